@@ -1,0 +1,316 @@
+//! Identifiers in Rust, TypeScript and Python, derived from wire values.
+//!
+//! The rules, in order (they are also in `specs/README.md`):
+//!
+//! 1. The source is the event's `ident` when the spec gives one, else its `name`.
+//! 2. ASCII letters and digits form words; every other ASCII character (`.`, `-`, `_`,
+//!    space, `*`, …) separates them, and a change from lower to upper case starts a new
+//!    word (heck's rules). A non-ASCII character has no agreed spelling in an identifier,
+//!    so it is an error: the spec must give an `ident`.
+//! 3. Rust and TypeScript join the words in UpperCamelCase, Python in UPPER_SNAKE_CASE.
+//!    An acronym is a word like any other: `User-MFA-challenge-sent` is
+//!    `UserMfaChallengeSent` / `USER_MFA_CHALLENGE_SENT`, following the Rust API
+//!    guidelines (`Uuid`, not `UUID`). Mixed-case words split at their humps:
+//!    `OAuth` becomes `OAuth` / `O_AUTH`, which is why the PrivX spec spells those
+//!    events' identifiers out with `ident: oauth-…`.
+//! 4. A leading digit gets the prefix `Event` / `EVENT_` (`2fa-enabled` →
+//!    `Event2faEnabled`), since no language lets an identifier start with a digit.
+//! 5. Reserved words: `Self` is the only Rust keyword that can come out of rule 3, and
+//!    becomes `Self_`; TypeScript object keys and Python's upper-case names cannot
+//!    collide with a reserved word or with `Enum` internals (`name`, `value`, `mro`,
+//!    `_missing_`), which are all lower case.
+//!
+//! Derivation looks at one name only, never at other events or catalogs, so adding an
+//! event never renames another; collisions are reported by validation instead.
+
+use heck::{ToShoutySnakeCase, ToUpperCamelCase};
+use serde::Serialize;
+
+/// One event's identifier in each target language.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Idents {
+    /// Enum variant: `SessionStart`.
+    pub rust: String,
+    /// Member of the `as const` object: `SessionStart`.
+    pub typescript: String,
+    /// `StrEnum` member: `SESSION_START`.
+    pub python: String,
+}
+
+/// Why no identifier can be derived from a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NamingError {
+    /// No ASCII letter or digit to make a word of.
+    NoWords,
+    /// A character that identifiers cannot spell.
+    NonAscii(char),
+}
+
+impl std::fmt::Display for NamingError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NamingError::NoWords => f.write_str("it has no ASCII letter or digit"),
+            NamingError::NonAscii(c) => write!(f, "it contains the non-ASCII character `{c}`"),
+        }
+    }
+}
+
+/// The prefix that makes an identifier starting with a digit valid.
+const DIGIT_PREFIX: (&str, &str) = ("Event", "EVENT_");
+
+/// Derives the identifiers of an event from its `ident` or `name` (rules 2 to 5).
+pub fn derive_idents(source: &str) -> Result<Idents, NamingError> {
+    if let Some(c) = source.chars().find(|c| !c.is_ascii()) {
+        return Err(NamingError::NonAscii(c));
+    }
+    if !source.chars().any(|c| c.is_ascii_alphanumeric()) {
+        return Err(NamingError::NoWords);
+    }
+    let mut camel = source.to_upper_camel_case();
+    let mut snake = source.to_shouty_snake_case();
+    if camel.starts_with(|c: char| c.is_ascii_digit()) {
+        camel.insert_str(0, DIGIT_PREFIX.0);
+        snake.insert_str(0, DIGIT_PREFIX.1);
+    }
+    let rust = if camel == "Self" {
+        format!("{camel}_")
+    } else {
+        camel.clone()
+    };
+    Ok(Idents {
+        rust,
+        typescript: camel,
+        python: snake,
+    })
+}
+
+/// Whether `text` can be a type or catch-all name in every target language: an ASCII
+/// UpperCamelCase identifier that is not `Self`.
+pub fn is_type_ident(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_alphanumeric())
+        && text != "Self"
+}
+
+/// Whether `id` is a valid catalog id: lowercase ASCII words of letters and digits joined
+/// by single hyphens, starting with a letter (`cloudpassage-halo`).
+pub fn is_catalog_id(id: &str) -> bool {
+    id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
+}
+
+/// The default type name of a catalog: `cloudpassage-halo` → `CloudpassageHaloEvent`.
+pub fn default_type_name(catalog_id: &str) -> String {
+    format!("{}Event", catalog_id.to_upper_camel_case())
+}
+
+/// The Rust and Python module name of a catalog: `cloudpassage-halo` → `cloudpassage_halo`.
+pub fn module_name(catalog_id: &str) -> String {
+    catalog_id.replace('-', "_")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn idents(source: &str) -> (String, String, String) {
+        let idents = derive_idents(source).unwrap();
+        (idents.rust, idents.typescript, idents.python)
+    }
+
+    fn all(rust: &str, python: &str) -> (String, String, String) {
+        (rust.to_owned(), rust.to_owned(), python.to_owned())
+    }
+
+    #[test]
+    fn separators_dot_hyphen_underscore_space() {
+        assert_eq!(
+            idents("session.start"),
+            all("SessionStart", "SESSION_START")
+        );
+        assert_eq!(
+            idents("User-logged-in"),
+            all("UserLoggedIn", "USER_LOGGED_IN")
+        );
+        assert_eq!(
+            idents("api_client_created"),
+            all("ApiClientCreated", "API_CLIENT_CREATED")
+        );
+        assert_eq!(
+            idents("Scan Complete"),
+            all("ScanComplete", "SCAN_COMPLETE")
+        );
+        assert_eq!(
+            idents("db.session.sqlserver.rpc_request"),
+            all(
+                "DbSessionSqlserverRpcRequest",
+                "DB_SESSION_SQLSERVER_RPC_REQUEST"
+            )
+        );
+    }
+
+    #[test]
+    fn acronyms_are_words() {
+        assert_eq!(
+            idents("User-MFA-challenge-sent"),
+            all("UserMfaChallengeSent", "USER_MFA_CHALLENGE_SENT")
+        );
+        assert_eq!(
+            idents("AWS-token-granted"),
+            all("AwsTokenGranted", "AWS_TOKEN_GRANTED")
+        );
+        assert_eq!(
+            idents("API-client-added"),
+            all("ApiClientAdded", "API_CLIENT_ADDED")
+        );
+        assert_eq!(
+            idents("CA-certificate-created"),
+            all("CaCertificateCreated", "CA_CERTIFICATE_CREATED")
+        );
+        assert_eq!(
+            idents("EE-certificate-revoked"),
+            all("EeCertificateRevoked", "EE_CERTIFICATE_REVOKED")
+        );
+    }
+
+    #[test]
+    fn mixed_case_words_split_at_their_humps() {
+        // The PrivX quirks: these are why privx.yaml spells out `ident` for OAuth and PrivX.
+        assert_eq!(
+            idents("OAuth-client-authenticated"),
+            all("OAuthClientAuthenticated", "O_AUTH_CLIENT_AUTHENTICATED")
+        );
+        assert_eq!(
+            idents("PrivX-restarted"),
+            all("PrivXRestarted", "PRIV_X_RESTARTED")
+        );
+        assert_eq!(
+            idents("oauth-client-authenticated"),
+            all("OauthClientAuthenticated", "OAUTH_CLIENT_AUTHENTICATED")
+        );
+        assert_eq!(
+            idents("privx-restarted"),
+            all("PrivxRestarted", "PRIVX_RESTARTED")
+        );
+        assert_eq!(
+            idents("LogConf-collector-created"),
+            all("LogConfCollectorCreated", "LOG_CONF_COLLECTOR_CREATED")
+        );
+        assert_eq!(
+            idents("RoleContext-role-blocked"),
+            all("RoleContextRoleBlocked", "ROLE_CONTEXT_ROLE_BLOCKED")
+        );
+        assert_eq!(
+            idents("Auditevent-removed"),
+            all("AuditeventRemoved", "AUDITEVENT_REMOVED")
+        );
+    }
+
+    #[test]
+    fn digits_stay_in_their_word() {
+        assert_eq!(idents("x11-forward"), all("X11Forward", "X11_FORWARD"));
+        assert_eq!(idents("s3.upload"), all("S3Upload", "S3_UPLOAD"));
+    }
+
+    #[test]
+    fn a_leading_digit_gets_a_prefix() {
+        assert_eq!(
+            idents("2fa-enabled"),
+            all("Event2faEnabled", "EVENT_2FA_ENABLED")
+        );
+        assert_eq!(idents("100"), all("Event100", "EVENT_100"));
+    }
+
+    #[test]
+    fn other_ascii_characters_separate_words() {
+        // CloudPassage's footnote marker, had it stayed in the value.
+        assert_eq!(
+            idents("daemon_compromised*"),
+            all("DaemonCompromised", "DAEMON_COMPROMISED")
+        );
+        assert_eq!(idents("a/b\"c{{d}}"), all("ABCD", "A_B_C_D"));
+    }
+
+    #[test]
+    fn reserved_words() {
+        assert_eq!(
+            idents("self"),
+            ("Self_".to_owned(), "Self".to_owned(), "SELF".to_owned())
+        );
+        for keyword in [
+            "type", "class", "fn", "None", "True", "enum", "name", "value", "mro",
+        ] {
+            let idents = derive_idents(keyword).unwrap();
+            assert_ne!(idents.rust, "Self");
+            assert!(
+                idents.python.chars().all(|c| !c.is_ascii_lowercase()),
+                "{idents:?}"
+            );
+        }
+        assert_eq!(idents("_missing_"), all("Missing", "MISSING"));
+    }
+
+    #[test]
+    fn unknown_and_other_are_ordinary_names() {
+        // Teleport has `unknown`; collisions with the catch-all are validation's business.
+        assert_eq!(idents("unknown"), all("Unknown", "UNKNOWN"));
+        assert_eq!(
+            idents("Unknown-event"),
+            all("UnknownEvent", "UNKNOWN_EVENT")
+        );
+    }
+
+    #[test]
+    fn underivable_names() {
+        assert_eq!(derive_idents(""), Err(NamingError::NoWords));
+        assert_eq!(derive_idents("-.-"), Err(NamingError::NoWords));
+        assert_eq!(
+            derive_idents("café.opened"),
+            Err(NamingError::NonAscii('é'))
+        );
+        assert_eq!(derive_idents("日本"), Err(NamingError::NonAscii('日')));
+    }
+
+    #[test]
+    fn derivation_is_case_and_separator_insensitive() {
+        // Which is why validation checks identifier collisions, not just name duplicates.
+        assert_eq!(derive_idents("a.b"), derive_idents("A-B"));
+        assert_eq!(derive_idents("a__b"), derive_idents("a_b"));
+    }
+
+    #[test]
+    fn catalog_ids() {
+        for id in ["privx", "cloudpassage-halo", "halo-security", "x1", "a-1"] {
+            assert!(is_catalog_id(id), "{id}");
+        }
+        for id in ["", "Privx", "1x", "-x", "x-", "a--b", "a_b", "a.b", "é"] {
+            assert!(!is_catalog_id(id), "{id}");
+        }
+    }
+
+    #[test]
+    fn type_idents() {
+        for name in ["PrivxEvent", "Other", "X1"] {
+            assert!(is_type_ident(name), "{name}");
+        }
+        for name in ["", "privx", "Self", "Privx_Event", "1X", "Événement"] {
+            assert!(!is_type_ident(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn catalog_derived_names() {
+        assert_eq!(default_type_name("privx"), "PrivxEvent");
+        assert_eq!(
+            default_type_name("cloudpassage-halo"),
+            "CloudpassageHaloEvent"
+        );
+        assert_eq!(module_name("cloudpassage-halo"), "cloudpassage_halo");
+    }
+}

@@ -1,0 +1,478 @@
+//! Node tree → raw spec: the file's structure, checked key by key.
+//!
+//! This stage knows which keys exist and what type each value has; it does not know what
+//! the values mean (that is [`crate::validate`]). Every problem is collected, not just the
+//! first: unknown keys (with the closest known key), duplicate keys, missing keys and
+//! values of the wrong type.
+//!
+//! The raw structs double as the definition of the file format: their doc comments and
+//! `schemars` attributes produce `specs/catalog.schema.json`.
+
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator};
+
+use crate::diagnostic::{Diagnostic, Position};
+use crate::suggest::did_you_mean;
+use crate::yaml::{Node, Value};
+
+/// A value together with the position it was written at.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Located<T> {
+    pub(crate) value: T,
+    pub(crate) position: Position,
+}
+
+/// In the schema a located value is just the value.
+impl<T: JsonSchema> JsonSchema for Located<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        T::schema_name()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        T::schema_id()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        T::json_schema(generator)
+    }
+}
+
+/// An eventgen catalog spec: one vendor's event types, transcribed from its documentation.
+#[derive(Debug, JsonSchema)]
+#[schemars(deny_unknown_fields, title = "eventgen catalog spec")]
+pub(crate) struct RawSpec {
+    /// Catalog id: lowercase letters, digits and single hyphens, starting with a letter.
+    /// File, module and package names of the bindings derive from it.
+    #[schemars(regex(pattern = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))]
+    pub(crate) catalog: Located<String>,
+    /// Human title of the catalog.
+    #[schemars(length(min = 1))]
+    pub(crate) title: Located<String>,
+    /// Name of the event type in every language, in UpperCamelCase.
+    /// Default: the catalog id in UpperCamelCase followed by `Event`.
+    #[schemars(rename = "type", regex(pattern = r"^[A-Z][A-Za-z0-9]*$"))]
+    pub(crate) type_name: Option<Located<String>>,
+    /// Where the transcription comes from.
+    pub(crate) source: Located<RawSource>,
+    /// How wire values are compared. Default: `exact`.
+    #[schemars(rename = "match")]
+    pub(crate) match_mode: Option<Located<MatchMode>>,
+    /// Name of the catch-all that keeps values the catalog does not list, in UpperCamelCase.
+    /// Default: `Other`.
+    #[schemars(regex(pattern = r"^[A-Z][A-Za-z0-9]*$"))]
+    pub(crate) other: Option<Located<String>>,
+    /// The event types, in the vendor document's order.
+    #[schemars(length(min = 1))]
+    pub(crate) events: Located<Vec<Located<RawEvent>>>,
+}
+
+impl RawSpec {
+    pub(crate) const KEYS: &[&str] = &[
+        "catalog", "title", "type", "source", "match", "other", "events",
+    ];
+}
+
+/// The vendor document a catalog is transcribed from.
+#[derive(Debug, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub(crate) struct RawSource {
+    /// Title of the vendor document.
+    #[schemars(length(min = 1))]
+    pub(crate) document: Located<String>,
+    /// Where the document is published.
+    pub(crate) url: Option<Located<String>>,
+    /// The document's version, e.g. `v24`.
+    pub(crate) version: Option<Located<String>>,
+}
+
+impl RawSource {
+    pub(crate) const KEYS: &[&str] = &["document", "url", "version"];
+}
+
+/// How wire values are compared when parsing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MatchMode {
+    /// Byte for byte.
+    Exact,
+    /// Ignoring the case of ASCII letters, as vendor APIs that lowercase their input do.
+    AsciiCaseInsensitive,
+}
+
+impl MatchMode {
+    const NAMES: &[&str] = &["exact", "ascii-case-insensitive"];
+
+    fn from_name(name: &str) -> Option<MatchMode> {
+        match name {
+            "exact" => Some(MatchMode::Exact),
+            "ascii-case-insensitive" => Some(MatchMode::AsciiCaseInsensitive),
+            _ => None,
+        }
+    }
+}
+
+/// One event type.
+#[derive(Debug, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub(crate) struct RawEvent {
+    /// The exact wire value, as the vendor writes it. Never altered.
+    pub(crate) name: Located<String>,
+    /// Numeric code, where the vendor has them: every event has one, or none does.
+    #[schemars(range(min = 0, max = 4_294_967_295_u32))]
+    pub(crate) code: Option<Located<i128>>,
+    /// Human label, e.g. a portal's display name or an event subject.
+    pub(crate) label: Option<Located<String>>,
+    /// The vendor's description, verbatim.
+    pub(crate) description: Option<Located<String>>,
+    /// The vendor's group for this event.
+    pub(crate) category: Option<Located<String>>,
+    /// Replaces `name` as the text identifiers are derived from, e.g. `oauth-client-added`.
+    pub(crate) ident: Option<Located<String>>,
+    /// Other wire values that mean this event.
+    pub(crate) aliases: Option<Located<Vec<Located<String>>>>,
+    /// Why the event is deprecated; marks it deprecated in every binding.
+    pub(crate) deprecated: Option<Located<String>>,
+    /// A transcription note; not part of any binding.
+    pub(crate) note: Option<Located<String>>,
+}
+
+impl RawEvent {
+    pub(crate) const KEYS: &[&str] = &[
+        "name",
+        "code",
+        "label",
+        "description",
+        "category",
+        "ident",
+        "aliases",
+        "deprecated",
+        "note",
+    ];
+}
+
+/// Reads the whole spec; `None` when any part of it is malformed (the problems are in
+/// `diagnostics`).
+pub(crate) fn parse_spec(root: &Node, diagnostics: &mut Vec<Diagnostic>) -> Option<RawSpec> {
+    let mut cx = Cx {
+        diagnostics,
+        context: None,
+    };
+    let mut fields = Fields::new(&mut cx, root, "the spec", RawSpec::KEYS)?;
+    let catalog = fields.required(&mut cx, "catalog", string);
+    let title = fields.required(&mut cx, "title", string);
+    let type_name = fields.optional(&mut cx, "type", string);
+    let source = fields.required(&mut cx, "source", source);
+    let match_mode = fields.optional(&mut cx, "match", match_mode);
+    let other = fields.optional(&mut cx, "other", string);
+    let events = fields.required(&mut cx, "events", |cx, node| list(cx, node, event));
+    fields.finish(&mut cx);
+    if !cx.diagnostics.is_empty() {
+        return None;
+    }
+    Some(RawSpec {
+        catalog: catalog?,
+        title: title?,
+        type_name,
+        source: source?,
+        match_mode,
+        other,
+        events: events?,
+    })
+}
+
+/// Where diagnostics go, and the entry they concern.
+struct Cx<'a> {
+    diagnostics: &'a mut Vec<Diagnostic>,
+    /// e.g. "in event #3 `User-logged-in`", added as a note to every diagnostic.
+    context: Option<String>,
+}
+
+impl Cx<'_> {
+    fn error(&mut self, diagnostic: Diagnostic) {
+        let diagnostic = match &self.context {
+            Some(context) => diagnostic.with_note(context.clone()),
+            None => diagnostic,
+        };
+        self.diagnostics.push(diagnostic);
+    }
+
+    fn wrong_type(&mut self, node: &Node, what: &str, expected: &str) {
+        let found = node.value.kind();
+        let mut diagnostic = Diagnostic::new(
+            node.position,
+            format!("{what} must be {expected}, not {found}"),
+        );
+        if expected == "a string"
+            && matches!(
+                node.value,
+                Value::Integer(_) | Value::Float(_) | Value::Bool(_)
+            )
+        {
+            diagnostic = diagnostic.with_help(
+                "YAML reads this as a number or boolean: put the value in quotes to keep it text",
+            );
+        } else if matches!(node.value, Value::Null) {
+            diagnostic = diagnostic.with_help("give it a value, or remove the key");
+        }
+        self.error(diagnostic);
+    }
+}
+
+/// A mapping being read: tracks which keys were taken so the rest can be reported.
+struct Fields<'n> {
+    what: &'static str,
+    position: Position,
+    entries: Vec<(&'n str, &'n Node, Position)>,
+    taken: Vec<bool>,
+    known: &'static [&'static str],
+}
+
+impl<'n> Fields<'n> {
+    fn new(
+        cx: &mut Cx<'_>,
+        node: &'n Node,
+        what: &'static str,
+        known: &'static [&'static str],
+    ) -> Option<Fields<'n>> {
+        let Value::Mapping(raw_entries) = &node.value else {
+            cx.wrong_type(node, what, "a mapping");
+            return None;
+        };
+        let mut entries: Vec<(&str, &Node, Position)> = Vec::with_capacity(raw_entries.len());
+        for (key, value) in raw_entries {
+            let Value::String(name) = &key.value else {
+                cx.wrong_type(key, "a key", "a string");
+                continue;
+            };
+            if let Some((_, _, first)) = entries.iter().find(|(seen, _, _)| seen == name) {
+                cx.error(
+                    Diagnostic::new(key.position, format!("duplicate key `{name}`"))
+                        .with_note(format!("first given at line {}", first.line))
+                        .with_help("keep one of the two"),
+                );
+                continue;
+            }
+            entries.push((name, value, key.position));
+        }
+        let taken = vec![false; entries.len()];
+        Some(Fields {
+            what,
+            position: node.position,
+            entries,
+            taken,
+            known,
+        })
+    }
+
+    fn take(&mut self, key: &str) -> Option<&'n Node> {
+        debug_assert!(self.known.contains(&key), "`{key}` is not in the key list");
+        let index = self.entries.iter().position(|(name, _, _)| *name == key)?;
+        self.taken[index] = true;
+        Some(self.entries[index].1)
+    }
+
+    fn optional<T>(
+        &mut self,
+        cx: &mut Cx<'_>,
+        key: &'static str,
+        read: impl FnOnce(&mut Cx<'_>, &Node) -> Result<T, Unreadable>,
+    ) -> Option<Located<T>> {
+        let node = self.take(key)?;
+        match read(cx, node) {
+            Ok(value) => Some(Located {
+                value,
+                position: node.position,
+            }),
+            Err(Unreadable::Expected(expected)) => {
+                cx.wrong_type(node, &format!("`{key}`"), expected);
+                None
+            }
+            Err(Unreadable::Reported) => None,
+        }
+    }
+
+    fn required<T>(
+        &mut self,
+        cx: &mut Cx<'_>,
+        key: &'static str,
+        read: impl FnOnce(&mut Cx<'_>, &Node) -> Result<T, Unreadable>,
+    ) -> Option<Located<T>> {
+        if !self.entries.iter().any(|(name, _, _)| *name == key) {
+            cx.error(
+                Diagnostic::new(self.position, format!("{} has no `{key}`", self.what))
+                    .with_help(format!("add the required key `{key}`")),
+            );
+            return None;
+        }
+        self.optional(cx, key, read)
+    }
+
+    /// Reports every key that was not taken.
+    fn finish(self, cx: &mut Cx<'_>) {
+        for ((name, _, position), taken) in self.entries.iter().zip(&self.taken) {
+            if *taken {
+                continue;
+            }
+            let help = match did_you_mean(name, self.known) {
+                Some(known) => format!("did you mean `{known}`?"),
+                None => format!("{} takes the keys {}", self.what, backticked(self.known)),
+            };
+            cx.error(Diagnostic::new(*position, format!("unknown key `{name}`")).with_help(help));
+        }
+    }
+}
+
+/// Why a value could not be read.
+#[derive(Debug)]
+enum Unreadable {
+    /// It has the wrong type: the caller reports it, naming the key, e.g. `a string`.
+    Expected(&'static str),
+    /// The reader already reported something more precise.
+    Reported,
+}
+
+fn string(_: &mut Cx<'_>, node: &Node) -> Result<String, Unreadable> {
+    match &node.value {
+        Value::String(text) => Ok(text.clone()),
+        _ => Err(Unreadable::Expected("a string")),
+    }
+}
+
+fn integer(_: &mut Cx<'_>, node: &Node) -> Result<i128, Unreadable> {
+    match node.value {
+        Value::Integer(number) => Ok(number),
+        _ => Err(Unreadable::Expected("an integer")),
+    }
+}
+
+fn match_mode(cx: &mut Cx<'_>, node: &Node) -> Result<MatchMode, Unreadable> {
+    let Value::String(name) = &node.value else {
+        return Err(Unreadable::Expected("a string"));
+    };
+    MatchMode::from_name(name).ok_or_else(|| {
+        let help = match did_you_mean(name, MatchMode::NAMES) {
+            Some(known) => format!("did you mean `{known}`?"),
+            None => format!("use one of {}", backticked(MatchMode::NAMES)),
+        };
+        cx.error(
+            Diagnostic::new(node.position, format!("unknown match mode `{name}`")).with_help(help),
+        );
+        Unreadable::Reported
+    })
+}
+
+fn list<T>(
+    cx: &mut Cx<'_>,
+    node: &Node,
+    read: impl Fn(&mut Cx<'_>, usize, &Node) -> Option<T>,
+) -> Result<Vec<Located<T>>, Unreadable> {
+    let Value::Sequence(items) = &node.value else {
+        return Err(Unreadable::Expected("a list"));
+    };
+    let mut values = Vec::with_capacity(items.len());
+    let mut complete = true;
+    for (index, item) in items.iter().enumerate() {
+        match read(cx, index, item) {
+            Some(value) => values.push(Located {
+                value,
+                position: item.position,
+            }),
+            None => complete = false,
+        }
+    }
+    if complete {
+        Ok(values)
+    } else {
+        Err(Unreadable::Reported)
+    }
+}
+
+fn source(cx: &mut Cx<'_>, node: &Node) -> Result<RawSource, Unreadable> {
+    let mut fields =
+        Fields::new(cx, node, "`source`", RawSource::KEYS).ok_or(Unreadable::Reported)?;
+    let document = fields.required(cx, "document", string);
+    let url = fields.optional(cx, "url", string);
+    let version = fields.optional(cx, "version", string);
+    fields.finish(cx);
+    Ok(RawSource {
+        document: document.ok_or(Unreadable::Reported)?,
+        url,
+        version,
+    })
+}
+
+fn event(cx: &mut Cx<'_>, index: usize, node: &Node) -> Option<RawEvent> {
+    let context = describe_event(index, node);
+    let outer = cx.context.replace(context);
+    let event = event_fields(cx, node);
+    cx.context = outer;
+    event
+}
+
+/// "event #3 `User-logged-in`": how diagnostics name an event, counting from 1 as people do.
+fn describe_event(index: usize, node: &Node) -> String {
+    let number = index + 1;
+    let name = match &node.value {
+        Value::Mapping(entries) => {
+            entries
+                .iter()
+                .find_map(|(key, value)| match (&key.value, &value.value) {
+                    (Value::String(key), Value::String(name)) if key == "name" => {
+                        Some(name.as_str())
+                    }
+                    _ => None,
+                })
+        }
+        _ => None,
+    };
+    match name {
+        Some(name) => format!("in event #{number} `{}`", name.escape_debug()),
+        None => format!("in event #{number}"),
+    }
+}
+
+fn event_fields(cx: &mut Cx<'_>, node: &Node) -> Option<RawEvent> {
+    let mut fields = Fields::new(cx, node, "an event", RawEvent::KEYS)?;
+    let name = fields.required(cx, "name", string);
+    let code = fields.optional(cx, "code", integer);
+    let label = fields.optional(cx, "label", string);
+    let description = fields.optional(cx, "description", string);
+    let category = fields.optional(cx, "category", string);
+    let ident = fields.optional(cx, "ident", string);
+    let aliases = fields.optional(cx, "aliases", |cx, node| {
+        list(cx, node, |cx, _, alias| {
+            let text = string(cx, alias).ok();
+            if text.is_none() {
+                cx.wrong_type(alias, "an alias", "a string");
+            }
+            text
+        })
+    });
+    let deprecated = fields.optional(cx, "deprecated", string);
+    let transcription_note = fields.optional(cx, "note", string);
+    fields.finish(cx);
+    Some(RawEvent {
+        name: name?,
+        code,
+        label,
+        description,
+        category,
+        ident,
+        aliases,
+        deprecated,
+        note: transcription_note,
+    })
+}
+
+fn backticked(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|name| format!("`{name}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,278 @@
+//! The one place that reads YAML.
+//!
+//! A spec is parsed with serde-saphyr into a [`Node`] tree: loosely typed, but with the
+//! position of every value. We do not deserialize straight into typed structs because
+//! serde stops at the first error, and a spec author wants every mistake of a file in one
+//! run; [`crate::parse`] walks the tree instead and collects them all.
+//!
+//! Hostile input is bounded here: the budget below caps nesting depth, node and event
+//! counts, alias replays (the "billion laughs" bomb) and scalar bytes, so that no file can
+//! make loading slow or large. Real specs are far below every limit: the largest vendor
+//! catalog has a few hundred events, and the generator's scale benchmark uses 100,000.
+
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::{DuplicateKeyPolicy, Spanned};
+
+use crate::diagnostic::{Diagnostic, Position};
+
+/// A YAML value with the position it was written at.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Node {
+    pub(crate) value: Value,
+    pub(crate) position: Position,
+}
+
+/// The shape of a YAML value, as YAML 1.2's core schema resolves it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Value {
+    Null,
+    Bool(bool),
+    /// Any integer YAML can write; range checks belong to the reader of the value.
+    Integer(i128),
+    Float(f64),
+    String(String),
+    Sequence(Vec<Node>),
+    /// Entries in source order, duplicates included: the parser reports them with both
+    /// positions instead of silently keeping one.
+    Mapping(Vec<(Node, Node)>),
+}
+
+impl Value {
+    /// How a value's type is named in error messages.
+    pub(crate) fn kind(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Integer(_) => "an integer",
+            Value::Float(_) => "a float",
+            Value::String(_) => "a string",
+            Value::Sequence(_) => "a list",
+            Value::Mapping(_) => "a mapping",
+        }
+    }
+}
+
+/// Limits that no real spec comes near (see the module docs).
+const MAX_DEPTH: usize = 32;
+const MAX_NODES: usize = 4_000_000;
+const MAX_EVENTS: usize = 8_000_000;
+const MAX_ALIASES: usize = 1_000;
+const MAX_REPLAYED_EVENTS: usize = 100_000;
+
+/// Parses one YAML document.
+///
+/// `source` has already passed the size and UTF-8 checks of [`crate::load`].
+pub(crate) fn parse(source: &str) -> Result<Node, Diagnostic> {
+    let options = serde_saphyr::options! {
+        budget: serde_saphyr::budget! {
+            max_depth: MAX_DEPTH,
+            max_nodes: MAX_NODES,
+            max_events: MAX_EVENTS,
+            max_aliases: MAX_ALIASES,
+            max_documents: 1,
+        },
+        alias_limits: serde_saphyr::alias_limits! {
+            max_total_replayed_events: MAX_REPLAYED_EVENTS,
+        },
+        // Duplicate keys reach the parser, which reports each one with both positions.
+        duplicate_keys: DuplicateKeyPolicy::PassThrough,
+        // `yes`, `on` and friends are strings in YAML 1.2; only `true` and `false` are booleans.
+        strict_booleans: true,
+        // Positions come from our own diagnostics; the library's snippet would repeat them.
+        with_snippet: false,
+    };
+    match serde_saphyr::from_str_with_options::<Option<Spanned<Value>>>(source, options) {
+        Ok(Some(root)) => Ok(node(root)),
+        Ok(None) => Err(
+            Diagnostic::new(Position::START, "the spec is empty".to_owned()).with_help(
+                "a spec is a mapping with the keys `catalog`, `title`, `source` and `events`",
+            ),
+        ),
+        Err(error) => Err(syntax_error(&error)),
+    }
+}
+
+fn node(spanned: Spanned<Value>) -> Node {
+    Node {
+        value: spanned.value,
+        position: Position::from_location(spanned.referenced),
+    }
+}
+
+/// Turns a serde-saphyr error into a diagnostic at the error's own position.
+fn syntax_error(error: &serde_saphyr::Error) -> Diagnostic {
+    let position = error
+        .location()
+        .map_or(Position::START, Position::from_location);
+    let message = strip_location_suffix(&error.to_string());
+    Diagnostic::new(position, format!("invalid YAML: {message}"))
+}
+
+/// serde-saphyr appends the position in prose (" at line 3, column 7"); ours is shown in
+/// the diagnostic's header instead.
+fn strip_location_suffix(message: &str) -> String {
+    let trimmed = message.trim();
+    match trimmed.rfind(" at line ") {
+        Some(index) => trimmed[..index].to_owned(),
+        None => trimmed.to_owned(),
+    }
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ValueVisitor)
+    }
+}
+
+struct ValueVisitor;
+
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any YAML value")
+    }
+
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        Value::deserialize(deserializer)
+    }
+
+    fn visit_bool<E>(self, value: bool) -> Result<Value, E> {
+        Ok(Value::Bool(value))
+    }
+
+    fn visit_i64<E>(self, value: i64) -> Result<Value, E> {
+        Ok(Value::Integer(value.into()))
+    }
+
+    fn visit_u64<E>(self, value: u64) -> Result<Value, E> {
+        Ok(Value::Integer(value.into()))
+    }
+
+    fn visit_i128<E>(self, value: i128) -> Result<Value, E> {
+        Ok(Value::Integer(value))
+    }
+
+    fn visit_u128<E: de::Error>(self, value: u128) -> Result<Value, E> {
+        i128::try_from(value)
+            .map(Value::Integer)
+            .map_err(|_| E::custom(format_args!("integer {value} is too large")))
+    }
+
+    fn visit_f64<E>(self, value: f64) -> Result<Value, E> {
+        Ok(Value::Float(value))
+    }
+
+    fn visit_str<E>(self, value: &str) -> Result<Value, E> {
+        Ok(Value::String(value.to_owned()))
+    }
+
+    fn visit_string<E>(self, value: String) -> Result<Value, E> {
+        Ok(Value::String(value))
+    }
+
+    fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<Value, E> {
+        Err(E::custom("binary values are not allowed in a spec"))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element::<Spanned<Value>>()? {
+            items.push(node(item));
+        }
+        Ok(Value::Sequence(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(key) = map.next_key::<Spanned<Value>>()? {
+            let value = map.next_value::<Spanned<Value>>()?;
+            entries.push((node(key), node(value)));
+        }
+        Ok(Value::Mapping(entries))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(source: &str) -> Value {
+        parse(source).unwrap().value
+    }
+
+    #[test]
+    fn scalars_resolve_as_yaml_1_2_core_schema() {
+        let Value::Mapping(entries) =
+            value("a: 1\nb: yes\nc: true\nd: 1.5\ne: ~\nf: '100'\ng: 0x10\n")
+        else {
+            panic!("not a mapping");
+        };
+        let values: Vec<_> = entries.into_iter().map(|(_, v)| v.value).collect();
+        assert_eq!(
+            values,
+            vec![
+                Value::Integer(1),
+                Value::String("yes".into()),
+                Value::Bool(true),
+                Value::Float(1.5),
+                Value::Null,
+                Value::String("100".into()),
+                Value::Integer(16),
+            ]
+        );
+    }
+
+    #[test]
+    fn positions_are_one_based_line_and_column() {
+        let root = parse("events:\n  - name: x\n").unwrap();
+        let Value::Mapping(entries) = root.value else {
+            panic!("not a mapping");
+        };
+        let Value::Sequence(items) = &entries[0].1.value else {
+            panic!("not a list");
+        };
+        let Value::Mapping(event) = &items[0].value else {
+            panic!("not a mapping");
+        };
+        assert_eq!(event[0].0.position.line, 2);
+        assert_eq!(event[0].0.position.column, 5);
+        assert_eq!(event[0].1.position.column, 11);
+    }
+
+    #[test]
+    fn duplicate_keys_are_kept_for_the_parser_to_report() {
+        let Value::Mapping(entries) = value("a: 1\na: 2\n") else {
+            panic!("not a mapping");
+        };
+        assert_eq!(entries.len(), 2);
+    }
+
+    #[test]
+    fn empty_documents_are_an_error() {
+        for source in ["", "   \n", "# only a comment\n"] {
+            assert_eq!(parse(source).unwrap_err().message, "the spec is empty");
+        }
+    }
+
+    #[test]
+    fn syntax_errors_carry_their_position() {
+        let error = parse("a: [1, 2\nb: 3\n").unwrap_err();
+        assert!(
+            error.message.starts_with("invalid YAML: "),
+            "{}",
+            error.message
+        );
+        assert_eq!(error.position, Some(Position { line: 0, column: 0 }), "{error:?}");
+    }
+}

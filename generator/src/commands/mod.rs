@@ -1,0 +1,2 @@
+pub(crate) mod catalog;
+pub(crate) mod check;

@@ -1,0 +1,51 @@
+//! `eventgen`: checks vendor event catalogs and prints them for scripts.
+//!
+//! Run from the project (or any folder below it): without arguments it checks every spec
+//! in `specs/`.
+
+mod commands;
+mod specs;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "eventgen",
+    version,
+    about = "Typed bindings for the event catalogs of security products"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Validate specs and print a summary line per catalog (the default command).
+    Check(commands::check::Args),
+    /// Print one validated catalog.
+    Catalog(commands::catalog::Args),
+    /// Print the JSON Schema of the spec format (committed as `specs/catalog.schema.json`).
+    Schema,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli
+        .command
+        .unwrap_or(Command::Check(commands::check::Args::default()))
+    {
+        Command::Check(args) => commands::check::run(&args),
+        Command::Catalog(args) => commands::catalog::run(&args),
+        Command::Schema => {
+            print!("{}", eventgen_catalog::json_schema());
+            Ok(ExitCode::SUCCESS)
+        }
+    };
+    result.unwrap_or_else(|message| {
+        eprintln!("error: {message}");
+        ExitCode::FAILURE
+    })
+}
