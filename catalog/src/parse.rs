@@ -155,8 +155,12 @@ impl RawEvent {
     ];
 }
 
-/// Reads the whole spec; `None` when any part of it is malformed (the problems are in
-/// `diagnostics`).
+/// Reads the whole spec, reporting every structural problem to `diagnostics`.
+///
+/// What can be read is returned even when other parts are malformed (an event with a
+/// misspelt key is left out, a value of the wrong type is treated as absent), so that
+/// validation can report its own findings in the same run. `None` when the required
+/// top-level keys themselves are unreadable.
 pub(crate) fn parse_spec(root: &Node, diagnostics: &mut Vec<Diagnostic>) -> Option<RawSpec> {
     let mut cx = Cx {
         diagnostics,
@@ -171,9 +175,6 @@ pub(crate) fn parse_spec(root: &Node, diagnostics: &mut Vec<Diagnostic>) -> Opti
     let other = fields.optional(&mut cx, "other", string);
     let events = fields.required(&mut cx, "events", |cx, node| list(cx, node, event));
     fields.finish(&mut cx);
-    if !cx.diagnostics.is_empty() {
-        return None;
-    }
     Some(RawSpec {
         catalog: catalog?,
         title: title?,
@@ -374,22 +375,19 @@ fn list<T>(
     let Value::Sequence(items) = &node.value else {
         return Err(Unreadable::Expected("a list"));
     };
-    let mut values = Vec::with_capacity(items.len());
-    let mut complete = true;
-    for (index, item) in items.iter().enumerate() {
-        match read(cx, index, item) {
-            Some(value) => values.push(Located {
+    // Unreadable items were reported by `read` and are left out.
+    let values = items
+        .iter()
+        .enumerate()
+        .filter_map(|(index, item)| {
+            let value = read(cx, index, item)?;
+            Some(Located {
                 value,
                 position: item.position,
-            }),
-            None => complete = false,
-        }
-    }
-    if complete {
-        Ok(values)
-    } else {
-        Err(Unreadable::Reported)
-    }
+            })
+        })
+        .collect();
+    Ok(values)
 }
 
 fn source(cx: &mut Cx<'_>, node: &Node) -> Result<RawSource, Unreadable> {

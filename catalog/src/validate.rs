@@ -18,7 +18,16 @@ use crate::parse::{Located, MatchMode, RawEvent, RawSource, RawSpec};
 const DEFAULT_OTHER: &str = "Other";
 
 /// Checks a raw spec; `None` when anything is wrong (the problems are in `diagnostics`).
-pub(crate) fn validate(raw: RawSpec, diagnostics: &mut Vec<Diagnostic>) -> Option<Catalog> {
+///
+/// `structure_sound` tells whether parsing found no problem. When it did, events or values
+/// may be missing from `raw`, and the all-or-nothing rule for codes is skipped: an event
+/// whose `code` had the wrong type would look uncoded and draw a misleading second error.
+/// The other checks can only miss problems on a partial spec, never invent them.
+pub(crate) fn validate(
+    raw: RawSpec,
+    structure_sound: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Catalog> {
     let before = diagnostics.len();
     let mut v = Validator { diagnostics };
 
@@ -57,7 +66,9 @@ pub(crate) fn validate(raw: RawSpec, diagnostics: &mut Vec<Diagnostic>) -> Optio
     if events.is_empty() {
         return None;
     }
-    v.codes_all_or_none(&events);
+    if structure_sound {
+        v.codes_all_or_none(&events);
+    }
     v.unique_codes(&events);
     v.unique_wire_values(&events, match_mode);
     v.distinct_idents(&events, &other);
