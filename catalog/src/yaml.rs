@@ -80,6 +80,11 @@ pub(crate) fn parse(source: &str) -> Result<Node, Diagnostic> {
         duplicate_keys: DuplicateKeyPolicy::PassThrough,
         // `yes`, `on` and friends are strings in YAML 1.2; only `true` and `false` are booleans.
         strict_booleans: true,
+        // Tags have no meaning in a spec. Application tags (`!secret x`) are errors, and
+        // `!!binary` must not turn the text written into other text: wire values are
+        // exactly what the spec shows.
+        reject_unsupported_tags: true,
+        ignore_binary_tag_for_string: true,
         // Positions come from our own diagnostics; the library's snippet would repeat them.
         with_snippet: false,
     };
