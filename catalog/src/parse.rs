@@ -123,7 +123,8 @@ pub(crate) struct RawEvent {
     /// The exact wire value, as the vendor writes it. Never altered.
     pub(crate) name: Located<String>,
     /// Numeric code, where the vendor has them: every event has one, or none does.
-    #[schemars(range(min = 0, max = 4_294_967_295_u32))]
+    // Decoded as any integer, so that an out-of-range code gets its own error.
+    #[schemars(with = "Option<u32>", range(max = 4_294_967_295_u32))]
     pub(crate) code: Option<Located<i128>>,
     /// Human label, e.g. a portal's display name or an event subject.
     pub(crate) label: Option<Located<String>>,

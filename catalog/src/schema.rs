@@ -40,9 +40,84 @@ fn forbid_null(schema: &mut Value) {
                     object.insert("type".to_owned(), only);
                 }
             }
+            if let Some(Value::Array(alternatives)) = object.get_mut("anyOf") {
+                alternatives.retain(|alternative| {
+                    alternative.get("type").is_none_or(|kind| kind != "null")
+                });
+                if alternatives.len() == 1 {
+                    let Some(Value::Object(only)) = alternatives.pop() else {
+                        unreachable!("schemars writes schemas as objects")
+                    };
+                    object.remove("anyOf");
+                    object.extend(only);
+                }
+            }
             object.values_mut().for_each(forbid_null);
         }
         Value::Array(items) => items.iter_mut().for_each(forbid_null),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{RawEvent, RawSource};
+
+    fn keys(object: &Value, field: &str) -> Vec<String> {
+        let mut keys: Vec<String> = match &object[field] {
+            Value::Object(properties) => properties.keys().cloned().collect(),
+            Value::Array(names) => names
+                .iter()
+                .map(|name| name.as_str().unwrap().to_owned())
+                .collect(),
+            other => panic!("`{field}` is {other}"),
+        };
+        keys.sort();
+        keys
+    }
+
+    fn sorted(keys: &[&str]) -> Vec<String> {
+        let mut keys: Vec<String> = keys.iter().map(|&key| key.to_owned()).collect();
+        keys.sort();
+        keys
+    }
+
+    /// The decoder in `parse.rs` and the schema derive read the same structs, but the
+    /// decoder lists its keys by hand: this keeps the two from drifting apart.
+    #[test]
+    fn schema_and_decoder_know_the_same_keys() {
+        let schema: Value = serde_json::from_str(&json_schema()).unwrap();
+        let definitions = &schema["$defs"];
+        assert_eq!(keys(&schema, "properties"), sorted(RawSpec::KEYS));
+        assert_eq!(
+            keys(&definitions["RawSource"], "properties"),
+            sorted(RawSource::KEYS)
+        );
+        assert_eq!(
+            keys(&definitions["RawEvent"], "properties"),
+            sorted(RawEvent::KEYS)
+        );
+
+        assert_eq!(
+            keys(&schema, "required"),
+            sorted(&["catalog", "title", "source", "events"])
+        );
+        assert_eq!(
+            keys(&definitions["RawSource"], "required"),
+            sorted(&["document"])
+        );
+        assert_eq!(
+            keys(&definitions["RawEvent"], "required"),
+            sorted(&["name"])
+        );
+        for object in [&schema, &definitions["RawSource"], &definitions["RawEvent"]] {
+            assert_eq!(object["additionalProperties"], Value::Bool(false));
+        }
+    }
+
+    #[test]
+    fn optional_keys_do_not_accept_null() {
+        assert!(!json_schema().contains("\"null\""));
     }
 }
