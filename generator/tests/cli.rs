@@ -1,0 +1,165 @@
+//! The `eventgen` binary as a user runs it: exit codes, output streams, and the JSON
+//! contract of `eventgen catalog --json`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn eventgen(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_eventgen"))
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("eventgen runs")
+}
+
+/// The keys of pretty-printed JSON at one indentation, in order.
+fn keys_at_indent(json: &str, indent: usize) -> Vec<&str> {
+    let prefix = format!("{}\"", " ".repeat(indent));
+    json.lines()
+        .filter_map(|line| line.strip_prefix(prefix.as_str()))
+        .filter_map(|rest| rest.split_once("\":").map(|(key, _)| key))
+        .collect()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).expect("output is UTF-8")
+}
+
+#[test]
+fn check_without_arguments_checks_every_spec() {
+    let output = eventgen(&["check"], &project_root());
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    insta::assert_snapshot!(text(&output.stdout), @r"
+    ok: cloudpassage-halo (specs/cloudpassage-halo.yaml): 165 events, ASCII case-insensitive matching
+    ok: halo-security (specs/halo-security.yaml): 67 events, exact matching
+    ok: privx (specs/privx.yaml): 145 events, coded, exact matching
+    ok: teleport (specs/teleport.yaml): 75 events, exact matching
+    ");
+}
+
+#[test]
+fn no_command_means_check() {
+    let output = eventgen(&[], &project_root());
+    assert!(output.status.success());
+    assert_eq!(text(&output.stdout).lines().count(), 4);
+}
+
+#[test]
+fn check_finds_the_specs_from_a_subfolder() {
+    let output = eventgen(&["check"], &project_root().join("catalog/src"));
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(text(&output.stdout).contains("(../../specs/privx.yaml)"));
+}
+
+#[test]
+fn check_reports_every_error_and_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec = dir.path().join("broken.yaml");
+    std::fs::write(
+        &spec,
+        "catalog: broken\ntitle: Broken\nsource: {document: x}\nevents:\n  - name: a\n    descripton: x\n  - name: a\n",
+    )
+    .unwrap();
+    let output = eventgen(&["check", "broken.yaml", "../"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(text(&output.stdout), "");
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("error: unknown key `descripton`\n --> broken.yaml:6:5"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("error: duplicate event name `a`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("is a directory"), "{stderr}");
+    assert!(stderr.ends_with("2 of 2 specs failed\n"), "{stderr}");
+}
+
+#[test]
+fn check_rejects_two_specs_with_one_id() {
+    let root = project_root();
+    let output = eventgen(&["check", "specs/privx.yaml", "./specs/privx.yaml"], &root);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).contains("both declare the catalog `privx`"));
+}
+
+#[test]
+fn catalog_json_has_the_documented_shape() {
+    let output = eventgen(&["catalog", "specs/privx.yaml", "--json"], &project_root());
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let stdout = text(&output.stdout);
+    // Key order is part of the contract (people read it); `Value` would sort the keys.
+    assert_eq!(
+        keys_at_indent(&stdout, 2),
+        [
+            "catalog", "title", "type", "match", "other", "source", "events"
+        ]
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["catalog"], "privx");
+    assert_eq!(json["type"], "PrivxEvent");
+    assert_eq!(json["match"], "exact");
+    assert_eq!(json["source"]["version"], "v24");
+
+    let events = json["events"].as_array().unwrap();
+    assert_eq!(events.len(), 145);
+    let first_event = stdout.split("\n    },").next().unwrap();
+    assert_eq!(
+        keys_at_indent(first_event, 6),
+        [
+            "name",
+            "ident",
+            "code",
+            "label",
+            "description",
+            "category",
+            "aliases",
+            "deprecated",
+            "note"
+        ]
+    );
+    assert_eq!(events[0]["name"], "License-error");
+    assert_eq!(events[0]["code"], 0);
+    assert_eq!(events[144]["name"], "Settings-modified");
+    assert_eq!(events[144]["code"], 1501);
+}
+
+#[test]
+fn catalog_without_json_prints_a_table() {
+    let output = eventgen(&["catalog", "specs/teleport.yaml"], &project_root());
+    assert!(output.status.success());
+    let stdout = text(&output.stdout);
+    assert!(stdout.starts_with("Teleport audit events (TeleportEvent): 75 events\n"));
+    assert!(stdout.contains("x11-forward"));
+}
+
+#[test]
+fn catalog_of_a_bad_spec_fails_with_the_errors() {
+    let output = eventgen(&["catalog", "Cargo.toml", "--json"], &project_root());
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(text(&output.stdout), "");
+    assert!(text(&output.stderr).contains("error: could not load `Cargo.toml`"));
+}
+
+#[test]
+fn schema_prints_the_committed_schema() {
+    let root = project_root();
+    let output = eventgen(&["schema"], &root);
+    assert!(output.status.success());
+    let committed = std::fs::read_to_string(root.join("specs/catalog.schema.json")).unwrap();
+    assert_eq!(text(&output.stdout), committed);
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    let output = eventgen(&["frobnicate"], &project_root());
+    assert_eq!(output.status.code(), Some(2));
+}
