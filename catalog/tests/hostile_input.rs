@@ -23,7 +23,7 @@ fn billion_laughs_alias_bomb_is_stopped_by_the_budget() {
     spec.push_str("bomb:\n  l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
     for level in 1..10 {
         let previous = format!("*l{}", level - 1);
-        let row = vec![previous.as_str(); 10].join(", ");
+        let row = [previous.as_str(); 10].join(", ");
         let _ = writeln!(spec, "  l{level}: &l{level} [{row}]");
     }
     spec.push_str("events:\n  - name: x\n");
