@@ -4,11 +4,11 @@
 //! rule), identifiers are valid and distinct in every language, codes are all present or
 //! all absent and unique. Consumers rely on that and do not check again.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::diagnostic::Position;
 use crate::naming::{self, Idents};
-pub use crate::parse::MatchMode;
 
 /// One vendor's catalog of event types.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -49,6 +49,28 @@ impl Catalog {
         self.events
             .iter()
             .find(|event| matches(&event.name) || event.aliases.iter().any(|alias| matches(alias)))
+    }
+}
+
+/// How wire values are compared when parsing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MatchMode {
+    /// Byte for byte.
+    Exact,
+    /// Ignoring the case of ASCII letters, as vendor APIs that lowercase their input do.
+    AsciiCaseInsensitive,
+}
+
+impl MatchMode {
+    pub(crate) const NAMES: &[&str] = &["exact", "ascii-case-insensitive"];
+
+    pub(crate) fn from_name(name: &str) -> Option<MatchMode> {
+        match name {
+            "exact" => Some(MatchMode::Exact),
+            "ascii-case-insensitive" => Some(MatchMode::AsciiCaseInsensitive),
+            _ => None,
+        }
     }
 }
 

@@ -13,6 +13,7 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 
 use crate::diagnostic::{Diagnostic, Position};
+use crate::model::MatchMode;
 use crate::suggest::did_you_mean;
 use crate::yaml::{Node, Value};
 
@@ -79,7 +80,7 @@ impl RawSpec {
 
 /// The vendor document a catalog is transcribed from.
 #[derive(Debug, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[schemars(deny_unknown_fields, rename = "Source")]
 pub(crate) struct RawSource {
     /// Title of the vendor document.
     #[schemars(length(min = 1))]
@@ -94,31 +95,9 @@ impl RawSource {
     pub(crate) const KEYS: &[&str] = &["document", "url", "version"];
 }
 
-/// How wire values are compared when parsing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum MatchMode {
-    /// Byte for byte.
-    Exact,
-    /// Ignoring the case of ASCII letters, as vendor APIs that lowercase their input do.
-    AsciiCaseInsensitive,
-}
-
-impl MatchMode {
-    const NAMES: &[&str] = &["exact", "ascii-case-insensitive"];
-
-    fn from_name(name: &str) -> Option<MatchMode> {
-        match name {
-            "exact" => Some(MatchMode::Exact),
-            "ascii-case-insensitive" => Some(MatchMode::AsciiCaseInsensitive),
-            _ => None,
-        }
-    }
-}
-
 /// One event type.
 #[derive(Debug, JsonSchema)]
-#[schemars(deny_unknown_fields)]
+#[schemars(deny_unknown_fields, rename = "Event")]
 pub(crate) struct RawEvent {
     /// The exact wire value, as the vendor writes it. Never altered.
     pub(crate) name: Located<String>,

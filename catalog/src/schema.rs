@@ -91,11 +91,11 @@ mod tests {
         let definitions = &schema["$defs"];
         assert_eq!(keys(&schema, "properties"), sorted(RawSpec::KEYS));
         assert_eq!(
-            keys(&definitions["RawSource"], "properties"),
+            keys(&definitions["Source"], "properties"),
             sorted(RawSource::KEYS)
         );
         assert_eq!(
-            keys(&definitions["RawEvent"], "properties"),
+            keys(&definitions["Event"], "properties"),
             sorted(RawEvent::KEYS)
         );
 
@@ -104,14 +104,11 @@ mod tests {
             sorted(&["catalog", "title", "source", "events"])
         );
         assert_eq!(
-            keys(&definitions["RawSource"], "required"),
+            keys(&definitions["Source"], "required"),
             sorted(&["document"])
         );
-        assert_eq!(
-            keys(&definitions["RawEvent"], "required"),
-            sorted(&["name"])
-        );
-        for object in [&schema, &definitions["RawSource"], &definitions["RawEvent"]] {
+        assert_eq!(keys(&definitions["Event"], "required"), sorted(&["name"]));
+        for object in [&schema, &definitions["Source"], &definitions["Event"]] {
             assert_eq!(object["additionalProperties"], Value::Bool(false));
         }
     }

@@ -11,9 +11,9 @@ use std::collections::hash_map::Entry;
 use heck::{ToKebabCase, ToUpperCamelCase};
 
 use crate::diagnostic::Diagnostic;
-use crate::model::{Catalog, Event, Source};
+use crate::model::{Catalog, Event, MatchMode, Source};
 use crate::naming::{self, Idents};
-use crate::parse::{Located, MatchMode, RawEvent, RawSource, RawSpec};
+use crate::parse::{Located, RawEvent, RawSource, RawSpec};
 
 const DEFAULT_OTHER: &str = "Other";
 
