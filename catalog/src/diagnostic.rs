@@ -52,6 +52,9 @@ pub struct Diagnostic {
     pub notes: Vec<String>,
     /// How to fix it.
     pub help: Option<String>,
+    /// Whether to show the line at `position` with the culprit underlined. Off for what
+    /// is missing: underlining whatever happens to stand there would blame it.
+    pub snippet: bool,
 }
 
 impl Diagnostic {
@@ -61,7 +64,13 @@ impl Diagnostic {
             message,
             notes: Vec::new(),
             help: None,
+            snippet: true,
         }
+    }
+
+    pub(crate) fn without_snippet(mut self) -> Diagnostic {
+        self.snippet = false;
+        self
     }
 
     pub(crate) fn whole_file(message: String) -> Diagnostic {
@@ -70,6 +79,7 @@ impl Diagnostic {
             message,
             notes: Vec::new(),
             help: None,
+            snippet: false,
         }
     }
 
@@ -81,6 +91,15 @@ impl Diagnostic {
     pub(crate) fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
         self.help = Some(help.into());
         self
+    }
+}
+
+/// How diagnostics name an event: "in event #3 `User-logged-in`", counting from 1 as
+/// people do; just "in event #3" when it has no usable name.
+pub(crate) fn event_context(number: usize, name: Option<&str>) -> String {
+    match name {
+        Some(name) if !name.is_empty() => format!("in event #{number} `{}`", name.escape_debug()),
+        _ => format!("in event #{number}"),
     }
 }
 
@@ -127,6 +146,7 @@ impl LoadError {
         let _ = writeln!(out, "error: {}", diagnostic.message);
         let snippet = diagnostic
             .position
+            .filter(|_| diagnostic.snippet)
             .and_then(|position| Some((position, self.line_text(position.line)?)));
         let gutter = snippet.map_or(1, |(position, _)| position.line.to_string().len());
         let pad = " ".repeat(gutter);
@@ -161,13 +181,24 @@ impl LoadError {
     }
 }
 
-/// How many characters to underline from `column`: the token written there, which is a
-/// key (up to its colon), a scalar (up to a comment or the end of the line), or a flow
-/// collection (up to the end of the line).
+/// How many characters to underline from `column`: the token written there. A quoted
+/// scalar runs to its closing quote; a key to its colon; a plain scalar to a comment or
+/// the end of the line, or, inside a flow collection (`[a, b]`), to the next `,`, `]`
+/// or `}`.
 fn underline_width(line: &str, column: usize) -> usize {
+    let before: String = line.chars().take(column - 1).collect();
     let rest: String = line.chars().skip(column - 1).collect();
+    if let Some(quote @ ('"' | '\'')) = rest.chars().next()
+        && let Some(end) = closing_quote(&rest, quote)
+    {
+        return rest[..=end].chars().count();
+    }
     let mut token = rest.as_str();
-    for stop in [": ", " #"] {
+    let mut stops = vec![": ", " #"];
+    if before.contains(['[', '{']) {
+        stops.extend([",", "]", "}"]);
+    }
+    for stop in stops {
         if let Some(index) = token.find(stop) {
             token = &token[..index];
         }
@@ -175,6 +206,28 @@ fn underline_width(line: &str, column: usize) -> usize {
     let token = token.trim_end();
     let token = token.strip_suffix(':').unwrap_or(token);
     token.chars().count().max(1)
+}
+
+/// The byte index of the quote that closes the scalar opened by `text`'s first character
+/// (`\"` escapes in double quotes, `''` in single quotes).
+fn closing_quote(text: &str, quote: char) -> Option<usize> {
+    let mut chars = text.char_indices().skip(1).peekable();
+    while let Some((index, c)) = chars.next() {
+        match c {
+            '\\' if quote == '"' => {
+                chars.next();
+            }
+            c if c == quote => {
+                if quote == '\'' && chars.peek().is_some_and(|&(_, next)| next == '\'') {
+                    chars.next();
+                } else {
+                    return Some(index);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 impl fmt::Display for LoadError {
@@ -196,6 +249,11 @@ mod tests {
         assert_eq!(underline_width("  code: 100 # comment", 9), 3);
         assert_eq!(underline_width("events:", 1), 6);
         assert_eq!(underline_width("x", 5), 1);
+        assert_eq!(underline_width("    aliases: [404, missing]", 15), 3);
+        assert_eq!(underline_width("source: {document: x, vesion: 1}", 23), 6);
+        assert_eq!(underline_width(r#"  - name: "a\"b: c" # x"#, 11), 9);
+        assert_eq!(underline_width("  label: 'it''s: here'", 10), 13);
+        assert_eq!(underline_width("  description: see [1], then", 16), 13);
     }
 
     #[test]

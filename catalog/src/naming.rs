@@ -50,7 +50,21 @@ impl std::fmt::Display for NamingError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             NamingError::NoWords => f.write_str("it has no ASCII letter or digit"),
-            NamingError::NonAscii(c) => write!(f, "it contains the non-ASCII character `{c}`"),
+            NamingError::NonAscii(c) if c.is_alphanumeric() => {
+                write!(
+                    f,
+                    "it contains the non-ASCII character `{c}` (U+{:04X})",
+                    u32::from(*c)
+                )
+            }
+            // Spaces and marks that do not print are named by their code point only.
+            NamingError::NonAscii(c) => {
+                write!(
+                    f,
+                    "it contains the non-ASCII character U+{:04X}",
+                    u32::from(*c)
+                )
+            }
         }
     }
 }

@@ -12,7 +12,7 @@ use std::borrow::Cow;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 
-use crate::diagnostic::{Diagnostic, Position};
+use crate::diagnostic::{Diagnostic, Position, event_context};
 use crate::model::MatchMode;
 use crate::suggest::did_you_mean;
 use crate::yaml::{Node, Value};
@@ -99,6 +99,10 @@ impl RawSource {
 #[derive(Debug, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Event")]
 pub(crate) struct RawEvent {
+    /// Where the event stands in the document, counting from 1 as people do; diagnostics
+    /// name events by it.
+    #[schemars(skip)]
+    pub(crate) number: usize,
     /// The exact wire value, as the vendor writes it. Never altered.
     pub(crate) name: Located<String>,
     /// Numeric code, where the vendor has them: every event has one, or none does.
@@ -137,8 +141,8 @@ impl RawEvent {
 
 /// Reads the whole spec, reporting every structural problem to `diagnostics`.
 ///
-/// What can be read is returned even when other parts are malformed (an event with a
-/// misspelt key is left out, a value of the wrong type is treated as absent), so that
+/// What can be read is returned even when other parts are malformed (an event without a
+/// readable `name` is left out, a value of the wrong type is treated as absent), so that
 /// validation can report its own findings in the same run. `None` when the required
 /// top-level keys themselves are unreadable.
 pub(crate) fn parse_spec(root: &Node, diagnostics: &mut Vec<Diagnostic>) -> Option<RawSpec> {
@@ -153,7 +157,16 @@ pub(crate) fn parse_spec(root: &Node, diagnostics: &mut Vec<Diagnostic>) -> Opti
     let source = fields.required(&mut cx, "source", source);
     let match_mode = fields.optional(&mut cx, "match", match_mode);
     let other = fields.optional(&mut cx, "other", string);
-    let events = fields.required(&mut cx, "events", |cx, node| list(cx, node, event));
+    let events = fields.required(&mut cx, "events", |cx, node| {
+        if matches!(&node.value, Value::Sequence(items) if items.is_empty()) {
+            cx.error(
+                Diagnostic::new(node.position, "`events` is empty".to_owned())
+                    .with_help("list at least one event, with its `name`"),
+            );
+            return Err(Unreadable::Reported);
+        }
+        list(cx, node, event)
+    });
     fields.finish(&mut cx);
     Some(RawSpec {
         catalog: catalog?,
@@ -174,11 +187,11 @@ struct Cx<'a> {
 }
 
 impl Cx<'_> {
-    fn error(&mut self, diagnostic: Diagnostic) {
-        let diagnostic = match &self.context {
-            Some(context) => diagnostic.with_note(context.clone()),
-            None => diagnostic,
-        };
+    fn error(&mut self, mut diagnostic: Diagnostic) {
+        if let Some(context) = &self.context {
+            // The entry concerned comes first, then what the diagnostic adds.
+            diagnostic.notes.insert(0, context.clone());
+        }
         self.diagnostics.push(diagnostic);
     }
 
@@ -286,6 +299,7 @@ impl<'n> Fields<'n> {
         if !self.entries.iter().any(|(name, _, _)| *name == key) {
             cx.error(
                 Diagnostic::new(self.position, format!("{} has no `{key}`", self.what))
+                    .without_snippet()
                     .with_help(format!("add the required key `{key}`")),
             );
             return None;
@@ -324,9 +338,18 @@ fn string(_: &mut Cx<'_>, node: &Node) -> Result<String, Unreadable> {
     }
 }
 
-fn integer(_: &mut Cx<'_>, node: &Node) -> Result<i128, Unreadable> {
+fn integer(cx: &mut Cx<'_>, node: &Node) -> Result<i128, Unreadable> {
     match node.value {
         Value::Integer(number) => Ok(number),
+        // YAML hands over integers beyond 128 bits as floats; to the author it is an
+        // integer out of range, not a float.
+        Value::Float(number) if number.is_finite() && number.fract() == 0.0 => {
+            cx.error(
+                Diagnostic::new(node.position, "the code is out of range".to_owned())
+                    .with_help(format!("a code is an integer from 0 to {}", u32::MAX)),
+            );
+            Err(Unreadable::Reported)
+        }
         _ => Err(Unreadable::Expected("an integer")),
     }
 }
@@ -387,14 +410,13 @@ fn source(cx: &mut Cx<'_>, node: &Node) -> Result<RawSource, Unreadable> {
 fn event(cx: &mut Cx<'_>, index: usize, node: &Node) -> Option<RawEvent> {
     let context = describe_event(index, node);
     let outer = cx.context.replace(context);
-    let event = event_fields(cx, node);
+    let event = event_fields(cx, index + 1, node);
     cx.context = outer;
     event
 }
 
-/// "event #3 `User-logged-in`": how diagnostics name an event, counting from 1 as people do.
+/// The event's context note, with its name if it has a readable one.
 fn describe_event(index: usize, node: &Node) -> String {
-    let number = index + 1;
     let name = match &node.value {
         Value::Mapping(entries) => {
             entries
@@ -408,13 +430,10 @@ fn describe_event(index: usize, node: &Node) -> String {
         }
         _ => None,
     };
-    match name {
-        Some(name) => format!("in event #{number} `{}`", name.escape_debug()),
-        None => format!("in event #{number}"),
-    }
+    event_context(index + 1, name)
 }
 
-fn event_fields(cx: &mut Cx<'_>, node: &Node) -> Option<RawEvent> {
+fn event_fields(cx: &mut Cx<'_>, number: usize, node: &Node) -> Option<RawEvent> {
     let mut fields = Fields::new(cx, node, "an event", RawEvent::KEYS)?;
     let name = fields.required(cx, "name", string);
     let code = fields.optional(cx, "code", integer);
@@ -435,6 +454,7 @@ fn event_fields(cx: &mut Cx<'_>, node: &Node) -> Option<RawEvent> {
     let transcription_note = fields.optional(cx, "note", string);
     fields.finish(cx);
     Some(RawEvent {
+        number,
         name: name?,
         code,
         label,

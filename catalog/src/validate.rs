@@ -4,13 +4,17 @@
 //! macros and the generator never have to check again: wire values are well-formed and
 //! unique under the catalog's matching rule, codes are all-or-nothing and unique, and every
 //! event has an identifier that is valid and distinct in each target language.
+//!
+//! Each problem is reported once, at the value at fault: a name that is already wrong
+//! (empty, padded) is not also reported for the identifier it cannot produce, and two
+//! events that share a name are not also reported for sharing an identifier.
 
-use std::collections::HashMap;
 use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 
 use heck::{ToKebabCase, ToUpperCamelCase};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Position, event_context};
 use crate::model::{Catalog, Event, MatchMode, Source};
 use crate::naming::{self, Idents};
 use crate::parse::{Located, RawEvent, RawSource, RawSpec};
@@ -32,7 +36,7 @@ pub(crate) fn validate(
     let mut v = Validator { diagnostics };
 
     v.catalog_id(&raw.catalog);
-    v.text("`title`", &raw.title, None);
+    v.required_text("`title`", &raw.title);
     let type_name = match &raw.type_name {
         Some(type_name) => {
             v.type_ident("`type`", type_name);
@@ -50,30 +54,21 @@ pub(crate) fn validate(
     let source = v.source(raw.source.value);
     let match_mode = raw.match_mode.map_or(MatchMode::Exact, |mode| mode.value);
 
-    let events = raw.events;
-    if events.value.is_empty() {
-        v.error(
-            Diagnostic::new(events.position, "`events` is empty".to_owned())
-                .with_help("list at least one event, with its `name`"),
-        );
-    }
-    let events: Vec<Event> = events
+    let entries: Vec<Checked> = raw
+        .events
         .value
         .into_iter()
-        .enumerate()
-        .filter_map(|(index, event)| v.event(index, event))
+        .filter_map(|event| v.event(event))
         .collect();
-    if events.is_empty() {
-        return None;
-    }
     if structure_sound {
-        v.codes_all_or_none(&events);
+        v.codes_all_or_none(&entries);
     }
-    v.unique_codes(&events);
-    v.unique_wire_values(&events, match_mode);
-    v.distinct_idents(&events, &other);
+    v.unique_codes(&entries);
+    let same_value = v.unique_wire_values(&entries, match_mode);
+    v.distinct_idents(&entries, &other, &same_value);
 
-    (v.diagnostics.len() == before).then_some(Catalog {
+    let events: Vec<Event> = entries.into_iter().map(|entry| entry.event).collect();
+    (v.diagnostics.len() == before && !events.is_empty()).then_some(Catalog {
         id: raw.catalog.value,
         title: raw.title.value,
         type_name,
@@ -84,13 +79,60 @@ pub(crate) fn validate(
     })
 }
 
-struct Validator<'a> {
-    diagnostics: &'a mut Vec<Diagnostic>,
+/// An event that passed the checks of its own values, with what the catalog-wide checks
+/// need to name and point at it.
+struct Checked {
+    /// 1-based place in the document, kept even when events before it were left out.
+    number: usize,
+    event: Event,
+    name_at: Position,
+    code_at: Option<Position>,
+    ident_at: Option<Position>,
+    aliases_at: Vec<Position>,
 }
 
-/// How diagnostics name an event: "in event #3 `User-logged-in`", counting from 1.
-fn event_context(index: usize, name: &str) -> String {
-    format!("in event #{} `{}`", index + 1, name.escape_debug())
+impl Checked {
+    /// "in event #3 `User-logged-in`"
+    fn context(&self) -> String {
+        event_context(self.number, Some(&self.event.name))
+    }
+
+    /// "event #3 `User-logged-in`"
+    fn describe(&self) -> String {
+        format!(
+            "event #{} `{}`",
+            self.number,
+            self.event.name.escape_debug()
+        )
+    }
+
+    /// Where the identifier comes from: the `ident` if given, else the name.
+    fn ident_source_at(&self) -> Position {
+        self.ident_at.unwrap_or(self.name_at)
+    }
+}
+
+/// Characters that cannot be seen but change a value: a transcription slip as surely as
+/// padding, and one no reviewer can spot. (Control characters are checked separately.)
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}'
+    )
+}
+
+/// How a character that may not print is shown in a message.
+fn show_char(c: char) -> String {
+    if c.is_alphanumeric() || c.is_ascii_graphic() {
+        format!("`{c}` (U+{:04X})", u32::from(c))
+    } else {
+        format!("U+{:04X}", u32::from(c))
+    }
+}
+
+struct Validator<'a> {
+    diagnostics: &'a mut Vec<Diagnostic>,
 }
 
 impl Validator<'_> {
@@ -99,24 +141,24 @@ impl Validator<'_> {
     }
 
     fn catalog_id(&mut self, id: &Located<String>) {
+        const RULE: &str =
+            "a catalog id is lowercase letters, digits and single hyphens, starting with a letter";
         if naming::is_catalog_id(&id.value) {
             return;
         }
-        let mut diagnostic = Diagnostic::new(
-            id.position,
-            format!("invalid catalog id `{}`", id.value.escape_debug()),
-        );
         let suggestion = id.value.to_kebab_case();
-        diagnostic = if naming::is_catalog_id(&suggestion) {
-            diagnostic.with_help(format!(
-                "a catalog id is lowercase letters, digits and single hyphens, starting with a letter: `{suggestion}`"
-            ))
+        let help = if naming::is_catalog_id(&suggestion) {
+            format!("{RULE}: `{suggestion}`")
         } else {
-            diagnostic.with_help(
-                "a catalog id is lowercase letters, digits and single hyphens, starting with a letter, e.g. `teleport`",
-            )
+            format!("{RULE}, e.g. `teleport`")
         };
-        self.error(diagnostic);
+        self.error(
+            Diagnostic::new(
+                id.position,
+                format!("invalid catalog id `{}`", id.value.escape_debug()),
+            )
+            .with_help(help),
+        );
     }
 
     /// A type or catch-all name: one identifier, valid in every target language.
@@ -124,11 +166,15 @@ impl Validator<'_> {
         if naming::is_type_ident(&name.value) {
             return;
         }
-        let suggestion = name.value.to_upper_camel_case();
-        let help = if naming::is_type_ident(&suggestion) {
-            format!("use ASCII UpperCamelCase: `{suggestion}`")
+        let help = if name.value == "Self" {
+            "`Self` is reserved in Rust: choose another name".to_owned()
         } else {
-            "use ASCII UpperCamelCase, e.g. `VendorEvent`".to_owned()
+            let suggestion = name.value.to_upper_camel_case();
+            if naming::is_type_ident(&suggestion) {
+                format!("use ASCII UpperCamelCase: `{suggestion}`")
+            } else {
+                "use ASCII UpperCamelCase, e.g. `VendorEvent`".to_owned()
+            }
         };
         self.error(
             Diagnostic::new(
@@ -142,27 +188,36 @@ impl Validator<'_> {
         );
     }
 
-    /// Free text (titles, labels, descriptions): anything but empty.
-    fn text(&mut self, key: &str, text: &Located<String>, context: Option<&str>) {
-        if !text.value.trim().is_empty() {
-            return;
+    /// Free text that must be there (titles): not empty, not blank.
+    fn required_text(&mut self, key: &str, text: &Located<String>) {
+        if let Some(problem) = blank(&text.value) {
+            self.error(
+                Diagnostic::new(text.position, format!("{key} is {problem}"))
+                    .with_help("write the text: this key is required"),
+            );
         }
-        let mut diagnostic = Diagnostic::new(text.position, format!("{key} is empty"))
-            .with_help("give it a value, or remove the key");
-        if let Some(context) = context {
-            diagnostic = diagnostic.with_note(context);
+    }
+
+    /// Free text that may be left out (labels, descriptions): if given, not empty.
+    fn optional_text(&mut self, key: &str, text: &Located<String>, context: Option<&str>) {
+        if let Some(problem) = blank(&text.value) {
+            let mut diagnostic = Diagnostic::new(text.position, format!("{key} is {problem}"))
+                .with_help("write the text, or remove the key");
+            if let Some(context) = context {
+                diagnostic = diagnostic.with_note(context);
+            }
+            self.error(diagnostic);
         }
-        self.error(diagnostic);
     }
 
     fn source(&mut self, source: RawSource) -> Source {
-        self.text("`source.document`", &source.document, None);
+        self.required_text("`source.document`", &source.document);
         for (key, value) in [
             ("`source.url`", &source.url),
             ("`source.version`", &source.version),
         ] {
             if let Some(value) = value {
-                self.text(key, value, None);
+                self.optional_text(key, value, None);
             }
         }
         Source {
@@ -173,53 +228,60 @@ impl Validator<'_> {
     }
 
     /// A name or alias: matched against what the vendor sends, so it must be exactly
-    /// representable and unambiguous.
-    fn wire_value(&mut self, what: &str, value: &Located<String>, context: &str) {
+    /// representable and unambiguous. Returns whether it is.
+    fn wire_value(&mut self, what: &str, value: &Located<String>, context: &str) -> bool {
         let text = &value.value;
+        let shown = text.escape_debug();
         let problem = if text.is_empty() {
             Some((
                 format!("{what} is empty"),
-                "give the exact value the vendor sends",
+                "write the exact value the vendor sends",
             ))
         } else if text.trim() != text {
             Some((
-                format!(
-                    "{what} `{}` begins or ends with whitespace",
-                    text.escape_debug()
-                ),
+                format!("{what} `{shown}` begins or ends with whitespace"),
                 "remove the whitespace: values are matched exactly, and padding is almost always a transcription slip",
             ))
+        } else if let Some(c) = text.chars().find(|&c| c.is_control()) {
+            Some((
+                format!(
+                    "{what} `{shown}` contains the control character {}",
+                    show_char(c)
+                ),
+                "wire values are single-line text: remove the character",
+            ))
         } else {
-            text.chars().find(|c| c.is_control()).map(|c| {
+            text.chars().find(|&c| is_invisible(c)).map(|c| {
                 (
-                    format!(
-                        "{what} `{}` contains the control character U+{:04X}",
-                        text.escape_debug(),
-                        u32::from(c)
-                    ),
-                    "wire values are single-line text: remove the character",
+                    format!("{what} `{shown}` contains the invisible character {}", show_char(c)),
+                    "remove the character: no reader of the spec can see it, and no vendor sends it",
                 )
             })
         };
-        if let Some((message, help)) = problem {
-            self.error(
-                Diagnostic::new(value.position, message)
-                    .with_note(context)
-                    .with_help(help),
-            );
-        }
+        let Some((message, help)) = problem else {
+            return true;
+        };
+        self.error(
+            Diagnostic::new(value.position, message)
+                .with_note(context)
+                .with_help(help),
+        );
+        false
     }
 
-    fn event(&mut self, index: usize, event: Located<RawEvent>) -> Option<Event> {
+    /// The checks of one event's own values. `None` when a value is wrong, in which case
+    /// the event is left out of the catalog-wide checks (it was reported already).
+    fn event(&mut self, event: Located<RawEvent>) -> Option<Checked> {
         let Located {
             value: raw,
             position,
         } = event;
-        let context = event_context(index, &raw.name.value);
-        self.wire_value("the event name", &raw.name, &context);
+        let context = event_context(raw.number, Some(&raw.name.value));
+        let name_ok = self.wire_value("the event name", &raw.name, &context);
         let aliases = raw.aliases.map(|aliases| aliases.value).unwrap_or_default();
+        let mut aliases_ok = true;
         for alias in &aliases {
-            self.wire_value("the alias", alias, &context);
+            aliases_ok &= self.wire_value("the alias", alias, &context);
         }
         for (key, text) in [
             ("`label`", &raw.label),
@@ -229,24 +291,42 @@ impl Validator<'_> {
             ("`note`", &raw.note),
         ] {
             if let Some(text) = text {
-                self.text(key, text, Some(&context));
+                self.optional_text(key, text, Some(&context));
             }
         }
-        let code = raw.code.as_ref().and_then(|code| self.code(code, &context));
-        let ident = self.idents(&raw.name, raw.ident.as_ref(), &context);
-        Some(Event {
-            name: raw.name.value,
-            ident: ident?,
-            code,
-            label: raw.label.map(|label| label.value),
-            description: raw.description.map(|description| description.value),
-            category: raw.category.map(|category| category.value),
-            aliases: aliases.into_iter().map(|alias| alias.value).collect(),
-            deprecated: raw.deprecated.map(|deprecated| deprecated.value),
-            note: raw.note.map(|note| note.value),
-            position,
+        let code = match &raw.code {
+            Some(code) => Some(self.code(code, &context)?),
+            None => None,
+        };
+        let ident = match &raw.ident {
+            Some(ident) => self.ident_override(ident, &context),
+            // A broken name was reported; what it cannot derive would say it twice.
+            None if !name_ok => None,
+            None => self.derived_ident(&raw.name, &context),
+        };
+        let ident = ident?;
+        if !(name_ok && aliases_ok) {
+            return None;
+        }
+        Some(Checked {
+            number: raw.number,
+            name_at: raw.name.position,
+            code_at: raw.code.as_ref().map(|code| code.position),
+            ident_at: raw.ident.as_ref().map(|ident| ident.position),
+            aliases_at: aliases.iter().map(|alias| alias.position).collect(),
+            event: Event {
+                name: raw.name.value,
+                ident,
+                code,
+                label: raw.label.map(|label| label.value),
+                description: raw.description.map(|description| description.value),
+                category: raw.category.map(|category| category.value),
+                aliases: aliases.into_iter().map(|alias| alias.value).collect(),
+                deprecated: raw.deprecated.map(|deprecated| deprecated.value),
+                note: raw.note.map(|note| note.value),
+                position,
+            },
         })
-        .filter(|_| raw.code.is_none() || code.is_some())
     }
 
     fn code(&mut self, code: &Located<i128>, context: &str) -> Option<u32> {
@@ -264,101 +344,105 @@ impl Validator<'_> {
         value
     }
 
-    fn idents(
-        &mut self,
-        name: &Located<String>,
-        ident: Option<&Located<String>>,
-        context: &str,
-    ) -> Option<Idents> {
-        if let Some(ident) = ident {
-            let derived = naming::derive_idents(&ident.value);
-            let problem = match &derived {
-                Err(error) => Some(error.to_string()),
-                Ok(_) if !ident.value.starts_with(|c: char| c.is_ascii_alphabetic()) => {
-                    Some("it does not start with an ASCII letter".to_owned())
-                }
-                Ok(_) => None,
-            };
-            if let Some(problem) = problem {
-                self.error(
-                    Diagnostic::new(
-                        ident.position,
-                        format!("`ident` `{}` is not a valid identifier: {problem}", ident.value.escape_debug()),
-                    )
-                    .with_note(context)
-                    .with_help("write the identifier's words in ASCII, separated by `-`, e.g. `ident: oauth-client-added`"),
-                );
-                return None;
+    fn ident_override(&mut self, ident: &Located<String>, context: &str) -> Option<Idents> {
+        let derived = naming::derive_idents(&ident.value);
+        let problem = match &derived {
+            Err(error) => error.to_string(),
+            Ok(_) if !ident.value.starts_with(|c: char| c.is_ascii_alphabetic()) => {
+                "it does not start with an ASCII letter".to_owned()
             }
-            return derived.ok();
-        }
-        match naming::derive_idents(&name.value) {
-            Ok(idents) => Some(idents),
-            Err(error) => {
-                self.error(
-                    Diagnostic::new(
-                        name.position,
-                        format!(
-                            "no identifier can be derived from `{}`: {error}",
-                            name.value.escape_debug()
-                        ),
-                    )
-                    .with_note(context)
-                    .with_help("add an `ident` with the identifier's words in ASCII, e.g. `ident: cafe-opened`"),
-                );
-                None
-            }
-        }
+            Ok(_) => return derived.ok(),
+        };
+        self.error(
+            Diagnostic::new(
+                ident.position,
+                format!(
+                    "`ident` `{}` is not a valid identifier: {problem}",
+                    ident.value.escape_debug()
+                ),
+            )
+            .with_note(context)
+            .with_help(
+                "write the identifier's words in ASCII, separated by `-`, e.g. `ident: oauth-client-added`",
+            ),
+        );
+        None
     }
 
-    fn codes_all_or_none(&mut self, events: &[Event]) {
-        let coded = events.iter().filter(|event| event.code.is_some()).count();
-        let total = events.len();
+    fn derived_ident(&mut self, name: &Located<String>, context: &str) -> Option<Idents> {
+        let error = match naming::derive_idents(&name.value) {
+            Ok(idents) => return Some(idents),
+            Err(error) => error,
+        };
+        self.error(
+            Diagnostic::new(
+                name.position,
+                format!(
+                    "no identifier can be derived from `{}`: {error}",
+                    name.value.escape_debug()
+                ),
+            )
+            .with_note(context)
+            .with_help(
+                "add an `ident` with the identifier's words in ASCII, separated by `-`, e.g. `ident: cafe-opened`",
+            ),
+        );
+        None
+    }
+
+    fn codes_all_or_none(&mut self, entries: &[Checked]) {
+        let coded = entries
+            .iter()
+            .filter(|entry| entry.event.code.is_some())
+            .count();
+        let total = entries.len();
         if coded == 0 || coded == total {
             return;
         }
-        // Point at the minority: one stray code, or the few events that lack one.
+        // Point at the minority: a few stray codes, or the few events that lack one.
         let flag_coded = coded * 2 < total;
-        for (index, event) in events.iter().enumerate() {
-            if event.code.is_some() != flag_coded {
+        for entry in entries {
+            if entry.event.code.is_some() != flag_coded {
                 continue;
             }
-            let diagnostic = if flag_coded {
-                Diagnostic::new(
-                    event.position,
-                    format!("only {coded} of {total} events have a code"),
+            let diagnostic = match entry.code_at {
+                Some(code_at) if flag_coded => Diagnostic::new(
+                    code_at,
+                    format!(
+                        "only {coded} of {total} events {} a code",
+                        if coded == 1 { "has" } else { "have" }
+                    ),
                 )
-                .with_help("codes are all or nothing: remove this `code`, or give every event one")
-            } else {
-                Diagnostic::new(
-                    event.position,
+                .with_help("codes are all or nothing: remove this `code`, or give every event one"),
+                _ => Diagnostic::new(
+                    entry.event.position,
                     format!("this event has no code, but {coded} of {total} events do"),
                 )
-                .with_help("codes are all or nothing: add a `code`, or remove every event's")
+                .with_help("codes are all or nothing: add a `code`, or remove every event's"),
             };
-            self.error(diagnostic.with_note(event_context(index, &event.name)));
+            self.error(diagnostic.with_note(entry.context()));
         }
     }
 
-    fn unique_codes(&mut self, events: &[Event]) {
-        let mut seen: HashMap<u32, usize> = HashMap::new();
-        for (index, event) in events.iter().enumerate() {
-            let Some(code) = event.code else { continue };
+    fn unique_codes(&mut self, entries: &[Checked]) {
+        let mut seen: HashMap<u32, &Checked> = HashMap::new();
+        for entry in entries {
+            let (Some(code), Some(code_at)) = (entry.event.code, entry.code_at) else {
+                continue;
+            };
             match seen.entry(code) {
                 Entry::Vacant(slot) => {
-                    slot.insert(index);
+                    slot.insert(entry);
                 }
                 Entry::Occupied(first) => {
-                    let first_index = *first.get();
-                    let first = &events[first_index];
+                    let first = *first.get();
                     self.error(
-                        Diagnostic::new(event.position, format!("duplicate code {code}"))
-                            .with_note(event_context(index, &event.name))
+                        Diagnostic::new(code_at, format!("duplicate code {code}"))
+                            .with_note(entry.context())
                             .with_note(format!(
-                                "event #{} `{}` has it too, at line {}",
-                                first_index + 1,
-                                first.name,
-                                first.position.line
+                                "{} has it too, at line {}",
+                                first.describe(),
+                                first.code_at.unwrap_or(first.name_at).line
                             ))
                             .with_help("each event has its own code: check the vendor document"),
                     );
@@ -368,55 +452,59 @@ impl Validator<'_> {
     }
 
     /// Names and aliases share one namespace: a value means exactly one event.
-    fn unique_wire_values(&mut self, events: &[Event], match_mode: MatchMode) {
+    /// Returns the pairs of events (by number) found to share a value.
+    fn unique_wire_values(
+        &mut self,
+        entries: &[Checked],
+        match_mode: MatchMode,
+    ) -> HashSet<(usize, usize)> {
         let key = |value: &str| match match_mode {
             MatchMode::Exact => value.to_owned(),
             MatchMode::AsciiCaseInsensitive => value.to_ascii_lowercase(),
         };
-        // key → (event index, whether it is that event's name)
-        let mut seen: HashMap<String, (usize, bool)> = HashMap::new();
-        for (index, event) in events.iter().enumerate() {
-            let values = std::iter::once((&event.name, true))
-                .chain(event.aliases.iter().map(|alias| (alias, false)));
-            for (value, is_name) in values {
-                let (first_index, first_is_name) = match seen.entry(key(value)) {
+        let mut seen: HashMap<String, Seen<'_>> = HashMap::new();
+        let mut clashing = HashSet::new();
+        for entry in entries {
+            let event = &entry.event;
+            let values = std::iter::once((event.name.as_str(), entry.name_at, true)).chain(
+                event
+                    .aliases
+                    .iter()
+                    .zip(&entry.aliases_at)
+                    .map(|(alias, at)| (alias.as_str(), *at, false)),
+            );
+            for (value, at, is_name) in values {
+                let first = match seen.entry(key(value)) {
                     Entry::Vacant(slot) => {
-                        slot.insert((index, is_name));
+                        slot.insert(Seen {
+                            entry,
+                            value,
+                            is_name,
+                        });
                         continue;
                     }
-                    Entry::Occupied(first) => *first.get(),
+                    Entry::Occupied(first) => first.into_mut(),
                 };
-                let first = &events[first_index];
+                clashing.insert((first.entry.number, entry.number));
                 let what = if is_name { "event name" } else { "alias" };
-                let first_what = match (first_index == index, first_is_name) {
+                let same_event = first.entry.number == entry.number;
+                let first_what = match (same_event, first.is_name) {
                     (true, true) => "this event's own name".to_owned(),
                     (true, false) => "another alias of this event".to_owned(),
-                    (false, true) => {
-                        format!("the name of event #{} `{}`", first_index + 1, first.name)
-                    }
-                    (false, false) => {
-                        format!("an alias of event #{} `{}`", first_index + 1, first.name)
-                    }
+                    (false, true) => format!("the name of {}", first.entry.describe()),
+                    (false, false) => format!("an alias of {}", first.entry.describe()),
                 };
-                let first_value = if first_is_name {
-                    first.name.as_str()
-                } else {
-                    first
-                        .aliases
-                        .iter()
-                        .find(|alias| key(alias) == key(value))
-                        .map_or(first.name.as_str(), String::as_str)
-                };
-                let message = if first_value == value.as_str() {
+                let message = if first.value == value {
                     format!("duplicate {what} `{value}`: it is already {first_what}")
                 } else {
                     format!(
-                        "{what} `{value}` matches `{first_value}`, {first_what}, because this catalog matches ASCII case-insensitively"
+                        "{what} `{value}` matches `{}`, {first_what}, because this catalog ignores ASCII case",
+                        first.value
                     )
                 };
                 self.error(
-                    Diagnostic::new(event.position, message)
-                        .with_note(event_context(index, &event.name))
+                    Diagnostic::new(at, message)
+                        .with_note(entry.context())
                         .with_help(if is_name {
                             "a value means one event: remove one of the two entries"
                         } else {
@@ -425,69 +513,96 @@ impl Validator<'_> {
                 );
             }
         }
+        clashing
     }
 
     /// Every event needs its own identifier in every language, distinct from the
-    /// catch-all that holds unknown values.
-    fn distinct_idents(&mut self, events: &[Event], other: &str) {
+    /// catch-all that holds unknown values. Pairs already reported for sharing a wire
+    /// value (`same_value`) are not reported again.
+    fn distinct_idents(
+        &mut self,
+        entries: &[Checked],
+        other: &str,
+        same_value: &HashSet<(usize, usize)>,
+    ) {
         type Language = (&'static str, fn(&Idents) -> &str);
         const LANGUAGES: [Language; 3] = [
             ("Rust", |idents| &idents.rust),
             ("TypeScript", |idents| &idents.typescript),
             ("Python", |idents| &idents.python),
         ];
-        let mut seen: [HashMap<&str, usize>; 3] = Default::default();
-        for (index, event) in events.iter().enumerate() {
-            let context = event_context(index, &event.name);
-            if event.ident.rust == other || event.ident.typescript == other {
+        let mut seen: [HashMap<&str, &Checked>; 3] = Default::default();
+        for entry in entries {
+            let idents = &entry.event.ident;
+            if idents.rust == other || idents.typescript == other {
                 self.error(
                     Diagnostic::new(
-                        event.position,
+                        entry.ident_source_at(),
                         format!(
                             "event `{}` gets the identifier `{other}`, which is the name of the catch-all for unknown values",
-                            event.name
+                            entry.event.name.escape_debug()
                         ),
                     )
-                    .with_note(context.clone())
+                    .with_note(entry.context())
                     .with_help(format!(
                         "name the catch-all differently, e.g. `other: {other}Value`, or give this event an `ident`"
                     )),
                 );
             }
-            let mut clashes: Vec<(&str, &str, usize)> = Vec::new();
+            let mut clashes: Vec<(&str, &str, &Checked)> = Vec::new();
             for ((language, ident_of), seen) in LANGUAGES.iter().zip(&mut seen) {
-                let ident = ident_of(&event.ident);
-                match seen.entry(ident) {
+                match seen.entry(ident_of(idents)) {
                     Entry::Vacant(slot) => {
-                        slot.insert(index);
+                        slot.insert(entry);
                     }
-                    Entry::Occupied(first) => clashes.push((language, ident, *first.get())),
+                    Entry::Occupied(first) => {
+                        clashes.push((language, ident_of(idents), *first.get()));
+                    }
                 }
             }
             // One error per pair of events, naming every language where they clash.
-            let Some(&(_, _, first_index)) = clashes.first() else {
+            let Some(&(_, _, first)) = clashes.first() else {
                 continue;
             };
+            if same_value.contains(&(first.number, entry.number)) {
+                continue;
+            }
             let in_languages = clashes
                 .iter()
-                .filter(|(_, _, first)| *first == first_index)
+                .filter(|(_, _, other_entry)| other_entry.number == first.number)
                 .map(|(language, ident, _)| format!("`{ident}` in {language}"))
                 .collect::<Vec<_>>()
                 .join(", ");
-            let first = &events[first_index];
             self.error(
                 Diagnostic::new(
-                    event.position,
+                    entry.ident_source_at(),
                     format!(
-                        "event `{}` and event #{} `{}` get the same identifier: {in_languages}",
-                        event.name,
-                        first_index + 1,
-                        first.name
+                        "event `{}` gets the same identifier as {}: {in_languages}",
+                        entry.event.name.escape_debug(),
+                        first.describe()
                     ),
                 )
-                .with_note(context)
+                .with_note(entry.context())
                 .with_help("give one of them an `ident`, e.g. `ident: my-distinct-name`"),
             );
         }
+    }
+}
+
+/// The first place a wire value was seen, to name it when it comes again.
+struct Seen<'e> {
+    entry: &'e Checked,
+    value: &'e str,
+    is_name: bool,
+}
+
+/// "empty" or "blank" when text has nothing to read.
+fn blank(text: &str) -> Option<&'static str> {
+    if text.is_empty() {
+        Some("empty")
+    } else if text.trim().is_empty() {
+        Some("blank")
+    } else {
+        None
     }
 }

@@ -106,22 +106,81 @@ fn node(spanned: Spanned<Value>) -> Node {
     }
 }
 
-/// Turns a serde-saphyr error into a diagnostic at the error's own position.
+/// Turns a serde-saphyr error into a diagnostic at the error's own position, worded for
+/// someone editing a spec: the loader's limits are explained, not named.
 fn syntax_error(error: &serde_saphyr::Error) -> Diagnostic {
+    use serde_saphyr::Error;
+    use serde_saphyr::budget::BudgetBreach;
+
     let position = error
         .location()
         .map_or(Position::START, Position::from_location);
-    let message = strip_location_suffix(&error.to_string());
-    Diagnostic::new(position, format!("invalid YAML: {message}"))
+    let mut cause = error.without_snippet();
+    while let Error::AliasError { error, .. } = cause {
+        cause = error.without_snippet();
+    }
+    let (message, help) = match cause {
+        Error::MultipleDocuments { .. }
+        | Error::Budget {
+            breach: BudgetBreach::Documents { .. },
+            ..
+        } => (
+            "a spec is one YAML document, and this file has more".to_owned(),
+            Some("remove the `---` line and everything after it, or split the file"),
+        ),
+        Error::Budget {
+            breach: BudgetBreach::Depth { .. },
+            ..
+        } => (
+            format!("the YAML is nested deeper than {MAX_DEPTH} levels"),
+            Some("a spec needs four levels: the spec, `events`, an event, its `aliases`"),
+        ),
+        Error::Budget {
+            breach:
+                BudgetBreach::Aliases { .. }
+                | BudgetBreach::Anchors { .. }
+                | BudgetBreach::AliasAnchorRatio { .. },
+            ..
+        }
+        | Error::AliasReplayLimitExceeded { .. }
+        | Error::AliasExpansionLimitExceeded { .. } => (
+            "the anchors and aliases of this file expand to far more than a spec holds".to_owned(),
+            Some("write the values out instead of repeating them through `*aliases`"),
+        ),
+        Error::Budget { .. } => (
+            "the file is larger or more complex than any spec".to_owned(),
+            Some("a spec lists one vendor's event types; split a larger catalog by vendor"),
+        ),
+        other => (
+            format!("invalid YAML: {}", strip_position(&other.to_string())),
+            None,
+        ),
+    };
+    let diagnostic = Diagnostic::new(position, message);
+    match help {
+        Some(help) => diagnostic.with_help(help),
+        None => diagnostic,
+    }
 }
 
-/// serde-saphyr appends the position in prose (" at line 3, column 7"); ours is shown in
-/// the diagnostic's header instead.
-fn strip_location_suffix(message: &str) -> String {
-    let trimmed = message.trim();
-    match trimmed.rfind(" at line ") {
-        Some(index) => trimmed[..index].to_owned(),
-        None => trimmed.to_owned(),
+/// serde-saphyr ends its messages with the position in prose (" at line 3, column 7");
+/// ours is in the diagnostic's header instead.
+fn strip_position(message: &str) -> &str {
+    let message = message.trim();
+    let Some(index) = message.rfind(" at line ") else {
+        return message;
+    };
+    let tail = &message[index + " at line ".len()..];
+    let is_position = tail.split_once(", column ").is_some_and(|(line, column)| {
+        !line.is_empty()
+            && !column.is_empty()
+            && line.bytes().all(|b| b.is_ascii_digit())
+            && column.bytes().all(|b| b.is_ascii_digit())
+    });
+    if is_position {
+        &message[..index]
+    } else {
+        message
     }
 }
 
@@ -268,6 +327,25 @@ mod tests {
         for source in ["", "   \n", "# only a comment\n"] {
             assert_eq!(parse(source).unwrap_err().message, "the spec is empty");
         }
+    }
+
+    #[test]
+    fn positions_in_prose_are_stripped_only_at_the_end() {
+        assert_eq!(strip_position("bad thing at line 3, column 7"), "bad thing");
+        assert_eq!(
+            strip_position("bad at line 3, column 7 (used at line 9)"),
+            "bad at line 3, column 7 (used at line 9)"
+        );
+        assert_eq!(strip_position("no position"), "no position");
+    }
+
+    #[test]
+    fn several_documents_are_explained() {
+        let error = parse("a: 1\n---\nb: 2\n").unwrap_err();
+        assert_eq!(
+            error.message,
+            "a spec is one YAML document, and this file has more"
+        );
     }
 
     #[test]

@@ -28,11 +28,9 @@ fn billion_laughs_alias_bomb_is_stopped_by_the_budget() {
     }
     spec.push_str("events:\n  - name: x\n");
     let error = load_str("bomb.yaml", &spec).expect_err("the bomb must not load");
-    let message = messages(&error)[0];
-    assert!(message.starts_with("invalid YAML: "), "{message}");
-    assert!(
-        message.contains("budget") || message.contains("alias"),
-        "{message}"
+    assert_eq!(
+        messages(&error),
+        ["the anchors and aliases of this file expand to far more than a spec holds"]
     );
 }
 
@@ -84,8 +82,10 @@ fn deep_block_nesting_is_refused() {
         let _ = writeln!(spec, "{}k:", " ".repeat(depth));
     }
     let error = load_str("deep.yaml", &spec).expect_err("must not load");
-    let message = messages(&error)[0];
-    assert!(message.starts_with("invalid YAML: "), "{message}");
+    assert_eq!(
+        messages(&error),
+        ["the YAML is nested deeper than 32 levels"]
+    );
 }
 
 #[test]
@@ -138,7 +138,10 @@ fn a_missing_file_is_an_error() {
 fn several_documents_are_an_error() {
     let spec = format!("{HEADER}events:\n  - name: x\n---\n{HEADER}events:\n  - name: y\n");
     let error = load_str("two.yaml", &spec).expect_err("must not load");
-    assert!(messages(&error)[0].starts_with("invalid YAML: "));
+    assert_eq!(
+        messages(&error),
+        ["a spec is one YAML document, and this file has more"]
+    );
 }
 
 #[test]
