@@ -95,7 +95,7 @@ pub(crate) fn parse(source: &str) -> Result<Node, Diagnostic> {
                 "a spec is a mapping with the keys `catalog`, `title`, `source` and `events`",
             ),
         ),
-        Err(error) => Err(syntax_error(&error)),
+        Err(error) => Err(syntax_error(&error, source)),
     }
 }
 
@@ -108,13 +108,14 @@ fn node(spanned: Spanned<Value>) -> Node {
 
 /// Turns a serde-saphyr error into a diagnostic at the error's own position, worded for
 /// someone editing a spec: the loader's limits are explained, not named.
-fn syntax_error(error: &serde_saphyr::Error) -> Diagnostic {
+fn syntax_error(error: &serde_saphyr::Error, source: &str) -> Diagnostic {
     use serde_saphyr::Error;
     use serde_saphyr::budget::BudgetBreach;
 
     let position = error
         .location()
         .map_or(Position::START, Position::from_location);
+    let position = within(position, source);
     let mut cause = error.without_snippet();
     while let Error::AliasError { error, .. } = cause {
         cause = error.without_snippet();
@@ -151,15 +152,49 @@ fn syntax_error(error: &serde_saphyr::Error) -> Diagnostic {
             "the file is larger or more complex than any spec".to_owned(),
             Some("a spec lists one vendor's event types; split a larger catalog by vendor"),
         ),
-        other => (
-            format!("invalid YAML: {}", strip_position(&other.to_string())),
-            None,
-        ),
+        other => {
+            let message = other.to_string();
+            let message = strip_position(&message);
+            (format!("invalid YAML: {message}"), syntax_help(message))
+        }
     };
     let diagnostic = Diagnostic::new(position, message);
     match help {
         Some(help) => diagnostic.with_help(help),
         None => diagnostic,
+    }
+}
+
+/// The usual slips behind the parser's messages, which name the symptom (where parsing
+/// failed) rather than the cause (often a line or two earlier).
+fn syntax_help(message: &str) -> Option<&'static str> {
+    if message.contains("found a tab") || message.contains("tabs") {
+        Some("YAML does not allow tabs for indentation: indent with spaces")
+    } else if message.contains("quoted scalar") {
+        Some("a quoted value may not be closed: check that every `\"` and `'` has its pair")
+    } else if message.contains("':' indicator")
+        || message.contains("mapping values are not allowed")
+    {
+        Some(
+            "put a value that contains `: ` in quotes, and check that every `[` and `{` above is closed",
+        )
+    } else {
+        None
+    }
+}
+
+/// The parser can report a position just past the end of the file (an unclosed quote);
+/// point at the end of the last line instead, so the snippet shows what is unfinished.
+fn within(position: Position, source: &str) -> Position {
+    let lines = source.lines().count();
+    let last_line = u32::try_from(lines).unwrap_or(u32::MAX).max(1);
+    if position.line <= last_line {
+        return position;
+    }
+    let last = source.lines().last().unwrap_or_default();
+    Position {
+        line: last_line,
+        column: u32::try_from(last.chars().count() + 1).unwrap_or(u32::MAX),
     }
 }
 
@@ -357,5 +392,13 @@ mod tests {
             "invalid YAML: illegal placement of ':' indicator"
         );
         assert_eq!(error.position, Some(Position { line: 2, column: 2 }));
+        let help = error.help.expect("a syntax slip gets help");
+        assert!(help.contains("every `[` and `{` above is closed"), "{help}");
+    }
+
+    #[test]
+    fn positions_past_the_end_point_at_the_last_line() {
+        let error = parse("a: b\nc: \"open\n").unwrap_err();
+        assert_eq!(error.position, Some(Position { line: 2, column: 9 }));
     }
 }
