@@ -170,6 +170,45 @@ mod tests {
     }
 
     #[test]
+    fn quirks_of_the_real_catalogs() {
+        // Teleport: dots and underscores mixed in one value, a digit inside a word.
+        assert_eq!(
+            idents("trusted_cluster_token.create"),
+            all("TrustedClusterTokenCreate", "TRUSTED_CLUSTER_TOKEN_CREATE")
+        );
+        assert_eq!(
+            idents("windows.desktop.session.start"),
+            all(
+                "WindowsDesktopSessionStart",
+                "WINDOWS_DESKTOP_SESSION_START"
+            )
+        );
+        // CloudPassage: `re` and `oos` stay words of their own.
+        assert_eq!(
+            idents("fim_re_baseline"),
+            all("FimReBaseline", "FIM_RE_BASELINE")
+        );
+        // Halo Security: long kebab-case keys.
+        assert_eq!(
+            idents("technology-add-first-scan"),
+            all("TechnologyAddFirstScan", "TECHNOLOGY_ADD_FIRST_SCAN")
+        );
+        assert_eq!(
+            idents("website-cookie-oos"),
+            all("WebsiteCookieOos", "WEBSITE_COOKIE_OOS")
+        );
+        // PrivX: capitalised words and the one-word `Auditevent`.
+        assert_eq!(idents("Disk-full"), all("DiskFull", "DISK_FULL"));
+        assert_eq!(
+            idents("Host-service-connection-re-established"),
+            all(
+                "HostServiceConnectionReEstablished",
+                "HOST_SERVICE_CONNECTION_RE_ESTABLISHED"
+            )
+        );
+    }
+
+    #[test]
     fn acronyms_are_words() {
         assert_eq!(
             idents("User-MFA-challenge-sent"),

@@ -211,7 +211,9 @@ impl Cx<'_> {
                 "YAML reads this as a number or boolean: put the value in quotes to keep it text",
             );
         } else if matches!(node.value, Value::Null) {
-            diagnostic = diagnostic.with_help("give it a value, or remove the key");
+            // Whether removing the key is an option depends on the key; a value always is.
+            diagnostic = diagnostic
+                .with_help("write its value after the colon: a key without one is null in YAML");
         }
         self.error(diagnostic);
     }
