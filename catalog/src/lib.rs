@@ -4,9 +4,9 @@
 //! it into a checked [`Catalog`] that the macros and the generator share, in three stages
 //! kept apart:
 //!
-//! 1. [`yaml`]: text → a position-carrying node tree (the only module that knows YAML);
-//! 2. [`parse`]: node tree → raw spec, checking keys and value types;
-//! 3. [`validate`]: raw spec → [`Catalog`], checking what the values mean.
+//! 1. `yaml`: text → a position-carrying node tree (the only module that knows YAML);
+//! 2. `parse`: node tree → raw spec, checking keys and value types;
+//! 3. `validate`: raw spec → [`Catalog`], checking what the values mean.
 //!
 //! Each stage reports every problem it finds, located at `path:line:column`, as a
 //! [`LoadError`]; a later stage only runs on what the earlier one accepted.
