@@ -94,13 +94,18 @@ impl Diagnostic {
     }
 }
 
-/// How diagnostics name an event: "in event #3 `User-logged-in`", counting from 1 as
-/// people do; just "in event #3" when it has no usable name.
-pub(crate) fn event_context(number: usize, name: Option<&str>) -> String {
+/// How diagnostics name an event: "event #3 `User-logged-in`", counting from 1 as people
+/// do; just "event #3" when it has no usable name.
+pub(crate) fn event_label(number: usize, name: Option<&str>) -> String {
     match name {
-        Some(name) if !name.is_empty() => format!("in event #{number} `{}`", name.escape_debug()),
-        _ => format!("in event #{number}"),
+        Some(name) if !name.is_empty() => format!("event #{number} `{}`", name.escape_debug()),
+        _ => format!("event #{number}"),
     }
+}
+
+/// The note that places a diagnostic: "in event #3 `User-logged-in`".
+pub(crate) fn event_context(number: usize, name: Option<&str>) -> String {
+    format!("in {}", event_label(number, name))
 }
 
 /// Every problem found in one spec file.

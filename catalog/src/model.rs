@@ -4,11 +4,13 @@
 //! rule), identifiers are valid and distinct in every language, codes are all present or
 //! all absent and unique. Consumers rely on that and do not check again.
 
+use std::borrow::Cow;
+
 use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::diagnostic::Position;
-use crate::naming::{self, Idents};
+use crate::naming::Idents;
 
 /// One vendor's catalog of event types.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -35,17 +37,9 @@ impl Catalog {
         self.events.iter().any(|event| event.code.is_some())
     }
 
-    /// Rust and Python module name: `cloudpassage_halo`.
-    pub fn module_name(&self) -> String {
-        naming::module_name(&self.id)
-    }
-
     /// The event with this wire value or alias, under the catalog's matching rule.
     pub fn find(&self, value: &str) -> Option<&Event> {
-        let matches = |candidate: &str| match self.match_mode {
-            MatchMode::Exact => candidate == value,
-            MatchMode::AsciiCaseInsensitive => candidate.eq_ignore_ascii_case(value),
-        };
+        let matches = |candidate: &str| self.match_mode.matches(candidate, value);
         self.events
             .iter()
             .find(|event| matches(&event.name) || event.aliases.iter().any(|alias| matches(alias)))
@@ -64,6 +58,23 @@ pub enum MatchMode {
 
 impl MatchMode {
     pub(crate) const NAMES: &[&str] = &["exact", "ascii-case-insensitive"];
+
+    /// Whether two wire values mean the same event under this rule.
+    pub fn matches(self, a: &str, b: &str) -> bool {
+        match self {
+            MatchMode::Exact => a == b,
+            MatchMode::AsciiCaseInsensitive => a.eq_ignore_ascii_case(b),
+        }
+    }
+
+    /// The form of a value under which equal values are equal strings (for hashing):
+    /// `matches(a, b)` exactly when `key(a) == key(b)`.
+    pub fn key(self, value: &str) -> Cow<'_, str> {
+        match self {
+            MatchMode::Exact => Cow::Borrowed(value),
+            MatchMode::AsciiCaseInsensitive => Cow::Owned(value.to_ascii_lowercase()),
+        }
+    }
 
     pub(crate) fn from_name(name: &str) -> Option<MatchMode> {
         match name {
@@ -101,4 +112,40 @@ pub struct Event {
     /// Where the event starts in its spec, for errors that point back at it.
     #[serde(skip)]
     pub position: Position,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn match_mode_names_are_its_serialized_names() {
+        for name in MatchMode::NAMES {
+            let mode = MatchMode::from_name(name).unwrap();
+            assert_eq!(serde_json::to_value(mode).unwrap(), *name);
+        }
+    }
+
+    #[test]
+    fn key_agrees_with_matches() {
+        let values = [
+            "session.start",
+            "Session.Start",
+            "SESSION.START",
+            "session.stop",
+            "ß",
+            "SS",
+        ];
+        for mode in [MatchMode::Exact, MatchMode::AsciiCaseInsensitive] {
+            for a in values {
+                for b in values {
+                    assert_eq!(
+                        mode.matches(a, b),
+                        mode.key(a) == mode.key(b),
+                        "{mode:?} {a} {b}"
+                    );
+                }
+            }
+        }
+    }
 }

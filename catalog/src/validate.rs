@@ -14,7 +14,7 @@ use std::collections::{HashMap, HashSet};
 
 use heck::{ToKebabCase, ToUpperCamelCase};
 
-use crate::diagnostic::{Diagnostic, Position, event_context};
+use crate::diagnostic::{Diagnostic, Position, event_context, event_label};
 use crate::model::{Catalog, Event, MatchMode, Source};
 use crate::naming::{self, Idents};
 use crate::parse::{Located, RawEvent, RawSource, RawSpec};
@@ -99,11 +99,7 @@ impl Checked {
 
     /// "event #3 `User-logged-in`"
     fn describe(&self) -> String {
-        format!(
-            "event #{} `{}`",
-            self.number,
-            self.event.name.escape_debug()
-        )
+        event_label(self.number, Some(&self.event.name))
     }
 
     /// Where the identifier comes from: the `ident` if given, else the name.
@@ -458,10 +454,6 @@ impl Validator<'_> {
         entries: &[Checked],
         match_mode: MatchMode,
     ) -> HashSet<(usize, usize)> {
-        let key = |value: &str| match match_mode {
-            MatchMode::Exact => value.to_owned(),
-            MatchMode::AsciiCaseInsensitive => value.to_ascii_lowercase(),
-        };
         let mut seen: HashMap<String, Seen<'_>> = HashMap::new();
         let mut clashing = HashSet::new();
         for entry in entries {
@@ -474,7 +466,7 @@ impl Validator<'_> {
                     .map(|(alias, at)| (alias.as_str(), *at, false)),
             );
             for (value, at, is_name) in values {
-                let first = match seen.entry(key(value)) {
+                let first = match seen.entry(match_mode.key(value).into_owned()) {
                     Entry::Vacant(slot) => {
                         slot.insert(Seen {
                             entry,

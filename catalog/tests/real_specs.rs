@@ -3,11 +3,16 @@
 
 use eventgen_catalog::{Catalog, MatchMode, load};
 
-fn spec(file: &str) -> Catalog {
+/// Loads a spec by its path from the project root.
+fn load_from_root(path: &str) -> Catalog {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../specs")
-        .join(file);
+        .join("..")
+        .join(path);
     load(&path).unwrap_or_else(|error| panic!("{error}"))
+}
+
+fn spec(file: &str) -> Catalog {
+    load_from_root(&format!("specs/{file}"))
 }
 
 #[test]
@@ -52,9 +57,7 @@ fn halo_security() {
 
 #[test]
 fn every_feature_fixture() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/specs/good/every-feature.yaml");
-    let catalog = load(&path).unwrap_or_else(|error| panic!("{error}"));
+    let catalog = load_from_root("tests/specs/good/every-feature.yaml");
     insta::assert_json_snapshot!(catalog);
 }
 
