@@ -29,6 +29,7 @@
 mod diagnostic;
 mod model;
 pub mod naming;
+pub mod rules;
 mod parse;
 mod schema;
 pub mod suggest;

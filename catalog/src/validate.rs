@@ -18,6 +18,7 @@ use crate::diagnostic::{Diagnostic, Position, event_context, event_label};
 use crate::model::{Catalog, Event, MatchMode, Source};
 use crate::naming::{self, Idents};
 use crate::parse::{Located, RawEvent, RawSource, RawSpec};
+use crate::rules::{self, WireValueProblem};
 
 const DEFAULT_OTHER: &str = "Other";
 
@@ -105,25 +106,6 @@ impl Checked {
     /// Where the identifier comes from: the `ident` if given, else the name.
     fn ident_source_at(&self) -> Position {
         self.ident_at.unwrap_or(self.name_at)
-    }
-}
-
-/// Characters that cannot be seen but change a value: a transcription slip as surely as
-/// padding, and one no reviewer can spot. (Control characters are checked separately.)
-fn is_invisible(c: char) -> bool {
-    matches!(c,
-        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
-        | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
-        | '\u{2066}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}'
-    )
-}
-
-/// How a character that may not print is shown in a message.
-fn show_char(c: char) -> String {
-    if c.is_alphanumeric() || c.is_ascii_graphic() {
-        format!("`{c}` (U+{:04X})", u32::from(c))
-    } else {
-        format!("U+{:04X}", u32::from(c))
     }
 }
 
@@ -226,35 +208,8 @@ impl Validator<'_> {
     /// A name or alias: matched against what the vendor sends, so it must be exactly
     /// representable and unambiguous. Returns whether it is.
     fn wire_value(&mut self, what: &str, value: &Located<String>, context: &str) -> bool {
-        let text = &value.value;
-        let shown = text.escape_debug();
-        let problem = if text.is_empty() {
-            Some((
-                format!("{what} is empty"),
-                "write the exact value the vendor sends",
-            ))
-        } else if text.trim() != text {
-            Some((
-                format!("{what} `{shown}` begins or ends with whitespace"),
-                "remove the whitespace: values are matched exactly, and padding is almost always a transcription slip",
-            ))
-        } else if let Some(c) = text.chars().find(|&c| c.is_control()) {
-            Some((
-                format!(
-                    "{what} `{shown}` contains the control character {}",
-                    show_char(c)
-                ),
-                "wire values are single-line text: remove the character",
-            ))
-        } else {
-            text.chars().find(|&c| is_invisible(c)).map(|c| {
-                (
-                    format!("{what} `{shown}` contains the invisible character {}", show_char(c)),
-                    "remove the character: no reader of the spec can see it, and no vendor sends it",
-                )
-            })
-        };
-        let Some((message, help)) = problem else {
+        let Err(WireValueProblem { message, help }) = rules::check_wire_value(what, &value.value)
+        else {
             return true;
         };
         self.error(
