@@ -1,0 +1,90 @@
+//! Doc comments written from spec text, which is plain text that may look like Markdown
+//! or HTML to rustdoc.
+
+/// `text` escaped for rustdoc: characters Markdown or HTML would interpret are
+/// backslash-escaped, code spans (balanced backticks, as vendor documents use them) are
+/// kept, and URLs are wrapped in `<…>` so that they link instead of warning.
+pub(crate) fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let balanced = text.matches('`').count() % 2 == 0;
+    let mut in_code = false;
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if c == '`' && balanced {
+            in_code = !in_code;
+            out.push(c);
+            rest = &rest[1..];
+            continue;
+        }
+        if !in_code {
+            if let Some(url) = url_at(rest) {
+                out.push('<');
+                out.push_str(url);
+                out.push('>');
+                rest = &rest[url.len()..];
+                continue;
+            }
+            if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&') {
+                out.push('\\');
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// An `http(s)://` URL at the start of `text`, up to whitespace, without trailing
+/// sentence punctuation.
+fn url_at(text: &str) -> Option<&str> {
+    if !(text.starts_with("https://") || text.starts_with("http://")) {
+        return None;
+    }
+    let end = text.find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '`')).unwrap_or(text.len());
+    Some(text[..end].trim_end_matches(['.', ',', ';', ':', ')', '\'', '"']))
+}
+
+/// `text` as an inline code span, however many backticks it holds.
+pub(crate) fn code_span(text: &str) -> String {
+    let longest_run = text
+        .split(|c| c != '`')
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    let fence = "`".repeat(longest_run + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_code_spans_and_escapes_the_rest() {
+        assert_eq!(
+            escape("`session.start` is emitted when a [user] <starts> *a* session_id"),
+            r"`session.start` is emitted when a \[user\] \<starts\> \*a\* session\_id"
+        );
+    }
+
+    #[test]
+    fn escapes_an_unbalanced_backtick() {
+        assert_eq!(escape("it's a ` tick"), r"it's a \` tick");
+    }
+
+    #[test]
+    fn wraps_urls() {
+        assert_eq!(
+            escape("See https://example.com/a_b, then http://x.y."),
+            "See <https://example.com/a_b>, then <http://x.y>."
+        );
+    }
+
+    #[test]
+    fn code_spans_survive_backticks() {
+        assert_eq!(code_span("session.start"), "`session.start`");
+        assert_eq!(code_span("a`b"), "``a`b``");
+        assert_eq!(code_span("`a"), "`` `a ``");
+    }
+}

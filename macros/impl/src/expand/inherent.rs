@@ -1,0 +1,182 @@
+//! The inherent items: constants, `const fn` accessors and lookups, usable without
+//! importing the `EventType` trait.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{lookup, option};
+use crate::model::EventEnum;
+
+pub(super) fn impl_block(model: &EventEnum) -> TokenStream {
+    let ident = &model.ident;
+    let variants: Vec<_> = model.events.iter().map(|event| &event.variant).collect();
+    let names: Vec<_> = model.events.iter().map(|event| &event.name).collect();
+    let count = model.events.len();
+    let infos = model.events.iter().map(|event| {
+        let name = &event.name;
+        let code = option(event.code);
+        let label = option(event.label.as_ref());
+        let description = option(event.description.as_ref());
+        let category = option(event.category.as_ref());
+        let aliases = &event.aliases;
+        let deprecated = option(event.deprecated.as_ref());
+        quote! {
+            ::eventgen::EventInfo::__new(#name, #code, #label, #description, #category, &[#(#aliases),*], #deprecated)
+        }
+    });
+    let indices = 0..count;
+    let accessors = accessors(model);
+    let from_name = lookup::from_name(model);
+    let from_code = model.coded.then(|| {
+        let codes = model.events.iter().map(|event| event.code.unwrap_or_default());
+        quote! {
+            /// The known event with this code.
+            pub const fn from_code(code: u32) -> ::core::option::Option<Self> {
+                match code {
+                    #(#codes => ::core::option::Option::Some(Self::#variants),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+    });
+    let (index_type, index_some, catch_all_index) = match &model.catch_all {
+        Some(catch_all) => {
+            let other = &catch_all.variant;
+            (
+                quote!(::core::option::Option<usize>),
+                quote!(::core::option::Option::Some),
+                quote!(Self::#other(_) => ::core::option::Option::None,),
+            )
+        }
+        None => (quote!(usize), TokenStream::new(), TokenStream::new()),
+    };
+    quote! {
+        #[allow(deprecated)]
+        impl #ident {
+            /// Every known event, in catalog order.
+            pub const ALL: &'static [Self] = &[#(Self::#variants),*];
+            /// The number of known events.
+            pub const COUNT: usize = #count;
+            /// The wire value of each event of [`Self::ALL`], in the same order.
+            pub const NAMES: &'static [&'static str] = &[#(#names),*];
+            /// The metadata of each event of [`Self::ALL`], in the same order.
+            pub const INFO: &'static [::eventgen::EventInfo] = &[#(#infos),*];
+
+            /// The position of this event in [`Self::ALL`].
+            pub const fn index(&self) -> #index_type {
+                match self {
+                    #(Self::#variants => #index_some(#indices),)*
+                    #catch_all_index
+                }
+            }
+
+            #accessors
+
+            /// The known events, in catalog order.
+            pub fn iter() -> ::core::slice::Iter<'static, Self> {
+                Self::ALL.iter()
+            }
+
+            #from_name
+            #from_code
+        }
+    }
+}
+
+/// `name`, `code`, `info`, `label`, `description`, `category`, `is_known`.
+fn accessors(model: &EventEnum) -> TokenStream {
+    let variants: Vec<_> = model.events.iter().map(|event| &event.variant).collect();
+    let names = model.events.iter().map(|event| &event.name);
+    let codes: Vec<u32> = model.events.iter().map(|event| event.code.unwrap_or_default()).collect();
+    let metadata = |field: &str, doc: &str| {
+        let field = syn::Ident::new(field, proc_macro2::Span::call_site());
+        let body = match &model.catch_all {
+            Some(_) => quote! {
+                match self.index() {
+                    ::core::option::Option::Some(index) => Self::INFO[index].#field,
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            },
+            None => quote!(Self::INFO[self.index()].#field),
+        };
+        quote! {
+            #[doc = #doc]
+            pub const fn #field(&self) -> ::core::option::Option<&'static str> {
+                #body
+            }
+        }
+    };
+    let label = metadata("label", "The catalog's short title of the event.");
+    let description = metadata("description", "The catalog's description of the event.");
+    let category = metadata("category", "The catalog's category of the event.");
+    match &model.catch_all {
+        Some(catch_all) => {
+            let other = &catch_all.variant;
+            let code = model.coded.then(|| {
+                quote! {
+                    /// The numeric code: the catalog's, or the one an unknown value was
+                    /// parsed from.
+                    pub const fn code(&self) -> ::core::option::Option<u32> {
+                        match self {
+                            #(Self::#variants => ::core::option::Option::Some(#codes),)*
+                            Self::#other(unknown) => unknown.code(),
+                        }
+                    }
+                }
+            });
+            quote! {
+                /// The wire value: the catalog's spelling, or the exact text of an
+                /// unknown value.
+                pub const fn name(&self) -> &str {
+                    match self {
+                        #(Self::#variants => #names,)*
+                        Self::#other(unknown) => unknown.as_str(),
+                    }
+                }
+                #code
+                /// The catalog's metadata; `None` for an unknown value.
+                pub const fn info(&self) -> ::core::option::Option<&'static ::eventgen::EventInfo> {
+                    match self.index() {
+                        ::core::option::Option::Some(index) => ::core::option::Option::Some(&Self::INFO[index]),
+                        ::core::option::Option::None => ::core::option::Option::None,
+                    }
+                }
+                /// Whether this is a catalogued event rather than an unknown value.
+                pub const fn is_known(&self) -> bool {
+                    !matches!(self, Self::#other(_))
+                }
+                #label
+                #description
+                #category
+            }
+        }
+        None => {
+            let code = model.coded.then(|| {
+                quote! {
+                    /// The catalog's numeric code.
+                    pub const fn code(&self) -> u32 {
+                        match self {
+                            #(Self::#variants => #codes,)*
+                        }
+                    }
+                }
+            });
+            quote! {
+                /// The wire value.
+                pub const fn name(&self) -> &'static str {
+                    match self {
+                        #(Self::#variants => #names,)*
+                    }
+                }
+                #code
+                /// The catalog's metadata.
+                pub const fn info(&self) -> &'static ::eventgen::EventInfo {
+                    &Self::INFO[self.index()]
+                }
+                #label
+                #description
+                #category
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+//! The procedural macros of [`eventgen`](https://docs.rs/eventgen). Depend on that
+//! crate, which re-exports them with the types their expansions use.
+//!
+//! Every macro runs in three stages, kept apart:
+//!
+//! 1. read (`input`, `attr`, `catalog_macro`): tokens → plain values with spans;
+//! 2. check (`validate` for hand-written enums, `spec` for spec-driven ones, with the
+//!    spec rules of `eventgen-catalog`): → a [`model::EventEnum`], every error collected;
+//! 3. expand (`expand`, with the lookup plan of `lookup`): model → code.
+
+mod attr;
+mod catalog_macro;
+mod docs;
+mod errors;
+mod expand;
+mod input;
+mod lookup;
+mod model;
+mod rename;
+mod spec;
+mod validate;
+
+use proc_macro::TokenStream;
+use syn::{DeriveInput, parse_macro_input};
+
+use crate::errors::Errors;
+
+/// Implements `eventgen::EventType` and the inherent API for an enum of event types.
+/// See the `eventgen` crate for the attributes.
+#[proc_macro_derive(EventType, attributes(event))]
+pub fn derive_event_type(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    derive(&input)
+        .unwrap_or_else(|error| error.to_compile_error())
+        .into()
+}
+
+/// Declares an enum holding every event of a spec. See the `eventgen` crate.
+#[proc_macro]
+pub fn catalog(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as catalog_macro::CatalogInput);
+    catalog_macro::expand(&input)
+        .unwrap_or_else(|error| error.to_compile_error())
+        .into()
+}
+
+fn derive(input: &DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
+    let mut errors = Errors::default();
+    let model = input::read(input, &mut errors).and_then(|raw| match &raw.attrs.spec {
+        Some(path) => match spec::load(path) {
+            Ok(spec) => Some(spec::checked_against(&raw, spec, &mut errors)),
+            Err(error) => {
+                errors.push(error);
+                None
+            }
+        },
+        None => Some(validate::hand_written(&raw, &mut errors)),
+    });
+    errors.finish()?;
+    // Without errors there is a model: reading and loading report every failure.
+    Ok(model.as_ref().map(expand::expand).unwrap_or_default())
+}

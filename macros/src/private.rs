@@ -1,0 +1,97 @@
+//! Items the macro expansions call. Not public API: they may change in any release,
+//! which is why `eventgen` depends on `eventgen-macros` by exact version.
+
+pub use alloc::string::String;
+pub use core::option::Option::{self, None, Some};
+pub use core::result::Result::{self, Err, Ok};
+
+#[cfg(feature = "serde")]
+pub use ::serde;
+
+#[cfg(feature = "serde")]
+pub use crate::serde::{deserialize_name, serialize_name};
+use crate::Unknown;
+
+/// The catch-all for a wire value no event matches.
+pub fn unknown_from_str<E>(text: &str) -> Unknown<E> {
+    Unknown::from_text(text.into())
+}
+
+/// The catch-all for a wire value no event matches, keeping the string's allocation.
+pub fn unknown_from_string<E>(text: String) -> Unknown<E> {
+    Unknown::from_text(text)
+}
+
+/// The catch-all for a code no event has.
+pub fn unknown_from_code<E>(code: u32) -> Unknown<E> {
+    Unknown::from_code(code)
+}
+
+/// `bytes` with ASCII letters lowercased, when it is exactly `N` bytes long.
+///
+/// Case-insensitive lookups compare this copy against lowercased keys, so they cost one
+/// pass over the input more than exact lookups: no allocation, and no comparison of the
+/// input against every key in turn.
+#[inline]
+pub fn ascii_lowercase<const N: usize>(bytes: &[u8]) -> Option<[u8; N]> {
+    let bytes: &[u8; N] = bytes.try_into().ok()?;
+    let mut lowered = [0; N];
+    for (lowered, byte) in lowered.iter_mut().zip(bytes) {
+        *lowered = byte.to_ascii_lowercase();
+    }
+    Some(lowered)
+}
+
+/// `bytes` as an array, when it is exactly `N` bytes long.
+#[inline]
+pub fn exact<const N: usize>(bytes: &[u8]) -> Option<&[u8; N]> {
+    bytes.try_into().ok()
+}
+
+/// Implemented by the one type a catch-all variant may hold, so that a wrong field type
+/// is reported at the field, in these words.
+#[diagnostic::on_unimplemented(
+    message = "the catch-all variant must hold `eventgen::Unknown<Self>`, not `{Self}`",
+    label = "expected `eventgen::Unknown<Self>`",
+    note = "the catch-all keeps the exact text of values the catalog does not know"
+)]
+pub trait CatchAllField<E> {}
+
+impl<E> CatchAllField<E> for Unknown<E> {}
+
+/// Compiles only when `F` is the catch-all field type of `E`.
+pub const fn assert_catch_all_field<E, F: CatchAllField<E>>() {}
+
+/// Implements serde's traits for an event enum when the `serde` feature is on.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($ty:ty) => {
+        impl $crate::__private::serde::Serialize for $ty {
+            fn serialize<S>(&self, serializer: S) -> $crate::__private::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private::serde::Serializer,
+            {
+                $crate::__private::serialize_name(self, serializer)
+            }
+        }
+
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
+            fn deserialize<D>(deserializer: D) -> $crate::__private::Result<Self, D::Error>
+            where
+                D: $crate::__private::serde::Deserializer<'de>,
+            {
+                $crate::__private::deserialize_name(deserializer)
+            }
+        }
+    };
+}
+
+/// Without the `serde` feature, event enums do not implement serde's traits.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_serde {
+    ($ty:ty) => {};
+}
