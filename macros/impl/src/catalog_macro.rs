@@ -1,13 +1,13 @@
 //! `catalog!(pub enum TeleportEvent = "specs/teleport.yaml");`: a whole spec as an enum.
 
-use eventgen_catalog::{Catalog, MatchMode};
+use eventgen_catalog::{Catalog, Event, MatchMode};
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, LitStr, Token, Visibility};
 
 use crate::docs::{code_span, escape};
-use crate::model::{CatchAll, EventDef, EventEnum};
+use crate::model::{CatchAll, EventEnum};
 use crate::spec;
 
 /// The macro's input: `#[attrs] pub enum Name = "path"` and optionally `, other = Name`.
@@ -103,8 +103,8 @@ fn enum_item(input: &CatalogInput, catalog: &Catalog, model: &EventEnum, other: 
         let docs = enum_docs(catalog, &input.path.value());
         quote!(#(#[doc = #docs])*)
     });
-    let variants = model.events.iter().map(|event| {
-        let docs = variant_docs(event);
+    let variants = catalog.events.iter().zip(&model.events).map(|(spec_event, event)| {
+        let docs = variant_docs(spec_event);
         let deprecated = event.deprecated.as_ref().map(|note| {
             if note.is_empty() {
                 quote!(#[deprecated])
@@ -152,7 +152,7 @@ fn enum_docs(catalog: &Catalog, path: &str) -> Vec<String> {
     ]
 }
 
-fn variant_docs(event: &EventDef) -> Vec<String> {
+fn variant_docs(event: &Event) -> Vec<String> {
     let mut paragraphs = Vec::new();
     if let Some(label) = &event.label {
         paragraphs.push(escape(label));
@@ -172,6 +172,9 @@ fn variant_docs(event: &EventDef) -> Vec<String> {
         facts.push(format!("also accepted: {}", aliases.join(", ")));
     }
     paragraphs.push(facts.join("; ") + ".");
+    if let Some(note) = &event.note {
+        paragraphs.push(format!("Note: {}", escape(note)));
+    }
     // One `#[doc]` per line, each starting with a space as `///` comments do.
     paragraphs
         .join("\n\n")

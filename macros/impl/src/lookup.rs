@@ -104,14 +104,15 @@ mod tests {
 
     /// Follows the plan for `input` the way the generated code does.
     fn find(plan: &[(usize, Node)], input: &[u8]) -> Option<usize> {
-        let (_, mut node) = plan.iter().find(|(length, _)| *length == input.len())?;
+        let mut node = &plan.iter().find(|(length, _)| *length == input.len())?.1;
         loop {
             match node {
                 Node::Compare(keys) => {
                     return keys.iter().find(|key| key.bytes == input).map(|key| key.event);
                 }
                 Node::Switch { position, branches } => {
-                    node = &branches.iter().find(|(byte, _)| *byte == input[*position])?.1;
+                    let position = *position;
+                    node = &branches.iter().find(|(byte, _)| *byte == input[position])?.1;
                 }
             }
         }

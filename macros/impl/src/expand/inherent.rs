@@ -106,9 +106,9 @@ fn accessors(model: &EventEnum) -> TokenStream {
             }
         }
     };
-    let label = metadata("label", "The catalog's short title of the event.");
-    let description = metadata("description", "The catalog's description of the event.");
-    let category = metadata("category", "The catalog's category of the event.");
+    let label = metadata("label", " The catalog's short title of the event.");
+    let description = metadata("description", " The catalog's description of the event.");
+    let category = metadata("category", " The catalog's category of the event.");
     match &model.catch_all {
         Some(catch_all) => {
             let other = &catch_all.variant;

@@ -38,7 +38,7 @@ pub(super) fn from_name(model: &EventEnum) -> TokenStream {
         MatchMode::Exact => "exactly",
         MatchMode::AsciiCaseInsensitive => "ignoring the case of ASCII letters",
     };
-    let doc = format!("The known event with this wire value or alias, compared {rule}.");
+    let doc = format!(" The known event with this wire value or alias, compared {rule}.");
     quote! {
         #[doc = #doc]
         pub fn from_name(name: &str) -> ::core::option::Option<Self> {
