@@ -29,8 +29,8 @@
 mod diagnostic;
 mod model;
 pub mod naming;
-pub mod rules;
 mod parse;
+pub mod rules;
 mod schema;
 pub mod suggest;
 mod validate;

@@ -67,4 +67,3 @@ fn show_char(c: char) -> String {
         format!("U+{:04X}", u32::from(c))
     }
 }
-

@@ -3,11 +3,11 @@
 
 extern crate alloc;
 
-mod error;
-mod event_type;
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+mod error;
+mod event_type;
 #[cfg(feature = "serde")]
 pub mod serde;
 mod unknown;

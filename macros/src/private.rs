@@ -10,22 +10,6 @@ pub use ::serde;
 
 #[cfg(feature = "serde")]
 pub use crate::serde::{deserialize_name, serialize_name};
-use crate::Unknown;
-
-/// The catch-all for a wire value no event matches.
-pub fn unknown_from_str<E>(text: &str) -> Unknown<E> {
-    Unknown::from_text(text.into())
-}
-
-/// The catch-all for a wire value no event matches, keeping the string's allocation.
-pub fn unknown_from_string<E>(text: String) -> Unknown<E> {
-    Unknown::from_text(text)
-}
-
-/// The catch-all for a code no event has.
-pub fn unknown_from_code<E>(code: u32) -> Unknown<E> {
-    Unknown::from_code(code)
-}
 
 /// `bytes` with ASCII letters lowercased, when it is exactly `N` bytes long.
 ///
@@ -48,19 +32,21 @@ pub fn exact<const N: usize>(bytes: &[u8]) -> Option<&[u8; N]> {
     bytes.try_into().ok()
 }
 
-/// Implemented by the one type a catch-all variant may hold, so that a wrong field type
-/// is reported at the field, in these words.
+/// Implemented by the one type a catch-all variant may hold, `Unknown<E>`. The
+/// expansions build the catch-all's field through this trait, so that a field of another
+/// type is reported at the field, in these words.
 #[diagnostic::on_unimplemented(
     message = "the catch-all variant must hold `eventgen::Unknown<Self>`, not `{Self}`",
     label = "expected `eventgen::Unknown<Self>`",
     note = "the catch-all keeps the exact text of values the catalog does not know"
 )]
-pub trait CatchAllField<E> {}
+pub trait CatchAllField<E>: Sized {
+    /// The catch-all for a wire value no event matches.
+    fn from_text(text: String) -> Self;
 
-impl<E> CatchAllField<E> for Unknown<E> {}
-
-/// Compiles only when `F` is the catch-all field type of `E`.
-pub const fn assert_catch_all_field<E, F: CatchAllField<E>>() {}
+    /// The catch-all for a code no event has.
+    fn from_code(code: u32) -> Self;
+}
 
 /// Implements serde's traits for an event enum when the `serde` feature is on.
 #[cfg(feature = "serde")]

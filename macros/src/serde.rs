@@ -82,7 +82,9 @@ fn unknown_variant_error<Error: de::Error>(error: ParseEventError) -> Error {
 /// Unknown codes deserialise into the catch-all and serialise back to the same number.
 /// Serialising a catch-all that was parsed from a name, which has no code, is an error.
 pub mod code {
-    use super::{Deserializer, EventType, PhantomData, Serializer, Unexpected, Visitor, de, fmt, ser};
+    use super::{
+        Deserializer, EventType, PhantomData, Serializer, Unexpected, Visitor, de, fmt, ser,
+    };
 
     /// Serialises an event as its code.
     pub fn serialize<E: EventType, S: Serializer>(
@@ -112,7 +114,12 @@ pub mod code {
         type Value = E;
 
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            write!(f, "a {} code (an integer from 0 to {})", E::TYPE_NAME, u32::MAX)
+            write!(
+                f,
+                "a {} code (an integer from 0 to {})",
+                E::TYPE_NAME,
+                u32::MAX
+            )
         }
 
         fn visit_u64<Error: de::Error>(self, code: u64) -> Result<E, Error> {

@@ -6,6 +6,8 @@ use core::fmt;
 use core::hash::{Hash, Hasher};
 use core::marker::PhantomData;
 
+use crate::__private::CatchAllField;
+
 /// A wire value the catalog does not know, kept exactly as it was received.
 ///
 /// It is the field of an enum's catch-all variant: `Other(eventgen::Unknown<Self>)`. Its
@@ -22,22 +24,6 @@ pub struct Unknown<E> {
 }
 
 impl<E> Unknown<E> {
-    pub(crate) fn from_text(text: String) -> Self {
-        Unknown {
-            text,
-            code: None,
-            event: PhantomData,
-        }
-    }
-
-    pub(crate) fn from_code(code: u32) -> Self {
-        Unknown {
-            text: alloc::format!("{code}"),
-            code: Some(code),
-            event: PhantomData,
-        }
-    }
-
     /// The text as received; an unknown code reads as its decimal number.
     pub const fn as_str(&self) -> &str {
         self.text.as_str()
@@ -110,5 +96,25 @@ impl<E> Hash for Unknown<E> {
 impl<E> AsRef<str> for Unknown<E> {
     fn as_ref(&self) -> &str {
         &self.text
+    }
+}
+
+// The only way to build an `Unknown`: the expansions call these for values no event
+// matches.
+impl<E> CatchAllField<E> for Unknown<E> {
+    fn from_text(text: String) -> Self {
+        Unknown {
+            text,
+            code: None,
+            event: PhantomData,
+        }
+    }
+
+    fn from_code(code: u32) -> Self {
+        Unknown {
+            text: alloc::format!("{code}"),
+            code: Some(code),
+            event: PhantomData,
+        }
     }
 }

@@ -66,7 +66,10 @@ impl VariantAttrs {
         };
         add("code", self.code.as_ref().map(|code| code.span));
         add("label", self.label.as_ref().map(|label| label.span));
-        add("description", self.description.as_ref().map(|text| text.span));
+        add(
+            "description",
+            self.description.as_ref().map(|text| text.span),
+        );
         add("category", self.category.as_ref().map(|text| text.span));
         for alias in &self.aliases {
             spans.push(("alias", alias.span));
@@ -88,7 +91,10 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
                             Some(rule) => set_once(
                                 &mut parsed.rename_all,
                                 &meta,
-                                Spanned { value: rule, span: lit.span() },
+                                Spanned {
+                                    value: rule,
+                                    span: lit.span(),
+                                },
                                 errors,
                             ),
                             None => errors.at(lit.span(), unknown_rename_rule(&lit.value())),
@@ -97,7 +103,12 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
                 }
                 "case_insensitive" => {
                     flag(&meta, errors)?;
-                    set_once(&mut parsed.case_insensitive, &meta, meta.path.span(), errors);
+                    set_once(
+                        &mut parsed.case_insensitive,
+                        &meta,
+                        meta.path.span(),
+                        errors,
+                    );
                 }
                 "spec" => {
                     if let Some(lit) = string(&meta, errors)? {
@@ -105,7 +116,10 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
                     }
                 }
                 _ if VARIANT_KEYS.contains(&key.as_str()) => {
-                    errors.spanned(&meta.path, format!("`{key}` goes on a variant, not on the enum"));
+                    errors.spanned(
+                        &meta.path,
+                        format!("`{key}` goes on a variant, not on the enum"),
+                    );
                     skip_value(&meta)?;
                 }
                 _ => {
@@ -140,7 +154,10 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
             };
             if let Some(slot) = slot {
                 if let Some(lit) = string(&meta, errors)? {
-                    let value = Spanned { value: lit.value(), span: lit.span() };
+                    let value = Spanned {
+                        value: lit.value(),
+                        span: lit.span(),
+                    };
                     set_once(slot, &meta, value, errors);
                 }
                 return Ok(());
@@ -148,7 +165,10 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
             match key.as_str() {
                 "alias" => {
                     if let Some(lit) = string(&meta, errors)? {
-                        parsed.aliases.push(Spanned { value: lit.value(), span: lit.span() });
+                        parsed.aliases.push(Spanned {
+                            value: lit.value(),
+                            span: lit.span(),
+                        });
                     }
                 }
                 "code" => {
@@ -161,7 +181,10 @@ pub(crate) fn variant_attrs(attrs: &[Attribute], errors: &mut Errors) -> Variant
                     set_once(&mut parsed.other, &meta, meta.path.span(), errors);
                 }
                 _ if ENUM_KEYS.contains(&key.as_str()) => {
-                    errors.spanned(&meta.path, format!("`{key}` goes on the enum, not on a variant"));
+                    errors.spanned(
+                        &meta.path,
+                        format!("`{key}` goes on the enum, not on a variant"),
+                    );
                     skip_value(&meta)?;
                 }
                 _ => {
@@ -184,25 +207,41 @@ fn event_attrs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
 
 fn key_of(meta: &ParseNestedMeta) -> String {
     let path = &meta.path;
-    path.get_ident()
-        .map_or_else(|| quote::quote!(#path).to_string().replace(' ', ""), ToString::to_string)
+    path.get_ident().map_or_else(
+        || quote::quote!(#path).to_string().replace(' ', ""),
+        ToString::to_string,
+    )
 }
 
 fn unknown_key(key: &str, known: &[&str], place: &str) -> String {
-    let list = known.iter().map(|key| format!("`{key}`")).collect::<Vec<_>>().join(", ");
+    let list = known
+        .iter()
+        .map(|key| format!("`{key}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let message = format!("unknown key `{key}` in `#[event(...)]` on {place}");
     match eventgen_catalog::suggest::did_you_mean(key, known) {
-        Some(suggestion) => with_help(message, format!("did you mean `{suggestion}`? The keys are {list}")),
+        Some(suggestion) => with_help(
+            message,
+            format!("did you mean `{suggestion}`? The keys are {list}"),
+        ),
         None => with_help(message, format!("the keys are {list}")),
     }
 }
 
 fn unknown_rename_rule(name: &str) -> String {
     let names: Vec<&str> = RenameRule::names().collect();
-    let list = names.iter().map(|name| format!("\"{name}\"")).collect::<Vec<_>>().join(", ");
+    let list = names
+        .iter()
+        .map(|name| format!("\"{name}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
     let message = format!("unknown `rename_all` rule \"{name}\"");
     match eventgen_catalog::suggest::did_you_mean(name, &names) {
-        Some(suggestion) => with_help(message, format!("did you mean \"{suggestion}\"? The rules are {list}")),
+        Some(suggestion) => with_help(
+            message,
+            format!("did you mean \"{suggestion}\"? The rules are {list}"),
+        ),
         None => with_help(message, format!("the rules are {list}")),
     }
 }
@@ -217,11 +256,23 @@ fn set_once<T>(slot: &mut Option<T>, meta: &ParseNestedMeta, value: T, errors: &
     }
 }
 
-/// The literal after `key =`; a literal of another type is reported and skipped.
-fn literal(meta: &ParseNestedMeta, example: &str, errors: &mut Errors) -> syn::Result<Option<Lit>> {
+/// The literal after `key =`; anything else is reported and skipped. `kind` names the
+/// literal expected ("a string literal").
+fn literal(
+    meta: &ParseNestedMeta,
+    kind: &str,
+    example: &str,
+    errors: &mut Errors,
+) -> syn::Result<Option<Lit>> {
     let key = key_of(meta);
     if !meta.input.peek(Token![=]) {
-        errors.spanned(&meta.path, with_help(format!("`{key}` needs a value"), format!("write `{key} = {example}`")));
+        errors.spanned(
+            &meta.path,
+            with_help(
+                format!("`{key}` needs a value"),
+                format!("write `{key} = {example}`"),
+            ),
+        );
         skip_value(meta)?;
         return Ok(None);
     }
@@ -229,7 +280,13 @@ fn literal(meta: &ParseNestedMeta, example: &str, errors: &mut Errors) -> syn::R
     match value.parse::<Expr>()? {
         Expr::Lit(ExprLit { lit, attrs }) if attrs.is_empty() => Ok(Some(lit)),
         other => {
-            errors.spanned(&other, with_help(format!("`{key}` takes a literal"), format!("write `{key} = {example}`")));
+            errors.spanned(
+                &other,
+                with_help(
+                    format!("`{key}` takes {kind}"),
+                    format!("write `{key} = {example}`"),
+                ),
+            );
             Ok(None)
         }
     }
@@ -243,10 +300,16 @@ fn string(meta: &ParseNestedMeta, errors: &mut Errors) -> syn::Result<Option<Lit
         "rename_all" => "\"dot.case\"",
         _ => "\"...\"",
     };
-    Ok(match literal(meta, example, errors)? {
+    Ok(match literal(meta, "a string literal", example, errors)? {
         Some(Lit::Str(lit)) => Some(lit),
         Some(other) => {
-            errors.spanned(&other, with_help(format!("`{key}` takes a string literal"), format!("write `{key} = {example}`")));
+            errors.spanned(
+                &other,
+                with_help(
+                    format!("`{key}` takes a string literal"),
+                    format!("write `{key} = {example}`"),
+                ),
+            );
             None
         }
         None => None,
@@ -254,7 +317,7 @@ fn string(meta: &ParseNestedMeta, errors: &mut Errors) -> syn::Result<Option<Lit
 }
 
 fn code(meta: &ParseNestedMeta, errors: &mut Errors) -> syn::Result<Option<Spanned<u32>>> {
-    Ok(match literal(meta, "100", errors)? {
+    Ok(match literal(meta, "an integer literal", "100", errors)? {
         Some(Lit::Int(lit)) => code_value(&lit, errors),
         Some(other) => {
             let help = match &other {
@@ -272,13 +335,28 @@ fn code(meta: &ParseNestedMeta, errors: &mut Errors) -> syn::Result<Option<Spann
 
 fn code_value(lit: &LitInt, errors: &mut Errors) -> Option<Spanned<u32>> {
     if !matches!(lit.suffix(), "" | "u32") {
-        errors.spanned(lit, with_help(format!("codes are `u32`, not `{}`", lit.suffix()), "remove the suffix"));
+        errors.spanned(
+            lit,
+            with_help(
+                format!("codes are `u32`, not `{}`", lit.suffix()),
+                "remove the suffix",
+            ),
+        );
         return None;
     }
     match lit.base10_parse::<u32>() {
-        Ok(value) => Some(Spanned { value, span: lit.span() }),
+        Ok(value) => Some(Spanned {
+            value,
+            span: lit.span(),
+        }),
         Err(_) => {
-            errors.spanned(lit, with_help(format!("code {} is out of range", lit.base10_digits()), "codes are from 0 to 4294967295"));
+            errors.spanned(
+                lit,
+                with_help(
+                    format!("code {} is out of range", lit.base10_digits()),
+                    "codes are from 0 to 4294967295",
+                ),
+            );
             None
         }
     }
@@ -288,7 +366,13 @@ fn code_value(lit: &LitInt, errors: &mut Errors) -> Option<Spanned<u32>> {
 fn flag(meta: &ParseNestedMeta, errors: &mut Errors) -> syn::Result<()> {
     if meta.input.peek(Token![=]) || meta.input.peek(syn::token::Paren) {
         let key = key_of(meta);
-        errors.spanned(&meta.path, with_help(format!("`{key}` takes no value"), format!("write `#[event({key})]`")));
+        errors.spanned(
+            &meta.path,
+            with_help(
+                format!("`{key}` takes no value"),
+                format!("write `#[event({key})]`"),
+            ),
+        );
         skip_value(meta)?;
     }
     Ok(())
@@ -315,7 +399,9 @@ pub(crate) fn doc_comment(attrs: &[Attribute]) -> Option<String> {
         .iter()
         .filter_map(|attr| match &attr.meta {
             Meta::NameValue(meta) if meta.path.is_ident("doc") => match &meta.value {
-                Expr::Lit(ExprLit { lit: Lit::Str(lit), .. }) => Some(lit.value()),
+                Expr::Lit(ExprLit {
+                    lit: Lit::Str(lit), ..
+                }) => Some(lit.value()),
                 _ => None,
             },
             _ => None,
@@ -330,12 +416,17 @@ pub(crate) fn doc_comment(attrs: &[Attribute]) -> Option<String> {
 
 /// `#[deprecated]`, `#[deprecated = "..."]` or `#[deprecated(note = "...")]`.
 fn deprecation(attrs: &[Attribute], errors: &mut Errors) -> Option<String> {
-    let attr = attrs.iter().find(|attr| attr.path().is_ident("deprecated"))?;
+    let attr = attrs
+        .iter()
+        .find(|attr| attr.path().is_ident("deprecated"))?;
     let mut note = String::new();
     match &attr.meta {
         Meta::Path(_) => {}
         Meta::NameValue(meta) => {
-            if let Expr::Lit(ExprLit { lit: Lit::Str(lit), .. }) = &meta.value {
+            if let Expr::Lit(ExprLit {
+                lit: Lit::Str(lit), ..
+            }) = &meta.value
+            {
                 note = lit.value();
             }
         }

@@ -63,7 +63,11 @@ pub(crate) fn expand(input: &CatalogInput) -> syn::Result<TokenStream> {
         .other
         .clone()
         .unwrap_or_else(|| Ident::new(&catalog.other, input.path.span()));
-    if let Some(event) = catalog.events.iter().find(|event| other == event.ident.rust) {
+    if let Some(event) = catalog
+        .events
+        .iter()
+        .find(|event| other == event.ident.rust)
+    {
         return Err(syn::Error::new(
             other.span(),
             crate::errors::with_help(
@@ -94,7 +98,12 @@ pub(crate) fn expand(input: &CatalogInput) -> syn::Result<TokenStream> {
     })
 }
 
-fn enum_item(input: &CatalogInput, catalog: &Catalog, model: &EventEnum, other: &Ident) -> TokenStream {
+fn enum_item(
+    input: &CatalogInput,
+    catalog: &Catalog,
+    model: &EventEnum,
+    other: &Ident,
+) -> TokenStream {
     let CatalogInput {
         attrs, vis, ident, ..
     } = input;
@@ -103,22 +112,26 @@ fn enum_item(input: &CatalogInput, catalog: &Catalog, model: &EventEnum, other: 
         let docs = enum_docs(catalog, &input.path.value());
         quote!(#(#[doc = #docs])*)
     });
-    let variants = catalog.events.iter().zip(&model.events).map(|(spec_event, event)| {
-        let docs = variant_docs(spec_event);
-        let deprecated = event.deprecated.as_ref().map(|note| {
-            if note.is_empty() {
-                quote!(#[deprecated])
-            } else {
-                quote!(#[deprecated(note = #note)])
+    let variants = catalog
+        .events
+        .iter()
+        .zip(&model.events)
+        .map(|(spec_event, event)| {
+            let docs = variant_docs(spec_event);
+            let deprecated = event.deprecated.as_ref().map(|note| {
+                if note.is_empty() {
+                    quote!(#[deprecated])
+                } else {
+                    quote!(#[deprecated(note = #note)])
+                }
+            });
+            let variant = &event.variant;
+            quote! {
+                #(#[doc = #docs])*
+                #deprecated
+                #variant,
             }
         });
-        let variant = &event.variant;
-        quote! {
-            #(#[doc = #docs])*
-            #deprecated
-            #variant,
-        }
-    });
     quote! {
         #enum_docs
         #(#attrs)*
@@ -132,23 +145,34 @@ fn enum_item(input: &CatalogInput, catalog: &Catalog, model: &EventEnum, other: 
 }
 
 fn enum_docs(catalog: &Catalog, path: &str) -> Vec<String> {
-    let mut source = format!("From {}", escape(&catalog.source.document));
-    if let Some(version) = &catalog.source.version {
-        source.push_str(&format!(", version {}", escape(version)));
-    }
-    if let Some(url) = &catalog.source.url {
-        source.push_str(&format!(" (<{url}>)"));
-    }
+    let version = catalog
+        .source
+        .version
+        .as_ref()
+        .map(|version| format!(", version {}", escape(version)))
+        .unwrap_or_default();
+    let url = catalog
+        .source
+        .url
+        .as_ref()
+        .map(|url| format!(" (<{url}>)"))
+        .unwrap_or_default();
+    let source = format!("From {}{version}{url}", escape(&catalog.source.document));
     let matching = match catalog.match_mode {
         MatchMode::Exact => "Wire values are matched exactly.",
-        MatchMode::AsciiCaseInsensitive => "Wire values are matched ignoring the case of ASCII letters.",
+        MatchMode::AsciiCaseInsensitive => {
+            "Wire values are matched ignoring the case of ASCII letters."
+        }
     };
     vec![
         format!(" {}", escape(&catalog.title)),
         String::new(),
         format!(" {source}. {matching}"),
         String::new(),
-        format!(" Generated from {} by `eventgen::catalog!`.", code_span(path)),
+        format!(
+            " Generated from {} by `eventgen::catalog!`.",
+            code_span(path)
+        ),
     ]
 }
 
@@ -179,6 +203,12 @@ fn variant_docs(event: &Event) -> Vec<String> {
     paragraphs
         .join("\n\n")
         .lines()
-        .map(|line| if line.is_empty() { String::new() } else { format!(" {line}") })
+        .map(|line| {
+            if line.is_empty() {
+                String::new()
+            } else {
+                format!(" {line}")
+            }
+        })
         .collect()
 }

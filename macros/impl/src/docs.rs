@@ -6,7 +6,7 @@
 /// kept, and URLs are wrapped in `<…>` so that they link instead of warning.
 pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let balanced = text.matches('`').count() % 2 == 0;
+    let balanced = text.matches('`').count().is_multiple_of(2);
     let mut in_code = false;
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
@@ -24,7 +24,10 @@ pub(crate) fn escape(text: &str) -> String {
                 rest = &rest[url.len()..];
                 continue;
             }
-            if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&') {
+            if matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&'
+            ) {
                 out.push('\\');
             }
         }
@@ -40,19 +43,21 @@ fn url_at(text: &str) -> Option<&str> {
     if !(text.starts_with("https://") || text.starts_with("http://")) {
         return None;
     }
-    let end = text.find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '`')).unwrap_or(text.len());
+    let end = text
+        .find(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '`'))
+        .unwrap_or(text.len());
     Some(text[..end].trim_end_matches(['.', ',', ';', ':', ')', '\'', '"']))
 }
 
 /// `text` as an inline code span, however many backticks it holds.
 pub(crate) fn code_span(text: &str) -> String {
-    let longest_run = text
-        .split(|c| c != '`')
-        .map(str::len)
-        .max()
-        .unwrap_or(0);
+    let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest_run + 1);
-    let pad = if text.starts_with('`') || text.ends_with('`') { " " } else { "" };
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 

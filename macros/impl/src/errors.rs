@@ -1,5 +1,5 @@
 //! Collects every error of one macro invocation, so that a user fixes them all in one
-//! build rather than one per build (the role of serde_derive's `Ctxt`).
+//! build rather than one per build (the role of `serde_derive`'s `Ctxt`).
 
 use std::fmt::Display;
 
@@ -37,5 +37,5 @@ impl Errors {
 
 /// A message followed by a `help:` line, the way rustc words a suggestion.
 pub(crate) fn with_help(message: impl Display, help: impl Display) -> String {
-    format!("{message}\n\nhelp: {help}")
+    format!("{message}\nhelp: {help}")
 }

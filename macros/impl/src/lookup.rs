@@ -81,7 +81,11 @@ fn best_position(keys: &[Key]) -> Option<usize> {
             }
             let groups = counts.iter().filter(|&&count| count > 0).count();
             let largest = counts.iter().copied().max().unwrap_or(0);
-            (groups > 1).then_some((groups, std::cmp::Reverse(largest), std::cmp::Reverse(position)))
+            (groups > 1).then_some((
+                groups,
+                std::cmp::Reverse(largest),
+                std::cmp::Reverse(position),
+            ))
         })
         .max()
         .map(|(_, _, std::cmp::Reverse(position))| position)
@@ -108,11 +112,17 @@ mod tests {
         loop {
             match node {
                 Node::Compare(keys) => {
-                    return keys.iter().find(|key| key.bytes == input).map(|key| key.event);
+                    return keys
+                        .iter()
+                        .find(|key| key.bytes == input)
+                        .map(|key| key.event);
                 }
                 Node::Switch { position, branches } => {
                     let position = *position;
-                    node = &branches.iter().find(|(byte, _)| *byte == input[position])?.1;
+                    node = &branches
+                        .iter()
+                        .find(|(byte, _)| *byte == input[position])?
+                        .1;
                 }
             }
         }
@@ -122,7 +132,11 @@ mod tests {
         match node {
             Node::Compare(_) => 0,
             Node::Switch { branches, .. } => {
-                1 + branches.iter().map(|(_, node)| depth(node)).max().unwrap_or(0)
+                1 + branches
+                    .iter()
+                    .map(|(_, node)| depth(node))
+                    .max()
+                    .unwrap_or(0)
             }
         }
     }
@@ -147,8 +161,26 @@ mod tests {
         for (event, value) in values.iter().enumerate() {
             assert_eq!(find(&plan, value.as_bytes()), Some(event), "{value}");
         }
-        for unknown in ["", "session.stop", "session.star", "user.logout", "c", "user.logim"] {
+        for unknown in [
+            "",
+            "session.stop",
+            "session.star",
+            "user.logout",
+            "c",
+            "user.logim",
+        ] {
             assert_eq!(find(&plan, unknown.as_bytes()), None, "{unknown}");
+        }
+    }
+
+    fn largest_leaf(node: &Node) -> usize {
+        match node {
+            Node::Compare(keys) => keys.len(),
+            Node::Switch { branches, .. } => branches
+                .iter()
+                .map(|(_, node)| largest_leaf(node))
+                .max()
+                .unwrap_or(0),
         }
     }
 
@@ -159,14 +191,6 @@ mod tests {
         let values: Vec<&str> = values.iter().map(String::as_str).collect();
         let plan = plan(keys(&values));
         let (_, root) = &plan[0];
-        fn largest_leaf(node: &Node) -> usize {
-            match node {
-                Node::Compare(keys) => keys.len(),
-                Node::Switch { branches, .. } => {
-                    branches.iter().map(|(_, node)| largest_leaf(node)).max().unwrap_or(0)
-                }
-            }
-        }
         assert!(largest_leaf(root) <= LEAF_SIZE);
         assert_eq!(depth(root), 3, "one switch per differing digit");
     }

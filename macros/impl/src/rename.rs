@@ -1,8 +1,8 @@
 //! `#[event(rename_all = "...")]`: wire values derived from variant names.
 
 use heck::{
-    ToKebabCase, ToLowerCamelCase, ToShoutyKebabCase, ToShoutySnakeCase, ToSnakeCase,
-    ToTrainCase, ToUpperCamelCase,
+    ToKebabCase, ToLowerCamelCase, ToShoutyKebabCase, ToShoutySnakeCase, ToSnakeCase, ToTrainCase,
+    ToUpperCamelCase,
 };
 
 /// How a variant name becomes a wire value.
@@ -95,8 +95,14 @@ mod tests {
         for ((_, rule), (variant, wire)) in RenameRule::ALL.iter().zip(expected) {
             assert_eq!(rule.apply(variant), wire, "{rule:?}");
         }
-        assert_eq!(RenameRule::Dot.apply("UserMFAChallengeSent"), "user.mfa.challenge.sent");
-        assert_eq!(RenameRule::Kebab.apply("Event2faEnabled"), "event2fa-enabled");
+        assert_eq!(
+            RenameRule::Dot.apply("UserMFAChallengeSent"),
+            "user.mfa.challenge.sent"
+        );
+        assert_eq!(
+            RenameRule::Kebab.apply("Event2faEnabled"),
+            "event2fa-enabled"
+        );
     }
 
     #[test]

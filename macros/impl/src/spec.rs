@@ -30,11 +30,14 @@ pub(crate) fn load(path: &LitStr) -> syn::Result<Spec> {
     let file = manifest_dir().join(&written);
     let bytes = std::fs::read(&file).map_err(|error| {
         let help = if error.kind() == std::io::ErrorKind::NotFound {
-            format!("spec paths are relative to the crate's `Cargo.toml` folder, `{}`", manifest_dir().display())
+            "spec paths are relative to the folder of the crate's `Cargo.toml`".to_owned()
         } else {
             "check that the file is readable".to_owned()
         };
-        syn::Error::new(path.span(), with_help(format!("cannot read spec `{written}`: {error}"), help))
+        syn::Error::new(
+            path.span(),
+            with_help(format!("cannot read spec `{written}`: {error}"), help),
+        )
     })?;
     let catalog = eventgen_catalog::load_bytes(&written, &bytes).map_err(|error| {
         let count = error.diagnostics.len();
@@ -43,7 +46,10 @@ pub(crate) fn load(path: &LitStr) -> syn::Result<Spec> {
         } else {
             format!("spec `{written}` has {count} errors")
         };
-        syn::Error::new(path.span(), format!("{summary}\n\n{}", error.render().trim_end()))
+        syn::Error::new(
+            path.span(),
+            format!("{summary}\n\n{}", error.render().trim_end()),
+        )
     })?;
     Ok(Spec {
         catalog,
@@ -59,40 +65,84 @@ fn manifest_dir() -> PathBuf {
 /// come from the spec, and every variant must be one of its events.
 pub(crate) fn checked_against(raw: &RawEnum, spec: Spec, errors: &mut Errors) -> EventEnum {
     let catalog = &spec.catalog;
-    let spec_path = raw.attrs.spec.as_ref().map(LitStr::value).unwrap_or_default();
+    let spec_path = raw
+        .attrs
+        .spec
+        .as_ref()
+        .map(LitStr::value)
+        .unwrap_or_default();
     if let Some(span) = raw.attrs.case_insensitive {
         let mode = match catalog.match_mode {
             MatchMode::Exact => "exact",
             MatchMode::AsciiCaseInsensitive => "ascii-case-insensitive",
         };
-        errors.at(span, with_help("matching comes from the spec", format!("remove `case_insensitive`: `{spec_path}` says `match: {mode}`")));
+        errors.at(
+            span,
+            with_help(
+                "matching comes from the spec",
+                format!("remove `case_insensitive`: `{spec_path}` says `match: {mode}`"),
+            ),
+        );
     }
     if let Some(rule) = &raw.attrs.rename_all {
-        errors.at(rule.span, with_help("wire values come from the spec", "remove `rename_all`"));
+        errors.at(
+            rule.span,
+            with_help("wire values come from the spec", "remove `rename_all`"),
+        );
     }
     let (variants, catch_all) = split_variants(raw, errors);
     let mut taken: HashMap<&str, &syn::Ident> = HashMap::new();
     let mut events = Vec::new();
     for variant in variants {
         for (key, span) in variant.attrs.metadata_spans() {
-            errors.at(span, with_help(format!("`{key}` comes from the spec"), format!("remove it, or change `{spec_path}`")));
+            errors.at(
+                span,
+                with_help(
+                    format!("`{key}` comes from the spec"),
+                    format!("remove it, or change `{spec_path}`"),
+                ),
+            );
         }
         let ident = variant.ident.unraw().to_string();
         let event = match &variant.attrs.name {
             Some(name) => catalog.find(&name.value).ok_or_else(|| {
                 let message = format!("`{spec_path}` has no event named `{}`", name.value);
-                errors.at(name.span, with_help(message, suggestions(catalog, &name.value, |event| &event.name)));
+                errors.at(
+                    name.span,
+                    with_help(
+                        message,
+                        suggestions(catalog, &name.value, |event| &event.name),
+                    ),
+                );
             }),
-            None => catalog.events.iter().find(|event| event.ident.rust == ident).ok_or_else(|| {
-                let message = format!("`{spec_path}` has no event `{ident}`");
-                let help = suggestions(catalog, &ident, |event| &event.ident.rust);
-                errors.spanned(&variant.ident, with_help(message, format!("{help}; or name the event: `#[event(name = \"...\")]`")));
-            }),
+            None => catalog
+                .events
+                .iter()
+                .find(|event| event.ident.rust == ident)
+                .ok_or_else(|| {
+                    let message = format!("`{spec_path}` has no event `{ident}`");
+                    let help = suggestions(catalog, &ident, |event| &event.ident.rust);
+                    errors.spanned(
+                        &variant.ident,
+                        with_help(
+                            message,
+                            format!("{help}; or name the event: `#[event(name = \"...\")]`"),
+                        ),
+                    );
+                }),
         };
         let Ok(event) = event else { continue };
         match taken.entry(&event.name) {
             Entry::Occupied(first) => {
-                errors.spanned(&variant.ident, format!("`{}` is already `{}`, the event `{}`", variant.ident, first.get(), event.name));
+                errors.spanned(
+                    &variant.ident,
+                    format!(
+                        "`{}` is already `{}`, the event `{}`",
+                        variant.ident,
+                        first.get(),
+                        event.name
+                    ),
+                );
                 continue;
             }
             Entry::Vacant(slot) => {
@@ -101,13 +151,20 @@ pub(crate) fn checked_against(raw: &RawEnum, spec: Spec, errors: &mut Errors) ->
         }
         events.push(EventDef {
             variant: variant.ident.clone(),
-            deprecated: event.deprecated.clone().or_else(|| variant.attrs.deprecated.clone()),
+            deprecated: event
+                .deprecated
+                .clone()
+                .or_else(|| variant.attrs.deprecated.clone()),
             ..event_def(event)
         });
     }
     if let Some(catch_all) = &catch_all {
         let ident = catch_all.variant.unraw().to_string();
-        if let Some(event) = catalog.events.iter().find(|event| event.ident.rust == ident) {
+        if let Some(event) = catalog
+            .events
+            .iter()
+            .find(|event| event.ident.rust == ident)
+        {
             errors.spanned(
                 &catch_all.variant,
                 with_help(
@@ -143,10 +200,17 @@ pub(crate) fn event_def(event: &Event) -> EventDef {
 
 /// "the closest events are …" for a variant or name the spec does not have.
 fn suggestions(catalog: &Catalog, wanted: &str, key: impl Fn(&Event) -> &String) -> String {
-    let keys: Vec<&str> = catalog.events.iter().map(|event| key(event).as_str()).collect();
+    let keys: Vec<&str> = catalog
+        .events
+        .iter()
+        .map(|event| key(event).as_str())
+        .collect();
     let closest = eventgen_catalog::suggest::closest(wanted, keys.iter().copied(), 3);
     if closest.is_empty() {
-        return format!("the spec has {} events; none is close to `{wanted}`", catalog.events.len());
+        return format!(
+            "the spec has {} events; none is close to `{wanted}`",
+            catalog.events.len()
+        );
     }
     let shown: Vec<String> = closest
         .iter()
@@ -155,4 +219,3 @@ fn suggestions(catalog: &Catalog, wanted: &str, key: impl Fn(&Event) -> &String)
         .collect();
     format!("the closest events are {}", shown.join(", "))
 }
-

@@ -47,7 +47,10 @@ pub(crate) fn split_variants<'a>(
         if let Some(first) = &catch_all {
             errors.spanned(
                 &variant.ident,
-                format!("a second catch-all variant: `{}` is already `#[event(other)]`", first.variant),
+                format!(
+                    "a second catch-all variant: `{}` is already `#[event(other)]`",
+                    first.variant
+                ),
             );
             continue;
         }
@@ -61,7 +64,10 @@ pub(crate) fn split_variants<'a>(
             None => errors.spanned(
                 &variant.ident,
                 with_help(
-                    format!("the catch-all variant `{}` must hold exactly one unnamed field", variant.ident),
+                    format!(
+                        "the catch-all variant `{}` must hold exactly one unnamed field",
+                        variant.ident
+                    ),
                     CATCH_ALL_SHAPE,
                 ),
             ),
@@ -70,7 +76,10 @@ pub(crate) fn split_variants<'a>(
     if events.is_empty() {
         errors.spanned(
             &raw.ident,
-            with_help(format!("`{}` has no event variants", raw.ident), "list at least one event type as a unit variant"),
+            with_help(
+                format!("`{}` has no event variants", raw.ident),
+                "list at least one event type as a unit variant",
+            ),
         );
     }
     (events, catch_all)
@@ -78,9 +87,7 @@ pub(crate) fn split_variants<'a>(
 
 fn catch_all_field(fields: &Fields) -> Option<syn::Type> {
     match fields {
-        Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
-            Some(fields.unnamed[0].ty.clone())
-        }
+        Fields::Unnamed(fields) if fields.unnamed.len() == 1 => Some(fields.unnamed[0].ty.clone()),
         _ => None,
     }
 }
@@ -117,7 +124,11 @@ pub(crate) fn hand_written(raw: &RawEnum, errors: &mut Errors) -> EventEnum {
             match codes.entry(code.value) {
                 Entry::Occupied(first) => errors.at(
                     code.span,
-                    format!("code {} is already the code of `{}`", code.value, first.get()),
+                    format!(
+                        "code {} is already the code of `{}`",
+                        code.value,
+                        first.get()
+                    ),
                 ),
                 Entry::Vacant(slot) => {
                     slot.insert(&variant.ident);
@@ -132,24 +143,31 @@ pub(crate) fn hand_written(raw: &RawEnum, errors: &mut Errors) -> EventEnum {
             label: text(&attrs.label),
             description: text(&attrs.description).or_else(|| attrs.docs.clone()),
             category: text(&attrs.category),
-            aliases: attrs.aliases.iter().map(|alias| alias.value.clone()).collect(),
+            aliases: attrs
+                .aliases
+                .iter()
+                .map(|alias| alias.value.clone())
+                .collect(),
             deprecated: attrs.deprecated.clone(),
         });
     }
-    let coded = codes_all_or_none(raw, errors);
     EventEnum {
         ident: raw.ident.clone(),
         match_mode,
         events,
         catch_all,
-        coded,
+        coded: codes_all_or_none(raw, errors),
         spec_file: None,
     }
 }
 
 /// Whether the enum is coded; reports the variants without a code when some have one.
 fn codes_all_or_none(raw: &RawEnum, errors: &mut Errors) -> bool {
-    let events = || raw.variants.iter().filter(|variant| variant.attrs.other.is_none());
+    let events = || {
+        raw.variants
+            .iter()
+            .filter(|variant| variant.attrs.other.is_none())
+    };
     let Some(coded) = events().find(|variant| variant.attrs.code.is_some()) else {
         return false;
     };
@@ -157,7 +175,10 @@ fn codes_all_or_none(raw: &RawEnum, errors: &mut Errors) -> bool {
         errors.spanned(
             &variant.ident,
             with_help(
-                format!("`{}` has no code, but `{}` has one", variant.ident, coded.ident),
+                format!(
+                    "`{}` has no code, but `{}` has one",
+                    variant.ident, coded.ident
+                ),
                 "give every event variant a `code`, or none",
             ),
         );
@@ -179,23 +200,38 @@ impl<'a> WireValues<'a> {
         }
     }
 
-    fn add(&mut self, value: &Spanned<String>, variant: &'a syn::Ident, what: &'static str, errors: &mut Errors) {
+    fn add(
+        &mut self,
+        value: &Spanned<String>,
+        variant: &'a syn::Ident,
+        what: &'static str,
+        errors: &mut Errors,
+    ) {
         if let Err(problem) = check_wire_value(&format!("the {what}"), &value.value) {
             errors.at(value.span, with_help(problem.message, problem.help));
             return;
         }
-        match self.seen.entry(self.match_mode.key(&value.value).into_owned()) {
+        match self
+            .seen
+            .entry(self.match_mode.key(&value.value).into_owned())
+        {
             Entry::Occupied(first) => {
                 let (first_variant, first_what, first_value) = first.get();
                 let message = if *first_value == value.value {
-                    format!("`{}` is already the {first_what} of `{first_variant}`", value.value)
+                    format!(
+                        "`{}` is already the {first_what} of `{first_variant}`",
+                        value.value
+                    )
                 } else {
                     format!(
                         "`{}` matches `{first_value}`, the {first_what} of `{first_variant}`, ignoring ASCII case (the enum is `case_insensitive`)",
                         value.value
                     )
                 };
-                errors.at(value.span, with_help(message, "each name and alias must parse to one event"));
+                errors.at(
+                    value.span,
+                    with_help(message, "each name and alias must parse to one event"),
+                );
             }
             Entry::Vacant(slot) => {
                 slot.insert((variant, what, value.value.clone()));

@@ -28,7 +28,10 @@ pub(super) fn impl_block(model: &EventEnum) -> TokenStream {
     let accessors = accessors(model);
     let from_name = lookup::from_name(model);
     let from_code = model.coded.then(|| {
-        let codes = model.events.iter().map(|event| event.code.unwrap_or_default());
+        let codes = model
+            .events
+            .iter()
+            .map(|event| event.code.unwrap_or_default());
         quote! {
             /// The known event with this code.
             pub const fn from_code(code: u32) -> ::core::option::Option<Self> {
@@ -87,7 +90,11 @@ pub(super) fn impl_block(model: &EventEnum) -> TokenStream {
 fn accessors(model: &EventEnum) -> TokenStream {
     let variants: Vec<_> = model.events.iter().map(|event| &event.variant).collect();
     let names = model.events.iter().map(|event| &event.name);
-    let codes: Vec<u32> = model.events.iter().map(|event| event.code.unwrap_or_default()).collect();
+    let codes: Vec<u32> = model
+        .events
+        .iter()
+        .map(|event| event.code.unwrap_or_default())
+        .collect();
     let metadata = |field: &str, doc: &str| {
         let field = syn::Ident::new(field, proc_macro2::Span::call_site());
         let body = match &model.catch_all {

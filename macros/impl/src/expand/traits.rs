@@ -1,7 +1,8 @@
 //! Trait impls: `EventType`, formatting, parsing, conversions, serde.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned as _;
 
 use crate::model::EventEnum;
 
@@ -49,15 +50,23 @@ fn event_type(model: &EventEnum) -> TokenStream {
     let (index, code, parse, parse_owned, parse_code) = match (&model.catch_all, model.coded) {
         (Some(_), coded) => (
             quote!(Self::index(self)),
-            if coded { quote!(Self::code(self)) } else { quote!(::core::option::Option::None) },
-            quote!(::core::result::Result::Ok(<Self as ::core::convert::From<&str>>::from(name))),
+            if coded {
+                quote!(Self::code(self))
+            } else {
+                quote!(::core::option::Option::None)
+            },
+            quote!(::core::result::Result::Ok(
+                <Self as ::core::convert::From<&str>>::from(name)
+            )),
             quote! {
                 fn parse_owned(name: ::eventgen::__private::String) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
                     ::core::result::Result::Ok(<Self as ::core::convert::From<::eventgen::__private::String>>::from(name))
                 }
             },
             if coded {
-                quote!(::core::result::Result::Ok(<Self as ::core::convert::From<u32>>::from(code)))
+                quote!(::core::result::Result::Ok(
+                    <Self as ::core::convert::From<u32>>::from(code)
+                ))
             } else {
                 unknown_code.clone()
             },
@@ -134,6 +143,21 @@ fn conversions(model: &EventEnum) -> TokenStream {
     match &model.catch_all {
         Some(catch_all) => {
             let other = &catch_all.variant;
+            // The field is built through a trait spanned at its type, so that a field of
+            // the wrong type is reported there, once, in the trait's words.
+            let field = &catch_all.field;
+            let build = |method: &str, argument: TokenStream| {
+                let method = syn::Ident::new(method, field.span());
+                quote_spanned! {field.span()=>
+                    <#field as ::eventgen::__private::CatchAllField<Self>>::#method(#argument)
+                }
+            };
+            let from_str = build(
+                "from_text",
+                quote!(::eventgen::__private::String::from(name)),
+            );
+            let from_string = build("from_text", quote!(name));
+            let from_unknown_code = build("from_code", quote!(code));
             let from_code = model.coded.then(|| {
                 quote! {
                     #[automatically_derived]
@@ -142,7 +166,7 @@ fn conversions(model: &EventEnum) -> TokenStream {
                         fn from(code: u32) -> Self {
                             match Self::from_code(code) {
                                 ::core::option::Option::Some(event) => event,
-                                ::core::option::Option::None => Self::#other(::eventgen::__private::unknown_from_code(code)),
+                                ::core::option::Option::None => Self::#other(#from_unknown_code),
                             }
                         }
                     }
@@ -164,7 +188,7 @@ fn conversions(model: &EventEnum) -> TokenStream {
                     fn from(name: &str) -> Self {
                         match Self::from_name(name) {
                             ::core::option::Option::Some(event) => event,
-                            ::core::option::Option::None => Self::#other(::eventgen::__private::unknown_from_str(name)),
+                            ::core::option::Option::None => Self::#other(#from_str),
                         }
                     }
                 }
@@ -175,7 +199,7 @@ fn conversions(model: &EventEnum) -> TokenStream {
                     fn from(name: ::eventgen::__private::String) -> Self {
                         match Self::from_name(&name) {
                             ::core::option::Option::Some(event) => event,
-                            ::core::option::Option::None => Self::#other(::eventgen::__private::unknown_from_string(name)),
+                            ::core::option::Option::None => Self::#other(#from_string),
                         }
                     }
                 }

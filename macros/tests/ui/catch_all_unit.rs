@@ -1,0 +1,10 @@
+use eventgen::EventType;
+
+#[derive(EventType)]
+enum Event {
+    Start,
+    #[event(other)]
+    Other,
+}
+
+fn main() {}

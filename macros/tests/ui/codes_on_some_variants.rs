@@ -1,0 +1,11 @@
+use eventgen::EventType;
+
+#[derive(EventType)]
+enum Event {
+    #[event(name = "User-logged-in", code = 100)]
+    UserLoggedIn,
+    #[event(name = "User-logged-out")]
+    UserLoggedOut,
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+use eventgen::EventType;
+
+#[derive(EventType)]
+struct SessionStart;
+
+fn main() {}
