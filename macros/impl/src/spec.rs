@@ -10,7 +10,7 @@ use syn::LitStr;
 use syn::ext::IdentExt;
 
 use crate::errors::{Errors, with_help};
-use crate::input::RawEnum;
+use crate::input::{RawEnum, RawVariant};
 use crate::model::{EventDef, EventEnum};
 use crate::validate::split_variants;
 
@@ -64,123 +64,156 @@ fn manifest_dir() -> PathBuf {
 /// A hand-written enum whose variants are events of a spec: names, codes and metadata
 /// come from the spec, and every variant must be one of its events.
 pub(crate) fn checked_against(raw: &RawEnum, spec: Spec, errors: &mut Errors) -> EventEnum {
-    let catalog = &spec.catalog;
     let spec_path = raw
         .attrs
         .spec
         .as_ref()
         .map(LitStr::value)
         .unwrap_or_default();
-    if let Some(span) = raw.attrs.case_insensitive {
-        let mode = match catalog.match_mode {
-            MatchMode::Exact => "exact",
-            MatchMode::AsciiCaseInsensitive => "ascii-case-insensitive",
-        };
-        errors.at(
-            span,
-            with_help(
-                "matching comes from the spec",
-                format!("remove `case_insensitive`: `{spec_path}` says `match: {mode}`"),
-            ),
-        );
-    }
-    if let Some(rule) = &raw.attrs.rename_all {
-        errors.at(
-            rule.span,
-            with_help("wire values come from the spec", "remove `rename_all`"),
-        );
-    }
+    let resolver = Resolver {
+        catalog: &spec.catalog,
+        spec_path: &spec_path,
+    };
+    resolver.check_enum_attrs(raw, errors);
     let (variants, catch_all) = split_variants(raw, errors);
     let mut taken: HashMap<&str, &syn::Ident> = HashMap::new();
     let mut events = Vec::new();
     for variant in variants {
-        for (key, span) in variant.attrs.metadata_spans() {
-            errors.at(
-                span,
-                with_help(
-                    format!("`{key}` comes from the spec"),
-                    format!("remove it, or change `{spec_path}`"),
-                ),
-            );
-        }
-        let ident = variant.ident.unraw().to_string();
-        let event = match &variant.attrs.name {
-            Some(name) => catalog.find(&name.value).ok_or_else(|| {
-                let message = format!("`{spec_path}` has no event named `{}`", name.value);
-                errors.at(
-                    name.span,
-                    with_help(
-                        message,
-                        suggestions(catalog, &name.value, |event| &event.name),
-                    ),
-                );
-            }),
-            None => catalog
-                .events
-                .iter()
-                .find(|event| event.ident.rust == ident)
-                .ok_or_else(|| {
-                    let message = format!("`{spec_path}` has no event `{ident}`");
-                    let help = suggestions(catalog, &ident, |event| &event.ident.rust);
-                    errors.spanned(
-                        &variant.ident,
-                        with_help(
-                            message,
-                            format!("{help}; or name the event: `#[event(name = \"...\")]`"),
-                        ),
-                    );
-                }),
+        let Some(event) = resolver.event_of(variant, errors) else {
+            continue;
         };
-        let Ok(event) = event else { continue };
         match taken.entry(&event.name) {
-            Entry::Occupied(first) => {
-                errors.spanned(
-                    &variant.ident,
-                    format!(
-                        "`{}` is already `{}`, the event `{}`",
-                        variant.ident,
-                        first.get(),
-                        event.name
-                    ),
-                );
-                continue;
-            }
+            Entry::Occupied(first) => errors.spanned(
+                &variant.ident,
+                format!(
+                    "`{}` is already `{}`, the event `{}`",
+                    variant.ident,
+                    first.get(),
+                    event.name
+                ),
+            ),
             Entry::Vacant(slot) => {
                 slot.insert(&variant.ident);
+                events.push(EventDef {
+                    variant: variant.ident.clone(),
+                    deprecated: event
+                        .deprecated
+                        .clone()
+                        .or_else(|| variant.attrs.deprecated.clone()),
+                    ..event_def(event)
+                });
             }
         }
-        events.push(EventDef {
-            variant: variant.ident.clone(),
-            deprecated: event
-                .deprecated
-                .clone()
-                .or_else(|| variant.attrs.deprecated.clone()),
-            ..event_def(event)
-        });
     }
     if let Some(catch_all) = &catch_all {
-        let ident = catch_all.variant.unraw().to_string();
-        if let Some(event) = catalog
+        resolver.check_catch_all_name(&catch_all.variant, errors);
+    }
+    EventEnum {
+        ident: raw.ident.clone(),
+        match_mode: spec.catalog.match_mode,
+        events,
+        catch_all,
+        coded: spec.catalog.is_coded(),
+        spec_file: Some(spec.file),
+    }
+}
+
+/// Matches variants to the events of one spec.
+struct Resolver<'a> {
+    catalog: &'a Catalog,
+    spec_path: &'a str,
+}
+
+impl<'a> Resolver<'a> {
+    /// The enum-level keys that the spec makes redundant.
+    fn check_enum_attrs(&self, raw: &RawEnum, errors: &mut Errors) {
+        if let Some(span) = raw.attrs.case_insensitive {
+            let mode = match self.catalog.match_mode {
+                MatchMode::Exact => "exact",
+                MatchMode::AsciiCaseInsensitive => "ascii-case-insensitive",
+            };
+            let help = format!(
+                "remove `case_insensitive`: `{}` says `match: {mode}`",
+                self.spec_path
+            );
+            errors.at(span, with_help("matching comes from the spec", help));
+        }
+        if let Some(rule) = &raw.attrs.rename_all {
+            errors.at(
+                rule.span,
+                with_help("wire values come from the spec", "remove `rename_all`"),
+            );
+        }
+    }
+
+    /// The event a variant stands for: the one its `name` names, else the one with its
+    /// identifier. Reports metadata keys, which the spec provides.
+    fn event_of(&self, variant: &RawVariant, errors: &mut Errors) -> Option<&'a Event> {
+        for (key, span) in variant.attrs.metadata_spans() {
+            let help = format!("remove it, or change `{}`", self.spec_path);
+            errors.at(
+                span,
+                with_help(format!("`{key}` comes from the spec"), help),
+            );
+        }
+        if let Some(name) = &variant.attrs.name {
+            let event = self.catalog.find(&name.value);
+            if event.is_none() {
+                let message = format!("`{}` has no event named `{}`", self.spec_path, name.value);
+                let help = self.suggestions(&name.value, |event| &event.name);
+                errors.at(name.span, with_help(message, help));
+            }
+            return event;
+        }
+        let ident = variant.ident.unraw().to_string();
+        let event = self.event_with_ident(&ident);
+        if event.is_none() {
+            let message = format!("`{}` has no event `{ident}`", self.spec_path);
+            let help = self.suggestions(&ident, |event| &event.ident.rust);
+            let help = format!("{help}; or name the event: `#[event(name = \"...\")]`");
+            errors.spanned(&variant.ident, with_help(message, help));
+        }
+        event
+    }
+
+    fn event_with_ident(&self, ident: &str) -> Option<&'a Event> {
+        self.catalog
             .events
             .iter()
             .find(|event| event.ident.rust == ident)
-        {
+    }
+
+    /// A catch-all named like an event would read as that event in every `match`.
+    fn check_catch_all_name(&self, variant: &syn::Ident, errors: &mut Errors) {
+        let ident = variant.unraw().to_string();
+        if let Some(event) = self.event_with_ident(&ident) {
             errors.spanned(
-                &catch_all.variant,
+                variant,
                 with_help(
-                    format!("the catch-all `{ident}` has the name of the event `{}` in `{spec_path}`", event.name),
+                    format!("the catch-all `{ident}` has the name of the event `{}` in `{}`", event.name, self.spec_path),
                     "give the catch-all another name, e.g. `Uncatalogued`, so that it cannot be mistaken for the event",
                 ),
             );
         }
     }
-    EventEnum {
-        ident: raw.ident.clone(),
-        match_mode: catalog.match_mode,
-        events,
-        catch_all,
-        coded: catalog.is_coded(),
-        spec_file: Some(spec.file),
+
+    /// "the closest events are …" for a variant or name the spec does not have.
+    fn suggestions(&self, wanted: &str, key: impl Fn(&Event) -> &String) -> String {
+        let events = &self.catalog.events;
+        let keys: Vec<&str> = events.iter().map(|event| key(event).as_str()).collect();
+        let closest = eventgen_catalog::suggest::closest(wanted, keys.iter().copied(), 3);
+        if closest.is_empty() {
+            return format!(
+                "the spec has {} events; none is close to `{wanted}`",
+                events.len()
+            );
+        }
+        let shown: Vec<String> = closest
+            .iter()
+            .filter_map(|candidate| events.iter().find(|event| key(event) == candidate))
+            .map(|event| format!("`{}` (`{}`)", event.ident.rust, event.name))
+            .collect();
+        format!("the closest events are {}", shown.join(", "))
     }
 }
 
@@ -196,26 +229,4 @@ pub(crate) fn event_def(event: &Event) -> EventDef {
         aliases: event.aliases.clone(),
         deprecated: event.deprecated.clone(),
     }
-}
-
-/// "the closest events are …" for a variant or name the spec does not have.
-fn suggestions(catalog: &Catalog, wanted: &str, key: impl Fn(&Event) -> &String) -> String {
-    let keys: Vec<&str> = catalog
-        .events
-        .iter()
-        .map(|event| key(event).as_str())
-        .collect();
-    let closest = eventgen_catalog::suggest::closest(wanted, keys.iter().copied(), 3);
-    if closest.is_empty() {
-        return format!(
-            "the spec has {} events; none is close to `{wanted}`",
-            catalog.events.len()
-        );
-    }
-    let shown: Vec<String> = closest
-        .iter()
-        .filter_map(|candidate| catalog.events.iter().find(|event| key(event) == candidate))
-        .map(|event| format!("`{}` (`{}`)", event.ident.rust, event.name))
-        .collect();
-    format!("the closest events are {}", shown.join(", "))
 }

@@ -53,8 +53,10 @@ pub(super) fn impl_block(model: &EventEnum) -> TokenStream {
         }
         None => (quote!(usize), TokenStream::new(), TokenStream::new()),
     };
+    // Clippy takes the metadata table of a large catalog for a large array on the stack;
+    // it is a constant.
     quote! {
-        #[allow(deprecated)]
+        #[allow(deprecated, clippy::large_stack_arrays)]
         impl #ident {
             /// Every known event, in catalog order.
             pub const ALL: &'static [Self] = &[#(Self::#variants),*];
