@@ -61,39 +61,5 @@ fn derive(input: &DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
     Ok(model.as_ref().map(expand::expand).unwrap_or_default())
 }
 
-/// Expansion snapshots: each file in `tests/expand/` holds derive inputs or `catalog!`
-/// invocations; their expansions, pretty-printed, are reviewed with `cargo insta review`.
 #[cfg(test)]
-mod expansion_snapshots {
-    use quote::ToTokens;
-
-    fn expand_item(item: &syn::Item) -> proc_macro2::TokenStream {
-        let result = match item {
-            syn::Item::Enum(item) => super::derive(&syn::parse_quote!(#item)),
-            syn::Item::Macro(item) if item.mac.path.is_ident("catalog") => item
-                .mac
-                .parse_body::<super::catalog_macro::CatalogInput>()
-                .and_then(|input| super::catalog_macro::expand(&input)),
-            other => panic!("unexpected input item: {}", other.to_token_stream()),
-        };
-        result.unwrap_or_else(|error| error.to_compile_error())
-    }
-
-    #[test]
-    fn expansions() {
-        // Spec paths in the expansion are absolute; the snapshots show them from the
-        // workspace root so that they do not depend on where the project is checked out.
-        let workspace = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../..")
-            .canonicalize()
-            .unwrap();
-        insta::glob!("../tests/expand", "*.rs", |path| {
-            let source = std::fs::read_to_string(path).unwrap();
-            let file: syn::File = syn::parse_str(&source).unwrap();
-            let expanded: proc_macro2::TokenStream = file.items.iter().map(expand_item).collect();
-            let pretty = prettyplease::unparse(&syn::parse2(expanded).unwrap());
-            let shown = pretty.replace(&workspace.join("macros/impl/").display().to_string(), "");
-            insta::assert_snapshot!(shown);
-        });
-    }
-}
+mod tests;

@@ -1,0 +1,2 @@
+// The same for the whole-spec macro.
+catalog!(pub enum Broken = "../../tests/specs/bad/duplicate-names.yaml");
