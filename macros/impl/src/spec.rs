@@ -86,9 +86,9 @@ pub(crate) fn checked_against(raw: &RawEnum, spec: Spec, errors: &mut Errors) ->
             Entry::Occupied(first) => errors.spanned(
                 &variant.ident,
                 format!(
-                    "`{}` is already `{}`, the event `{}`",
-                    variant.ident,
+                    "`{}` and `{}` both stand for the event `{}`",
                     first.get(),
+                    variant.ident,
                     event.name
                 ),
             ),

@@ -5,6 +5,8 @@
 //! The compile-fail tests of the `eventgen` crate show errors as rustc prints them; these
 //! cover the errors that involve a spec file, whose paths those tests cannot share.
 
+use std::fmt::Write as _;
+
 use quote::ToTokens;
 
 fn expand_item(item: &syn::Item) -> syn::Result<proc_macro2::TokenStream> {
@@ -52,7 +54,7 @@ fn errors() {
             };
             for error in errors {
                 let start = error.span().start();
-                report.push_str(&format!("{}:{}: {error}\n\n", start.line, start.column + 1));
+                let _ = write!(report, "{}:{}: {error}\n\n", start.line, start.column + 1);
             }
         }
         insta::assert_snapshot!(relative_paths(&report));
