@@ -136,6 +136,8 @@ fn enum_item(
         #enum_docs
         #(#attrs)*
         #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+        // The variants are the vendor's names: a `PrivxRestarted` in `PrivxEvent` is theirs.
+        #[allow(clippy::enum_variant_names)]
         #vis enum #ident {
             #(#variants)*
             /// An event the catalog does not list, kept exactly as received.
