@@ -1,6 +1,7 @@
 //! The trait every event enum implements, and the metadata it exposes.
 
 use alloc::string::String;
+use core::fmt;
 
 use crate::ParseEventError;
 
@@ -75,7 +76,7 @@ impl EventInfo {
 /// The derive also generates inherent methods of the same names (several of them
 /// `const fn`), so most code never needs to import this trait; it is for code that is
 /// generic over catalogs.
-pub trait EventType: Sized + 'static {
+pub trait EventType: Sized + fmt::Display + 'static {
     /// The enum's name, as used in error messages.
     const TYPE_NAME: &'static str;
     /// Every known event, in catalog order.

@@ -1,0 +1,106 @@
+//! Writes, for every spec in `specs/`, the enums this crate tests and benchmarks:
+//!
+//! - `derived.rs`: the enum a user would write by hand, one variant per event, checked
+//!   against the spec by `#[derive(EventType)] #[event(spec = …)]`;
+//! - `whole.rs`: the enum `eventgen::catalog!` declares;
+//! - `strum_twins.rs`: the same enum with strum's derives, as a user of strum would write
+//!   it, for the benchmarks to compare;
+//! - `catalogs.rs`: `for_each_catalog!`, which calls a macro once per catalog.
+//!
+//! They are generated rather than committed so that a spec change never leaves them stale.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let manifest_dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap());
+    let specs_dir = manifest_dir.join("../../specs");
+    println!("cargo::rerun-if-changed={}", specs_dir.display());
+    let mut specs: Vec<PathBuf> = std::fs::read_dir(&specs_dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|extension| extension == "yaml")
+        })
+        .collect();
+    specs.sort();
+
+    let mut derived = String::new();
+    let mut whole = String::new();
+    let mut strum = String::new();
+    let mut catalogs = String::from(
+        "#[macro_export]\nmacro_rules! for_each_catalog {\n    ($callback:ident) => {\n",
+    );
+    for path in &specs {
+        let catalog =
+            eventgen_catalog::load(path).unwrap_or_else(|error| panic!("{}", error.render()));
+        let file = path.file_name().unwrap().to_str().unwrap();
+        let spec = format!("../../specs/{file}");
+        write_derived(&mut derived, &catalog, &spec);
+        writeln!(
+            whole,
+            "eventgen::catalog!(pub enum {} = {spec:?});",
+            catalog.type_name
+        )
+        .unwrap();
+        write_strum_twin(&mut strum, &catalog);
+        writeln!(
+            catalogs,
+            "        $callback!({type_name:?}, {spec:?}, $crate::derived::{type_name}, $crate::whole::{type_name}, $crate::strum_twins::{type_name});",
+            type_name = catalog.type_name,
+        )
+        .unwrap();
+    }
+    catalogs.push_str("    };\n}\n");
+
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap());
+    write(&out_dir.join("derived.rs"), &derived);
+    write(&out_dir.join("whole.rs"), &whole);
+    write(&out_dir.join("strum_twins.rs"), &strum);
+    write(&out_dir.join("catalogs.rs"), &catalogs);
+}
+
+fn write_derived(out: &mut String, catalog: &eventgen_catalog::Catalog, spec: &str) {
+    writeln!(
+        out,
+        "#[derive(eventgen::EventType, Debug, Clone, PartialEq, Eq, Hash)]"
+    )
+    .unwrap();
+    writeln!(out, "#[event(spec = {spec:?})]").unwrap();
+    writeln!(out, "pub enum {} {{", catalog.type_name).unwrap();
+    for event in &catalog.events {
+        writeln!(out, "    {},", event.ident.rust).unwrap();
+    }
+    writeln!(
+        out,
+        "    #[event(other)]\n    {}(eventgen::Unknown<Self>),\n}}\n",
+        catalog.other
+    )
+    .unwrap();
+}
+
+fn write_strum_twin(out: &mut String, catalog: &eventgen_catalog::Catalog) {
+    writeln!(out, "#[derive(strum::EnumString, strum::Display, strum::AsRefStr, Debug, Clone, PartialEq, Eq, Hash)]").unwrap();
+    if catalog.match_mode == eventgen_catalog::MatchMode::AsciiCaseInsensitive {
+        writeln!(out, "#[strum(ascii_case_insensitive)]").unwrap();
+    }
+    writeln!(out, "pub enum {} {{", catalog.type_name).unwrap();
+    for event in &catalog.events {
+        let mut attributes = format!("to_string = {:?}", event.name);
+        for alias in &event.aliases {
+            write!(attributes, ", serialize = {alias:?}").unwrap();
+        }
+        writeln!(out, "    #[strum({attributes})]\n    {},", event.ident.rust).unwrap();
+    }
+    writeln!(
+        out,
+        "    #[strum(default)]\n    {}(String),\n}}\n",
+        catalog.other
+    )
+    .unwrap();
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::write(path, text).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+}

@@ -1,0 +1,26 @@
+//! The four vendor catalogs through every path of the macros, and the same enums with
+//! strum's derives, written by `build.rs` from `specs/`. Round trips are in `tests/`, the
+//! parsing benchmarks (eventgen against strum) in `benches/`.
+
+/// Enums written as a user would, checked against the spec by
+/// `#[derive(EventType)] #[event(spec = "…")]`.
+#[allow(missing_docs, clippy::enum_variant_names)]
+pub mod derived {
+    include!(concat!(env!("OUT_DIR"), "/derived.rs"));
+}
+
+/// Enums declared by `eventgen::catalog!`.
+pub mod whole {
+    include!(concat!(env!("OUT_DIR"), "/whole.rs"));
+}
+
+/// The same enums with strum's `EnumString`, `Display` and `AsRefStr`, and a `default`
+/// variant holding unknown values, which is what a user of strum would write.
+#[allow(missing_docs, clippy::enum_variant_names)]
+pub mod strum_twins {
+    include!(concat!(env!("OUT_DIR"), "/strum_twins.rs"));
+}
+
+// `for_each_catalog!($callback)` calls `$callback!(type name, spec path, derived type,
+// whole-spec type, strum type)` once per catalog.
+include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));
