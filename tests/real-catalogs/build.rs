@@ -3,6 +3,8 @@
 //! - `derived.rs`: the enum a user would write by hand, one variant per event, checked
 //!   against the spec by `#[derive(EventType)] #[event(spec = …)]`;
 //! - `whole.rs`: the enum `eventgen::catalog!` declares;
+//! - `hand_written.rs`: the enum written out with every value in attributes and no spec,
+//!   matching exactly whatever the spec says (the benchmarks' exact-match baseline);
 //! - `strum_twins.rs`: the same enum with strum's derives, as a user of strum would write
 //!   it, for the benchmarks to compare;
 //! - `catalogs.rs`: `for_each_catalog!`, which calls a macro once per catalog.
@@ -29,6 +31,7 @@ fn main() {
     let mut derived = String::new();
     let mut whole = String::new();
     let mut strum = String::new();
+    let mut hand_written = String::new();
     let mut catalogs = String::from(
         "#[macro_export]\nmacro_rules! for_each_catalog {\n    ($callback:ident) => {\n",
     );
@@ -45,9 +48,10 @@ fn main() {
         )
         .unwrap();
         write_strum_twin(&mut strum, &catalog);
+        write_hand_written(&mut hand_written, &catalog);
         writeln!(
             catalogs,
-            "        $callback!({type_name:?}, {spec:?}, $crate::derived::{type_name}, $crate::whole::{type_name}, $crate::strum_twins::{type_name});",
+            "        $callback!({type_name:?}, {spec:?}, $crate::derived::{type_name}, $crate::whole::{type_name}, $crate::strum_twins::{type_name}, $crate::hand_written::{type_name});",
             type_name = catalog.type_name,
         )
         .unwrap();
@@ -58,6 +62,7 @@ fn main() {
     write(&out_dir.join("derived.rs"), &derived);
     write(&out_dir.join("whole.rs"), &whole);
     write(&out_dir.join("strum_twins.rs"), &strum);
+    write(&out_dir.join("hand_written.rs"), &hand_written);
     write(&out_dir.join("catalogs.rs"), &catalogs);
 }
 
@@ -71,6 +76,43 @@ fn write_derived(out: &mut String, catalog: &eventgen_catalog::Catalog, spec: &s
     writeln!(out, "pub enum {} {{", catalog.type_name).unwrap();
     for event in &catalog.events {
         writeln!(out, "    {},", event.ident.rust).unwrap();
+    }
+    writeln!(
+        out,
+        "    #[event(other)]\n    {}(eventgen::Unknown<Self>),\n}}\n",
+        catalog.other
+    )
+    .unwrap();
+}
+
+fn write_hand_written(out: &mut String, catalog: &eventgen_catalog::Catalog) {
+    writeln!(
+        out,
+        "#[derive(eventgen::EventType, Debug, Clone, PartialEq, Eq, Hash)]"
+    )
+    .unwrap();
+    writeln!(out, "pub enum {} {{", catalog.type_name).unwrap();
+    for event in &catalog.events {
+        let mut attributes = format!("name = {:?}", event.name);
+        if let Some(code) = event.code {
+            write!(attributes, ", code = {code}").unwrap();
+        }
+        for (key, value) in [
+            ("label", &event.label),
+            ("description", &event.description),
+            ("category", &event.category),
+        ] {
+            if let Some(value) = value {
+                write!(attributes, ", {key} = {value:?}").unwrap();
+            }
+        }
+        for alias in &event.aliases {
+            write!(attributes, ", alias = {alias:?}").unwrap();
+        }
+        if let Some(note) = &event.deprecated {
+            writeln!(out, "    #[deprecated = {note:?}]").unwrap();
+        }
+        writeln!(out, "    #[event({attributes})]\n    {},", event.ident.rust).unwrap();
     }
     writeln!(
         out,

@@ -6,7 +6,7 @@
 //! 1. read (`input`, `attr`, `catalog_macro`): tokens → plain values with spans;
 //! 2. check (`validate` for hand-written enums, `spec` for spec-driven ones, with the
 //!    spec rules of `eventgen-catalog`): → a [`model::EventEnum`], every error collected;
-//! 3. expand (`expand`, with the lookup plan of `lookup`): model → code.
+//! 3. expand (`expand`): model → code.
 
 mod attr;
 mod catalog_macro;
@@ -14,7 +14,6 @@ mod docs;
 mod errors;
 mod expand;
 mod input;
-mod lookup;
 mod model;
 mod rename;
 mod spec;

@@ -14,6 +14,13 @@ pub mod whole {
     include!(concat!(env!("OUT_DIR"), "/whole.rs"));
 }
 
+/// Enums with every value written in `#[event(...)]` attributes and no spec; they match
+/// exactly even where the spec ignores case.
+#[allow(missing_docs, clippy::enum_variant_names)]
+pub mod hand_written {
+    include!(concat!(env!("OUT_DIR"), "/hand_written.rs"));
+}
+
 /// The same enums with strum's `EnumString`, `Display` and `AsRefStr`, and a `default`
 /// variant holding unknown values, which is what a user of strum would write.
 #[allow(missing_docs, clippy::enum_variant_names)]
@@ -22,5 +29,5 @@ pub mod strum_twins {
 }
 
 // `for_each_catalog!($callback)` calls `$callback!(type name, spec path, derived type,
-// whole-spec type, strum type)` once per catalog.
+// whole-spec type, strum type, hand-written type)` once per catalog.
 include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));

@@ -171,6 +171,13 @@ fn check_same<D: Catalogued, W: Catalogued>() {
     assert_eq!(D::MATCH_MODE, W::MATCH_MODE);
 }
 
+/// The enum written out in attributes has the spec's values, and matches exactly.
+fn check_hand_written<H: Catalogued, W: Catalogued>() {
+    assert_eq!(H::NAMES, W::NAMES);
+    assert_eq!(H::INFO, W::INFO);
+    assert_eq!(H::MATCH_MODE, MatchMode::Exact);
+}
+
 /// strum's twin parses every input as ours does (so the benchmarks compare like with
 /// like): the same known event, or the same text kept.
 fn check_strum_twin<E: Catalogued, S: FromStr + ToString + Debug>(catalog: &Catalog)
@@ -192,12 +199,13 @@ where
 #[test]
 fn every_catalog_through_both_macros_and_strum() {
     macro_rules! check {
-        ($type_name:literal, $spec:literal, $derived:ty, $whole:ty, $strum:ty) => {
+        ($type_name:literal, $spec:literal, $derived:ty, $whole:ty, $strum:ty, $hand_written:ty) => {
             let catalog = spec($spec);
             assert_eq!(catalog.type_name, $type_name);
             check_against_spec::<$derived>(&catalog);
             check_against_spec::<$whole>(&catalog);
             check_same::<$derived, $whole>();
+            check_hand_written::<$hand_written, $whole>();
             check_strum_twin::<$whole, $strum>(&catalog);
         };
     }
@@ -208,7 +216,7 @@ fn every_catalog_through_both_macros_and_strum() {
 fn the_four_vendor_catalogs_are_covered() {
     let mut names = Vec::new();
     macro_rules! collect {
-        ($type_name:literal, $spec:literal, $derived:ty, $whole:ty, $strum:ty) => {
+        ($type_name:literal, $spec:literal, $derived:ty, $whole:ty, $strum:ty, $hand_written:ty) => {
             names.push(($type_name, <$whole as EventType>::COUNT));
         };
     }

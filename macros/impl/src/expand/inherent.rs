@@ -34,6 +34,7 @@ pub(super) fn impl_block(model: &EventEnum) -> TokenStream {
             .map(|event| event.code.unwrap_or_default());
         quote! {
             /// The known event with this code.
+            #[inline]
             pub const fn from_code(code: u32) -> ::core::option::Option<Self> {
                 match code {
                     #(#codes => ::core::option::Option::Some(Self::#variants),)*
@@ -68,6 +69,7 @@ pub(super) fn impl_block(model: &EventEnum) -> TokenStream {
             pub const INFO: &'static [::eventgen::EventInfo] = &[#(#infos),*];
 
             /// The position of this event in [`Self::ALL`].
+            #[inline]
             pub const fn index(&self) -> #index_type {
                 match self {
                     #(Self::#variants => #index_some(#indices),)*
@@ -78,6 +80,7 @@ pub(super) fn impl_block(model: &EventEnum) -> TokenStream {
             #accessors
 
             /// The known events, in catalog order.
+            #[inline]
             pub fn iter() -> ::core::slice::Iter<'static, Self> {
                 Self::ALL.iter()
             }
@@ -88,104 +91,126 @@ pub(super) fn impl_block(model: &EventEnum) -> TokenStream {
     }
 }
 
-/// `name`, `code`, `info`, `label`, `description`, `category`, `is_known`.
+/// `name`, `code`, `info`, `is_known`, `label`, `description`, `category`.
 fn accessors(model: &EventEnum) -> TokenStream {
-    let variants: Vec<_> = model.events.iter().map(|event| &event.variant).collect();
-    let names = model.events.iter().map(|event| &event.name);
-    let codes: Vec<u32> = model
+    let identity = match &model.catch_all {
+        Some(catch_all) => catch_all_accessors(model, &catch_all.variant),
+        None => plain_accessors(model),
+    };
+    let metadata = [
+        ("label", " The catalog's short title of the event."),
+        ("description", " The catalog's description of the event."),
+        ("category", " The catalog's category of the event."),
+    ]
+    .map(|(field, doc)| metadata_accessor(model, field, doc));
+    quote! {
+        #identity
+        #(#metadata)*
+    }
+}
+
+/// An accessor of one optional text of the catalog's metadata.
+fn metadata_accessor(model: &EventEnum, field: &str, doc: &str) -> TokenStream {
+    let field = syn::Ident::new(field, proc_macro2::Span::call_site());
+    let body = match &model.catch_all {
+        Some(_) => quote! {
+            match self.index() {
+                ::core::option::Option::Some(index) => Self::INFO[index].#field,
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
+        },
+        None => quote!(Self::INFO[self.index()].#field),
+    };
+    quote! {
+        #[doc = #doc]
+        #[inline]
+        pub const fn #field(&self) -> ::core::option::Option<&'static str> {
+            #body
+        }
+    }
+}
+
+/// With a catch-all, whose values are not `'static` and may lack a code.
+fn catch_all_accessors(model: &EventEnum, other: &syn::Ident) -> TokenStream {
+    let code = model.coded.then(|| {
+        quote! {
+            /// The numeric code: the catalog's, or the one an unknown value was
+            /// parsed from.
+            #[inline]
+            pub const fn code(&self) -> ::core::option::Option<u32> {
+                match self {
+                    Self::#other(unknown) => unknown.code(),
+                    known => match known.index() {
+                        ::core::option::Option::Some(index) => Self::INFO[index].code,
+                        ::core::option::Option::None => ::core::option::Option::None,
+                    },
+                }
+            }
+        }
+    });
+    quote! {
+        /// The wire value: the catalog's spelling, or the exact text of an
+        /// unknown value.
+        #[inline]
+        pub const fn name(&self) -> &str {
+            // A table lookup by index: a `match` with a string per variant compiles to a
+            // jump, which a catch-all arm keeps LLVM from turning into a table, and
+            // which is mispredicted when events vary.
+            match self {
+                Self::#other(unknown) => unknown.as_str(),
+                known => match known.index() {
+                    ::core::option::Option::Some(index) => Self::NAMES[index],
+                    // Every variant but the catch-all has an index.
+                    ::core::option::Option::None => "",
+                },
+            }
+        }
+        #code
+        /// The catalog's metadata; `None` for an unknown value.
+        #[inline]
+        pub const fn info(&self) -> ::core::option::Option<&'static ::eventgen::EventInfo> {
+            match self.index() {
+                ::core::option::Option::Some(index) => ::core::option::Option::Some(&Self::INFO[index]),
+                ::core::option::Option::None => ::core::option::Option::None,
+            }
+        }
+        /// Whether this is a catalogued event rather than an unknown value.
+        #[inline]
+        pub const fn is_known(&self) -> bool {
+            !matches!(self, Self::#other(_))
+        }
+    }
+}
+
+/// Without a catch-all, every value is a catalogued event.
+fn plain_accessors(model: &EventEnum) -> TokenStream {
+    let variants = model.events.iter().map(|event| &event.variant);
+    let codes = model
         .events
         .iter()
-        .map(|event| event.code.unwrap_or_default())
-        .collect();
-    let metadata = |field: &str, doc: &str| {
-        let field = syn::Ident::new(field, proc_macro2::Span::call_site());
-        let body = match &model.catch_all {
-            Some(_) => quote! {
-                match self.index() {
-                    ::core::option::Option::Some(index) => Self::INFO[index].#field,
-                    ::core::option::Option::None => ::core::option::Option::None,
-                }
-            },
-            None => quote!(Self::INFO[self.index()].#field),
-        };
+        .map(|event| event.code.unwrap_or_default());
+    let code = model.coded.then(|| {
         quote! {
-            #[doc = #doc]
-            pub const fn #field(&self) -> ::core::option::Option<&'static str> {
-                #body
+            /// The catalog's numeric code.
+            #[inline]
+            pub const fn code(&self) -> u32 {
+                match self {
+                    #(Self::#variants => #codes,)*
+                }
             }
         }
-    };
-    let label = metadata("label", " The catalog's short title of the event.");
-    let description = metadata("description", " The catalog's description of the event.");
-    let category = metadata("category", " The catalog's category of the event.");
-    match &model.catch_all {
-        Some(catch_all) => {
-            let other = &catch_all.variant;
-            let code = model.coded.then(|| {
-                quote! {
-                    /// The numeric code: the catalog's, or the one an unknown value was
-                    /// parsed from.
-                    pub const fn code(&self) -> ::core::option::Option<u32> {
-                        match self {
-                            #(Self::#variants => ::core::option::Option::Some(#codes),)*
-                            Self::#other(unknown) => unknown.code(),
-                        }
-                    }
-                }
-            });
-            quote! {
-                /// The wire value: the catalog's spelling, or the exact text of an
-                /// unknown value.
-                pub const fn name(&self) -> &str {
-                    match self {
-                        #(Self::#variants => #names,)*
-                        Self::#other(unknown) => unknown.as_str(),
-                    }
-                }
-                #code
-                /// The catalog's metadata; `None` for an unknown value.
-                pub const fn info(&self) -> ::core::option::Option<&'static ::eventgen::EventInfo> {
-                    match self.index() {
-                        ::core::option::Option::Some(index) => ::core::option::Option::Some(&Self::INFO[index]),
-                        ::core::option::Option::None => ::core::option::Option::None,
-                    }
-                }
-                /// Whether this is a catalogued event rather than an unknown value.
-                pub const fn is_known(&self) -> bool {
-                    !matches!(self, Self::#other(_))
-                }
-                #label
-                #description
-                #category
-            }
+    });
+    quote! {
+        /// The wire value.
+        #[inline]
+        pub const fn name(&self) -> &'static str {
+            Self::NAMES[self.index()]
         }
-        None => {
-            let code = model.coded.then(|| {
-                quote! {
-                    /// The catalog's numeric code.
-                    pub const fn code(&self) -> u32 {
-                        match self {
-                            #(Self::#variants => #codes,)*
-                        }
-                    }
-                }
-            });
-            quote! {
-                /// The wire value.
-                pub const fn name(&self) -> &'static str {
-                    match self {
-                        #(Self::#variants => #names,)*
-                    }
-                }
-                #code
-                /// The catalog's metadata.
-                pub const fn info(&self) -> &'static ::eventgen::EventInfo {
-                    &Self::INFO[self.index()]
-                }
-                #label
-                #description
-                #category
-            }
+        #code
+        /// The catalog's metadata.
+        #[inline]
+        pub const fn info(&self) -> &'static ::eventgen::EventInfo {
+            &Self::INFO[self.index()]
         }
     }
 }

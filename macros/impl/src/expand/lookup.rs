@@ -1,86 +1,74 @@
-//! `from_name`: the lookup plan of `crate::lookup` as code.
+//! `from_name`: finding the event of a wire value, as fast as rustc can match strings.
+
+use std::collections::BTreeMap;
 
 use eventgen_catalog::MatchMode;
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use crate::lookup::{self, Key, Node};
 use crate::model::EventEnum;
 
 pub(super) fn from_name(model: &EventEnum) -> TokenStream {
-    let keys = model
-        .lookup_keys()
-        .into_iter()
-        .map(|(value, event)| Key {
-            bytes: value.into_bytes(),
-            event,
-        })
-        .collect();
-    let arms = lookup::plan(keys).into_iter().map(|(length, node)| {
-        // Case-insensitive lookups compare a lowercased copy with lowercased keys.
-        let key = match model.match_mode {
-            MatchMode::Exact => quote! {
-                ::eventgen::__private::exact::<#length>(bytes)?
-            },
-            MatchMode::AsciiCaseInsensitive => quote! {
-                &::eventgen::__private::ascii_lowercase::<#length>(bytes)?
-            },
-        };
-        let node = node_tokens(model, &node);
-        quote! {
-            #length => {
-                let key: &[u8; #length] = #key;
-                #node
-            }
-        }
-    });
-    let rule = match model.match_mode {
-        MatchMode::Exact => "exactly",
-        MatchMode::AsciiCaseInsensitive => "ignoring the case of ASCII letters",
+    let (rule, body) = match model.match_mode {
+        MatchMode::Exact => ("exactly", exact(model)),
+        MatchMode::AsciiCaseInsensitive => (
+            "ignoring the case of ASCII letters",
+            case_insensitive(model),
+        ),
     };
     let doc = format!(" The known event with this wire value or alias, compared {rule}.");
     quote! {
         #[doc = #doc]
+        #[inline]
         pub fn from_name(name: &str) -> ::core::option::Option<Self> {
-            let bytes = name.as_bytes();
-            match bytes.len() {
-                #(#arms)*
-                _ => ::core::option::Option::None,
-            }
+            #body
         }
     }
 }
 
-fn node_tokens(model: &EventEnum, node: &Node) -> TokenStream {
-    match node {
-        Node::Compare(keys) => {
-            let tests = keys.iter().map(|key| {
-                let bytes = Literal::byte_string(&key.bytes);
-                let variant = &model.events[key.event].variant;
-                quote! {
-                    if *key == *#bytes {
-                        ::core::option::Option::Some(Self::#variant)
-                    } else
-                }
-            });
-            quote! {
-                #(#tests)* {
-                    ::core::option::Option::None
-                }
-            }
+/// A `match` on the string: rustc switches on the length and compares the input with
+/// each key of that length as a whole, a few vector instructions per key.
+fn exact(model: &EventEnum) -> TokenStream {
+    let arms = model.events.iter().map(|event| {
+        let variant = &event.variant;
+        let values = std::iter::once(&event.name).chain(&event.aliases);
+        quote!(#(#values)|* => ::core::option::Option::Some(Self::#variant),)
+    });
+    quote! {
+        match name {
+            #(#arms)*
+            _ => ::core::option::Option::None,
         }
-        Node::Switch { position, branches } => {
-            let branches = branches.iter().map(|(byte, node)| {
-                let byte = Literal::byte_character(*byte);
-                let node = node_tokens(model, node);
-                quote!(#byte => #node,)
-            });
-            quote! {
-                match key[#position] {
-                    #(#branches)*
-                    _ => ::core::option::Option::None,
-                }
-            }
+    }
+}
+
+/// The input's length picks a branch, where the input is lowered into an array of that
+/// length and matched against the lowered keys of that length: rustc compiles a match on
+/// byte arrays into a decision tree over their bytes. Comparing the input with each key
+/// in turn, ignoring case, would cost a comparison per key.
+fn case_insensitive(model: &EventEnum) -> TokenStream {
+    let mut by_length: BTreeMap<usize, Vec<(String, usize)>> = BTreeMap::new();
+    for (key, event) in model.lookup_keys() {
+        by_length.entry(key.len()).or_default().push((key, event));
+    }
+    let arms = by_length.into_iter().map(|(length, keys)| {
+        let keys = keys.iter().map(|(key, event)| {
+            let key = Literal::byte_string(key.as_bytes());
+            let variant = &model.events[*event].variant;
+            quote!(#key => ::core::option::Option::Some(Self::#variant),)
+        });
+        quote! {
+            #length => match &::eventgen::__private::ascii_lowercase::<#length>(bytes)? {
+                #(#keys)*
+                _ => ::core::option::Option::None,
+            },
+        }
+    });
+    quote! {
+        let bytes = name.as_bytes();
+        match bytes.len() {
+            #(#arms)*
+            _ => ::core::option::Option::None,
         }
     }
 }

@@ -15,6 +15,7 @@ pub(super) fn impls(model: &EventEnum) -> TokenStream {
 
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
+            #[inline]
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.pad(self.name())
             }
@@ -22,6 +23,7 @@ pub(super) fn impls(model: &EventEnum) -> TokenStream {
 
         #[automatically_derived]
         impl ::core::convert::AsRef<str> for #ident {
+            #[inline]
             fn as_ref(&self) -> &str {
                 self.name()
             }
@@ -41,65 +43,13 @@ fn event_type(model: &EventEnum) -> TokenStream {
         eventgen_catalog::MatchMode::AsciiCaseInsensitive => quote!(AsciiCaseInsensitive),
     };
     let has_catch_all = model.catch_all.is_some();
-    let unknown_name = quote! {
-        ::eventgen::ParseEventError::__unknown_name(Self::TYPE_NAME, name)
-    };
-    let unknown_code = quote! {
-        ::core::result::Result::Err(::eventgen::ParseEventError::__unknown_code(Self::TYPE_NAME, code))
-    };
-    let (index, code, parse, parse_owned, parse_code) = match (&model.catch_all, model.coded) {
-        (Some(_), coded) => (
-            quote!(Self::index(self)),
-            if coded {
-                quote!(Self::code(self))
-            } else {
-                quote!(::core::option::Option::None)
-            },
-            quote!(::core::result::Result::Ok(
-                <Self as ::core::convert::From<&str>>::from(name)
-            )),
-            quote! {
-                fn parse_owned(name: ::eventgen::__private::String) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
-                    ::core::result::Result::Ok(<Self as ::core::convert::From<::eventgen::__private::String>>::from(name))
-                }
-            },
-            if coded {
-                quote!(::core::result::Result::Ok(
-                    <Self as ::core::convert::From<u32>>::from(code)
-                ))
-            } else {
-                unknown_code.clone()
-            },
-        ),
-        (None, coded) => (
-            quote!(::core::option::Option::Some(Self::index(self))),
-            if coded {
-                quote!(::core::option::Option::Some(Self::code(self)))
-            } else {
-                quote!(::core::option::Option::None)
-            },
-            quote!(Self::from_name(name).ok_or_else(|| #unknown_name)),
-            TokenStream::new(),
-            if coded {
-                quote! {
-                    match Self::from_code(code) {
-                        ::core::option::Option::Some(event) => ::core::result::Result::Ok(event),
-                        ::core::option::Option::None => #unknown_code,
-                    }
-                }
-            } else {
-                unknown_code.clone()
-            },
-        ),
-    };
-    let from_code = if model.coded {
-        quote!(Self::from_code(code))
+    let index = if has_catch_all {
+        quote!(Self::index(self))
     } else {
-        quote! {
-            let _ = code;
-            ::core::option::Option::None
-        }
+        quote!(::core::option::Option::Some(Self::index(self)))
     };
+    let (parse, parse_owned) = name_parsing(model);
+    let (code, from_code, parse_code) = code_parsing(model);
     quote! {
         #[automatically_derived]
         impl ::eventgen::EventType for #ident {
@@ -110,29 +60,94 @@ fn event_type(model: &EventEnum) -> TokenStream {
             const MATCH_MODE: ::eventgen::MatchMode = ::eventgen::MatchMode::#match_mode;
             const HAS_CATCH_ALL: bool = #has_catch_all;
 
+            #[inline]
+
+            #[inline]
             fn index(&self) -> ::core::option::Option<usize> {
                 #index
             }
+            #[inline]
             fn name(&self) -> &str {
                 Self::name(self)
             }
+            #[inline]
             fn code(&self) -> ::core::option::Option<u32> {
                 #code
             }
+            #[inline]
             fn from_name(name: &str) -> ::core::option::Option<Self> {
                 Self::from_name(name)
             }
+            #[inline]
             fn from_code(code: u32) -> ::core::option::Option<Self> {
                 #from_code
             }
+            #[inline]
             fn parse(name: &str) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
                 #parse
             }
             #parse_owned
+            #[inline]
             fn parse_code(code: u32) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
                 #parse_code
             }
         }
+    }
+}
+
+/// The bodies of `parse` and `parse_owned` (the latter only where it can reuse the
+/// string, for the catch-all).
+fn name_parsing(model: &EventEnum) -> (TokenStream, Option<TokenStream>) {
+    if model.catch_all.is_some() {
+        let parse = quote! {
+            ::core::result::Result::Ok(<Self as ::core::convert::From<&str>>::from(name))
+        };
+        let parse_owned = quote! {
+            #[inline]
+            fn parse_owned(name: ::eventgen::__private::String) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
+                ::core::result::Result::Ok(<Self as ::core::convert::From<::eventgen::__private::String>>::from(name))
+            }
+        };
+        (parse, Some(parse_owned))
+    } else {
+        let parse = quote! {
+            Self::from_name(name).ok_or_else(|| ::eventgen::ParseEventError::__unknown_name(Self::TYPE_NAME, name))
+        };
+        (parse, None)
+    }
+}
+
+/// The bodies of `code`, `from_code` and `parse_code`.
+fn code_parsing(model: &EventEnum) -> (TokenStream, TokenStream, TokenStream) {
+    let unknown_code = quote! {
+        ::core::result::Result::Err(::eventgen::ParseEventError::__unknown_code(Self::TYPE_NAME, code))
+    };
+    if !model.coded {
+        let none = quote!(::core::option::Option::None);
+        let from_code = quote! {
+            let _ = code;
+            ::core::option::Option::None
+        };
+        return (none, from_code, unknown_code);
+    }
+    let from_code = quote!(Self::from_code(code));
+    if model.catch_all.is_some() {
+        let parse_code = quote! {
+            ::core::result::Result::Ok(<Self as ::core::convert::From<u32>>::from(code))
+        };
+        (quote!(Self::code(self)), from_code, parse_code)
+    } else {
+        let parse_code = quote! {
+            match Self::from_code(code) {
+                ::core::option::Option::Some(event) => ::core::result::Result::Ok(event),
+                ::core::option::Option::None => #unknown_code,
+            }
+        };
+        (
+            quote!(::core::option::Option::Some(Self::code(self))),
+            from_code,
+            parse_code,
+        )
     }
 }
 
@@ -163,6 +178,7 @@ fn conversions(model: &EventEnum) -> TokenStream {
                     #[automatically_derived]
                     impl ::core::convert::From<u32> for #ident {
                         /// The known event with this code, or the catch-all holding it.
+                        #[inline]
                         fn from(code: u32) -> Self {
                             match Self::from_code(code) {
                                 ::core::option::Option::Some(event) => event,
@@ -177,6 +193,7 @@ fn conversions(model: &EventEnum) -> TokenStream {
                 impl ::core::str::FromStr for #ident {
                     type Err = ::core::convert::Infallible;
                     /// The known event with this wire value, or the catch-all holding it.
+                    #[inline]
                     fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
                         ::core::result::Result::Ok(<Self as ::core::convert::From<&str>>::from(name))
                     }
@@ -185,6 +202,7 @@ fn conversions(model: &EventEnum) -> TokenStream {
                 #[automatically_derived]
                 impl ::core::convert::From<&str> for #ident {
                     /// The known event with this wire value, or the catch-all holding a copy.
+                    #[inline]
                     fn from(name: &str) -> Self {
                         match Self::from_name(name) {
                             ::core::option::Option::Some(event) => event,
@@ -196,6 +214,7 @@ fn conversions(model: &EventEnum) -> TokenStream {
                 #[automatically_derived]
                 impl ::core::convert::From<::eventgen::__private::String> for #ident {
                     /// The known event with this wire value, or the catch-all holding the string.
+                    #[inline]
                     fn from(name: ::eventgen::__private::String) -> Self {
                         match Self::from_name(&name) {
                             ::core::option::Option::Some(event) => event,
@@ -213,6 +232,7 @@ fn conversions(model: &EventEnum) -> TokenStream {
                     #[automatically_derived]
                     impl ::core::convert::TryFrom<u32> for #ident {
                         type Error = ::eventgen::ParseEventError;
+                        #[inline]
                         fn try_from(code: u32) -> ::core::result::Result<Self, Self::Error> {
                             <Self as ::eventgen::EventType>::parse_code(code)
                         }
@@ -220,6 +240,7 @@ fn conversions(model: &EventEnum) -> TokenStream {
 
                     #[automatically_derived]
                     impl ::core::convert::From<#ident> for u32 {
+                        #[inline]
                         fn from(event: #ident) -> u32 {
                             event.code()
                         }
@@ -230,6 +251,7 @@ fn conversions(model: &EventEnum) -> TokenStream {
                 #[automatically_derived]
                 impl ::core::str::FromStr for #ident {
                     type Err = ::eventgen::ParseEventError;
+                    #[inline]
                     fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
                         <Self as ::eventgen::EventType>::parse(name)
                     }
