@@ -150,7 +150,7 @@ catalog_benches!(teleport, TeleportEvent);
 /// case-insensitive paths; its exact-matching twin (`hand_written`, no
 /// `case_insensitive`) parsing the canonical names is the baseline they are compared with.
 mod cloudpassage_halo_case {
-    use super::{Bencher, EventType, bench_parse, hand_written, names, strum_twins, whole};
+    use super::{Bencher, bench_parse, hand_written, names, strum_twins, whole};
 
     type CaseInsensitive = whole::CloudPassageHaloEvent;
     type Exact = hand_written::CloudPassageHaloEvent;
