@@ -5,7 +5,7 @@
 //!
 //! 1. read (`input`, `attr`, `catalog_macro`): tokens → plain values with spans;
 //! 2. check (`validate` for hand-written enums, `spec` for spec-driven ones, with the
-//!    spec rules of `eventgen-catalog`): → a [`model::EventEnum`], every error collected;
+//!    spec rules of `eventgen-catalog`): → a `model::EventEnum`, every error collected;
 //! 3. expand (`expand`): model → code.
 
 mod attr;
@@ -24,8 +24,9 @@ use syn::{DeriveInput, parse_macro_input};
 
 use crate::errors::Errors;
 
-/// Implements `eventgen::EventType` and the inherent API for an enum of event types.
-/// See the `eventgen` crate for the attributes.
+/// Implements `eventgen::EventType`, `Display`, `FromStr`, conversions and an inherent
+/// API (`name`, `code`, `label`, `ALL`, `from_name`, …) for an enum of event types, from
+/// `#[event(...)]` attributes or a spec. The `eventgen` crate documents the attributes.
 #[proc_macro_derive(EventType, attributes(event))]
 pub fn derive_event_type(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
@@ -34,7 +35,9 @@ pub fn derive_event_type(input: TokenStream) -> TokenStream {
         .into()
 }
 
-/// Declares an enum holding every event of a spec. See the `eventgen` crate.
+/// Declares an enum holding every event of a spec, documented from it:
+/// `catalog!(pub enum TeleportEvent = "specs/teleport.yaml")`, with the path relative to
+/// the crate's `Cargo.toml`. The `eventgen` crate documents it.
 #[proc_macro]
 pub fn catalog(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as catalog_macro::CatalogInput);
