@@ -4,6 +4,8 @@
 //! in `specs/`.
 
 mod commands;
+mod diff;
+mod spec_source;
 mod specs;
 
 use std::process::ExitCode;
@@ -29,6 +31,9 @@ enum Command {
     Catalog(commands::catalog::Args),
     /// Print the JSON Schema of the spec format (committed as `specs/catalog.schema.json`).
     Schema,
+    /// Compare two versions of a spec: what changed, and whether it breaks the bindings'
+    /// users (exit 1 if so, 2 if a spec cannot be read).
+    Diff(commands::diff::Args),
 }
 
 fn main() -> ExitCode {
@@ -39,6 +44,7 @@ fn main() -> ExitCode {
     {
         Command::Check(args) => commands::check::run(&args),
         Command::Catalog(args) => commands::catalog::run(&args),
+        Command::Diff(args) => commands::diff::run(&args),
         Command::Schema => {
             print!("{}", eventgen_catalog::json_schema());
             Ok(ExitCode::SUCCESS)

@@ -1,2 +1,3 @@
 pub(crate) mod catalog;
 pub(crate) mod check;
+pub(crate) mod diff;
