@@ -5,8 +5,11 @@
 
 mod commands;
 mod diff;
+mod import;
 mod spec_source;
+mod spec_text;
 mod specs;
+mod text_diff;
 
 use std::process::ExitCode;
 
@@ -34,6 +37,9 @@ enum Command {
     /// Compare two versions of a spec: what changed, and whether it breaks the bindings'
     /// users (exit 1 if so, 2 if a spec cannot be read).
     Diff(commands::diff::Args),
+    /// Create or update a spec from a vendor's document or API response; shows the
+    /// changes, and writes them with `--write`.
+    Import(Box<commands::import::Args>),
 }
 
 fn main() -> ExitCode {
@@ -45,6 +51,7 @@ fn main() -> ExitCode {
         Command::Check(args) => commands::check::run(&args),
         Command::Catalog(args) => commands::catalog::run(&args),
         Command::Diff(args) => commands::diff::run(&args),
+        Command::Import(args) => commands::import::run(&args),
         Command::Schema => {
             print!("{}", eventgen_catalog::json_schema());
             Ok(ExitCode::SUCCESS)
