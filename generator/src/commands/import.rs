@@ -270,12 +270,15 @@ fn create(args: &Args, source_text: &str, spec_path: &str) -> Result<(), String>
         schema_comment: schema_next_to(&args.spec),
     };
     let text = create::render(&spec);
-    if let Err(error) = eventgen_catalog::load_str(spec_path, &text) {
-        return Err(format!(
+    let loaded = eventgen_catalog::load_str(spec_path, &text).map_err(|error| {
+        format!(
             "error: the new spec would not load\n\n{}help: correct the options or the source; the lines above are from the spec as it would be written\n",
             error.render()
-        ));
-    }
+        )
+    })?;
+    create::reads_back(&spec, &loaded).map_err(|problem| {
+        format!("error: the new spec is not written as intended: {problem}\n")
+    })?;
     print_diff("/dev/null", spec_path, "", &text);
     let count = spec.events.len();
     eprintln!(

@@ -354,3 +354,141 @@ fn source(catalog: &Catalog, imported: &Imported, plan: &mut Plan) {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::Format;
+
+    fn catalog(spec: &str) -> Catalog {
+        let text = format!("catalog: demo\ntitle: Demo\nsource: {{document: Demo}}\n{spec}");
+        eventgen_catalog::load_str("demo.yaml", &text).unwrap_or_else(|error| panic!("{error}"))
+    }
+
+    fn imported(entries: &[(&str, Option<u32>, &str)]) -> Imported {
+        Imported {
+            format: Format::PrivxCodesJson,
+            document: None,
+            version: None,
+            keys: vec![EventKey::Name, EventKey::Code, EventKey::Description],
+            entries: entries
+                .iter()
+                .enumerate()
+                .map(|(index, &(name, code, description))| Entry {
+                    location: Location::Item(index + 1),
+                    name: name.to_owned(),
+                    code,
+                    label: None,
+                    description: Some(description.to_owned()),
+                    category: None,
+                    notes: Vec::new(),
+                })
+                .collect(),
+            warnings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn an_entry_under_an_alias_updates_its_event_and_keeps_the_name() {
+        let catalog =
+            catalog("events:\n  - name: a.new\n    aliases: [a.old]\n    description: A.\n");
+        let plan = merge(&catalog, &imported(&[("a.old", None, "A, again.")]), false).unwrap();
+        assert_eq!(
+            plan.edits,
+            [Edit::Set {
+                event: 0,
+                key: EventKey::Description,
+                value: FieldValue::Text("A, again.".to_owned())
+            }]
+        );
+    }
+
+    #[test]
+    fn new_entries_go_after_the_entry_before_them_in_the_source() {
+        let catalog = catalog(
+            "events:\n  - name: b\n    description: B.\n  - name: d\n    description: D.\n",
+        );
+        let plan = merge(
+            &catalog,
+            &imported(&[
+                ("a", None, "A."),
+                ("b", None, "B."),
+                ("c", None, "C."),
+                ("c2", None, "C2."),
+                ("d", None, "D."),
+            ]),
+            false,
+        )
+        .unwrap();
+        let inserted: Vec<(Option<usize>, Vec<&str>)> = plan
+            .edits
+            .iter()
+            .filter_map(|edit| match edit {
+                Edit::Insert { after, events } => Some((
+                    *after,
+                    events.iter().map(|event| event.name.as_str()).collect(),
+                )),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(inserted, [(None, vec!["a"]), (Some(0), vec!["c", "c2"])]);
+    }
+
+    #[test]
+    fn a_renamed_code_is_one_event_and_a_reused_one_is_not_taken_twice() {
+        let catalog = catalog(
+            "events:\n  - name: a\n    code: 1\n    description: A.\n  - name: b\n    code: 2\n    description: B.\n",
+        );
+        let plan = merge(
+            &catalog,
+            &imported(&[("a", Some(1), "A."), ("b2", Some(2), "B.")]),
+            false,
+        )
+        .unwrap();
+        assert_eq!(
+            plan.findings,
+            [Finding::Renamed {
+                old: "b".to_owned(),
+                new: "b2".to_owned(),
+                code: 2
+            }]
+        );
+    }
+
+    #[test]
+    fn missing_events_are_deprecated_once_and_pruned_on_request() {
+        let catalog = catalog(
+            "events:\n  - name: a\n    description: A.\n  - name: b\n    description: B.\n    deprecated: Old.\n  - name: c\n    description: C.\n",
+        );
+        let source = imported(&[("a", None, "A.")]);
+        let plan = merge(&catalog, &source, false).unwrap();
+        assert_eq!(
+            plan.edits,
+            [Edit::Set {
+                event: 2,
+                key: EventKey::Deprecated,
+                value: FieldValue::Text("No longer listed in Demo.".to_owned())
+            }]
+        );
+        assert!(plan.findings.contains(&Finding::Missing {
+            name: "b".to_owned(),
+            action: MissingAction::AlreadyDeprecated
+        }));
+        let plan = merge(&catalog, &source, true).unwrap();
+        assert_eq!(
+            plan.edits,
+            [Edit::Delete { event: 1 }, Edit::Delete { event: 2 }]
+        );
+        let error = merge(&catalog, &imported(&[("a2", None, "A.")]), true);
+        assert!(
+            error.is_ok(),
+            "an addition keeps the spec from being emptied"
+        );
+        let none = Imported {
+            entries: Vec::new(),
+            ..imported(&[])
+        };
+        let error = merge(&catalog, &none, true).unwrap_err();
+        assert!(error.message.contains("pruning would leave it empty"));
+    }
+}

@@ -122,9 +122,17 @@ pub(crate) fn apply(
     for (index, edit) in edits.iter().enumerate() {
         splices.push((editor.splice(edit)?, index));
     }
-    // Keys added to an event go before events inserted after it: both sit at the end
-    // of the event's last line.
-    splices.sort_by_key(|(splice, index)| (splice.range.start, splice.after_keys, *index));
+    // At one place, insertions go before a removal that starts there (new events take
+    // the place of a removed first one), and keys added to an event before events
+    // inserted after it (both sit at the end of the event's last line).
+    splices.sort_by_key(|(splice, index)| {
+        (
+            splice.range.start,
+            !splice.range.is_empty(),
+            splice.after_keys,
+            *index,
+        )
+    });
     let mut edited = String::with_capacity(text.len() + 1024);
     let mut cursor = 0;
     for (splice, _) in &splices {
@@ -666,6 +674,27 @@ events:
               on two lines
             label: C
         "#);
+    }
+
+    #[test]
+    fn new_events_can_take_the_place_of_removed_ones() {
+        let spec = "catalog: demo\ntitle: Demo\nsource: {document: Demo}\nevents:\n  - name: a\n  - name: b\n";
+        let edited = apply_to(
+            spec,
+            &[
+                Edit::Delete { event: 0 },
+                Edit::Delete { event: 1 },
+                Edit::Insert {
+                    after: None,
+                    events: vec![new_event("c", 1, "C.")],
+                },
+            ],
+        );
+        // Every event replaced: the new one stands where the first was.
+        assert!(
+            matches!(edited, Ok(ref text) if text.ends_with("events:\n  - name: c\n    code: 1\n    description: C.\n")),
+            "{edited:?}"
+        );
     }
 
     #[test]
