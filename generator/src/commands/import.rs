@@ -206,7 +206,12 @@ fn update(args: &Args, source_text: &str, spec_path: &str) -> Result<(), String>
         )
     })?;
     let text = std::str::from_utf8(body).expect("the spec loaded, so it is UTF-8");
-    let known = |name: &str| catalog.find(name).is_some();
+    let names: std::collections::HashSet<_> = catalog
+        .events
+        .iter()
+        .map(|event| catalog.match_mode.key(&event.name))
+        .collect();
+    let known = |name: &str| names.contains(&catalog.match_mode.key(name));
     let imported = read_imported(args, source_text, catalog.match_mode, &known)?;
     let plan = merge::merge(&catalog, &imported, args.prune)
         .map_err(|error| error.render(source_name(args), source_text))?;

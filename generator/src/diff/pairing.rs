@@ -12,10 +12,64 @@
 //!
 //! Each step only pairs events the earlier ones left alone, and each event is paired once.
 
+use std::collections::HashMap;
+
 use eventgen_catalog::{Catalog, Event};
 
-/// Whether an old event (first) and a new one (second) are the same.
-type Rule = dyn Fn(&Event, &Event) -> bool;
+/// The keys under which a rule sees an event: an old event and a new one are the same
+/// under the rule when a key of the new one is a key of the old one.
+struct Rule {
+    old: fn(&Event) -> Vec<String>,
+    new: fn(&Event) -> Vec<String>,
+}
+
+fn name(event: &Event) -> Vec<String> {
+    vec![event.name.clone()]
+}
+
+fn name_ignoring_case(event: &Event) -> Vec<String> {
+    vec![event.name.to_ascii_lowercase()]
+}
+
+fn aliases(event: &Event) -> Vec<String> {
+    event.aliases.clone()
+}
+
+fn code(event: &Event) -> Vec<String> {
+    event.code.iter().map(u32::to_string).collect()
+}
+
+fn idents(event: &Event) -> Vec<String> {
+    let idents = &event.ident;
+    vec![format!(
+        "{} {} {}",
+        idents.rust, idents.typescript, idents.python
+    )]
+}
+
+/// The rules of the module docs, in order.
+const RULES: [Rule; 5] = [
+    Rule {
+        old: name,
+        new: name,
+    },
+    Rule {
+        old: name_ignoring_case,
+        new: name_ignoring_case,
+    },
+    Rule {
+        old: name,
+        new: aliases,
+    },
+    Rule {
+        old: code,
+        new: code,
+    },
+    Rule {
+        old: idents,
+        new: idents,
+    },
+];
 
 /// An event of either catalog, by index, and its counterpart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,25 +84,28 @@ pub(super) enum Pair {
 pub(super) fn pair(old: &Catalog, new: &Catalog) -> Vec<Pair> {
     let mut old_for_new: Vec<Option<usize>> = vec![None; new.events.len()];
     let mut paired_old = vec![false; old.events.len()];
-    let same_case_insensitively = |a: &Event, b: &Event| a.name.eq_ignore_ascii_case(&b.name);
-    let rules: [&Rule; 5] = [
-        &|a, b| a.name == b.name,
-        &same_case_insensitively,
-        &|a, b| b.aliases.contains(&a.name),
-        &|a, b| a.code.is_some() && a.code == b.code,
-        &|a, b| a.ident == b.ident,
-    ];
-    for rule in rules {
+    for rule in &RULES {
+        // Hashed, so that catalogs of any size pair in linear time.
+        let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+        for (index, event) in old.events.iter().enumerate() {
+            if !paired_old[index] {
+                for key in (rule.old)(event) {
+                    by_key.entry(key).or_default().push(index);
+                }
+            }
+        }
         for (n, new_event) in new.events.iter().enumerate() {
             if old_for_new[n].is_some() {
                 continue;
             }
-            let found = old
-                .events
-                .iter()
-                .enumerate()
-                .find(|&(o, old_event)| !paired_old[o] && rule(old_event, new_event));
-            if let Some((o, _)) = found {
+            let found = (rule.new)(new_event).iter().find_map(|key| {
+                by_key
+                    .get(key)?
+                    .iter()
+                    .copied()
+                    .find(|&index| !paired_old[index])
+            });
+            if let Some(o) = found {
                 old_for_new[n] = Some(o);
                 paired_old[o] = true;
             }

@@ -12,6 +12,9 @@
 //!   `prune`, removed).
 //! - The document's title and version are updated where the source states them.
 
+use std::borrow::Cow;
+use std::collections::HashMap;
+
 use eventgen_catalog::{Catalog, Event};
 
 use super::error::{Location, SourceError};
@@ -92,31 +95,32 @@ struct Matched {
 
 fn match_entries(catalog: &Catalog, entries: &[Entry]) -> Vec<Option<Matched>> {
     let mode = catalog.match_mode;
+    // Names, then aliases, under the matching rule; hashed, for catalogs of any size.
+    let mut by_name: HashMap<Cow<'_, str>, usize> = HashMap::new();
+    let mut by_alias: HashMap<Cow<'_, str>, usize> = HashMap::new();
+    let mut by_code: HashMap<u32, usize> = HashMap::new();
+    for (index, event) in catalog.events.iter().enumerate() {
+        by_name.insert(mode.key(&event.name), index);
+        for alias in &event.aliases {
+            by_alias.insert(mode.key(alias), index);
+        }
+        if let Some(code) = event.code {
+            by_code.insert(code, index);
+        }
+    }
     let mut taken = vec![false; catalog.events.len()];
     let mut matches: Vec<Option<Matched>> = entries
         .iter()
         .map(|entry| {
-            let (event, by_alias) =
-                catalog
-                    .events
-                    .iter()
-                    .enumerate()
-                    .find_map(|(index, event)| {
-                        if taken[index] {
-                            None
-                        } else if mode.matches(&event.name, &entry.name) {
-                            Some((index, false))
-                        } else if event
-                            .aliases
-                            .iter()
-                            .any(|alias| mode.matches(alias, &entry.name))
-                        {
-                            Some((index, true))
-                        } else {
-                            None
-                        }
-                    })?;
-            taken[event] = true;
+            let key = mode.key(&entry.name);
+            let (event, by_alias) = match (by_name.get(&key), by_alias.get(&key)) {
+                (Some(&event), _) => (event, false),
+                (None, Some(&event)) => (event, true),
+                (None, None) => return None,
+            };
+            if std::mem::replace(&mut taken[event], true) {
+                return None;
+            }
             Some(Matched {
                 event,
                 by_code: false,
@@ -128,12 +132,7 @@ fn match_entries(catalog: &Catalog, entries: &[Entry]) -> Vec<Option<Matched>> {
         let Some(code) = entry.code.filter(|_| matched.is_none()) else {
             continue;
         };
-        let renamed = catalog
-            .events
-            .iter()
-            .enumerate()
-            .position(|(index, event)| !taken[index] && event.code == Some(code));
-        if let Some(event) = renamed {
+        if let Some(&event) = by_code.get(&code).filter(|&&event| !taken[event]) {
             taken[event] = true;
             *matched = Some(Matched {
                 event,
