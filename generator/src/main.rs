@@ -6,6 +6,7 @@
 mod commands;
 mod diff;
 mod import;
+mod printable;
 mod spec_source;
 mod spec_text;
 mod specs;

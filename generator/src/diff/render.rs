@@ -8,6 +8,7 @@ use anstyle::{AnsiColor, Style};
 use serde::Serialize;
 
 use super::{Change, Kind, breaking_count};
+use crate::printable::printable;
 
 /// The two specs compared, as the user named them.
 #[derive(Debug, Clone, Copy)]
@@ -154,23 +155,6 @@ pub(crate) fn json(compared: Compared<'_>, changes: &[Change]) -> String {
     let mut json = serde_json::to_string_pretty(&report).expect("a report serializes");
     json.push('\n');
     json
-}
-
-/// Text with its control characters escaped, so that one value stays on one line.
-fn printable(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{{{:X}}}", u32::from(c));
-            }
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Text in a table cell: a `|` would end the cell.

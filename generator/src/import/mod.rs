@@ -313,6 +313,65 @@ fn detect(text: &str) -> Result<Format, SourceError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    fn read_as(text: &str, format: Option<Format>) -> Result<Imported, SourceError> {
+        read(
+            text,
+            &Options {
+                format,
+                table: None,
+                columns: &[],
+                keys: None,
+                match_mode: MatchMode::Exact,
+                known: &|name| name == "Host2",
+            },
+        )
+    }
+
+    /// Pieces of every source shape, to build inputs that get past the first checks.
+    fn fragments() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("|".to_owned()),
+            Just("|---|---|\n".to_owned()),
+            Just("|Key|Subject|\n".to_owned()),
+            Just("**".to_owned()),
+            Just("[a](b)".to_owned()),
+            Just("\\|".to_owned()),
+            Just("`".to_owned()),
+            Just("*".to_owned()),
+            Just("\t".to_owned()),
+            Just("\n".to_owned()),
+            Just("NAMECODEDESCRIPTION\n".to_owned()),
+            Just("These docs are for v1.\n".to_owned()),
+            Just("Host23Text".to_owned()),
+            Just("{\"list\": [".to_owned()),
+            Just("{\"key\": \"a\", \"subject\": 1}".to_owned()),
+            Just("{\"event_id\": 4294967296, \"event_name\": \"\"}".to_owned()),
+            Just("[{\"value\": {\"event_name\": \"x\"}}]".to_owned()),
+            Just("]}".to_owned()),
+            Just(",".to_owned()),
+            "\\PC{0,6}",
+        ];
+        proptest::collection::vec(piece, 0..24).prop_map(|pieces| pieces.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+        /// Whatever the input and the format named, reading ends in entries or an error.
+        #[test]
+        fn no_input_makes_reading_panic(text in prop_oneof![fragments(), "\\PC{0,80}"]) {
+            for format in [
+                None,
+                Some(Format::Markdown),
+                Some(Format::PrivxText),
+                Some(Format::HaloTypesJson),
+                Some(Format::PrivxCodesJson),
+            ] {
+                let _ = read_as(&text, format);
+            }
+        }
+    }
 
     #[test]
     fn detects_each_shape_and_names_what_it_cannot_tell() {

@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 
 use super::error::Location;
 use super::merge::{Finding, MissingAction};
+use crate::printable::printable;
 
 /// "2 events added, 1 updated, 1 no longer listed", then one line (or three) per finding.
 pub(crate) fn render(spec: &str, findings: &[Finding]) -> String {
@@ -66,8 +67,13 @@ fn line(finding: &Finding, out: &mut String) {
             new,
         } => {
             let _ = writeln!(out, "  updated `{name}`: {}", key.as_str());
-            let _ = writeln!(out, "      was: {}", old.as_deref().unwrap_or("(none)"));
-            let _ = writeln!(out, "      now: {}", new.as_deref().unwrap_or("(none)"));
+            let shown = |value: &Option<String>| {
+                value
+                    .as_deref()
+                    .map_or_else(|| "(none)".to_owned(), printable)
+            };
+            let _ = writeln!(out, "      was: {}", shown(old));
+            let _ = writeln!(out, "      now: {}", shown(new));
         }
         Finding::Renamed { old, new, code } => {
             let _ = writeln!(
