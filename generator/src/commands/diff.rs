@@ -58,7 +58,11 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
         ),
         Format::Json => write!(std::io::stdout(), "{}", render::json(compared, &changes)),
     };
-    written.map_err(|error| format!("cannot write the report: {error}"))?;
+    match written {
+        // A reader that stopped early (`| head`) wanted no more.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {}
+        written => written.map_err(|error| format!("cannot write the report: {error}"))?,
+    }
     let breaking = diff::breaking_count(&changes);
     if breaking == 0 || args.allow_breaking {
         return Ok(ExitCode::SUCCESS);
