@@ -11,6 +11,9 @@
 //! Each stage reports every problem it finds, located at `path:line:column`, as a
 //! [`LoadError`]; a later stage only runs on what the earlier one accepted.
 //!
+//! Tools that edit a spec's text in place rather than rewrite it learn where each value
+//! is written from [`layout`].
+//!
 //! ```
 //! let spec = r#"
 //! catalog: demo
@@ -27,6 +30,7 @@
 //! ```
 
 mod diagnostic;
+pub mod layout;
 mod model;
 pub mod naming;
 mod parse;

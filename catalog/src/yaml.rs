@@ -11,6 +11,7 @@
 //! catalog has a few hundred events, and the generator's scale benchmark uses 100,000.
 
 use std::fmt;
+use std::ops::Range;
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{DuplicateKeyPolicy, Spanned};
@@ -22,6 +23,11 @@ use crate::diagnostic::{Diagnostic, Position};
 pub(crate) struct Node {
     pub(crate) value: Value,
     pub(crate) position: Position,
+    /// The bytes of the source the parser reports for the value: a scalar as written
+    /// (quotes included; a block scalar's content without its `|` or `>` header), the
+    /// opening bracket of a flow collection, an empty range at the start of a block one.
+    /// Only [`crate::layout`] needs more than the position.
+    pub(crate) span: Range<usize>,
 }
 
 /// The shape of a YAML value, as YAML 1.2's core schema resolves it.
@@ -100,9 +106,18 @@ pub(crate) fn parse(source: &str) -> Result<Node, Diagnostic> {
 }
 
 fn node(spanned: Spanned<Value>) -> Node {
+    let span = spanned.referenced.span();
+    let span = match (span.byte_offset(), span.byte_len()) {
+        (Some(start), Some(len)) => {
+            let start = usize::try_from(start).unwrap_or(usize::MAX);
+            start..start.saturating_add(usize::try_from(len).unwrap_or(0))
+        }
+        _ => 0..0,
+    };
     Node {
         value: spanned.value,
         position: Position::from_location(spanned.referenced),
+        span,
     }
 }
 

@@ -4,7 +4,13 @@
 //! in `specs/`.
 
 mod commands;
+mod diff;
+mod import;
+mod printable;
+mod spec_source;
+mod spec_text;
 mod specs;
+mod text_diff;
 
 use std::process::ExitCode;
 
@@ -29,6 +35,12 @@ enum Command {
     Catalog(commands::catalog::Args),
     /// Print the JSON Schema of the spec format (committed as `specs/catalog.schema.json`).
     Schema,
+    /// Compare two versions of a spec: what changed, and whether it breaks the bindings'
+    /// users (exit 1 if so, 2 if a spec cannot be read).
+    Diff(commands::diff::Args),
+    /// Create or update a spec from a vendor's document or API response; shows the
+    /// changes, and writes them with `--write`.
+    Import(Box<commands::import::Args>),
 }
 
 fn main() -> ExitCode {
@@ -39,6 +51,8 @@ fn main() -> ExitCode {
     {
         Command::Check(args) => commands::check::run(&args),
         Command::Catalog(args) => commands::catalog::run(&args),
+        Command::Diff(args) => commands::diff::run(&args),
+        Command::Import(args) => commands::import::run(&args),
         Command::Schema => {
             print!("{}", eventgen_catalog::json_schema());
             Ok(ExitCode::SUCCESS)

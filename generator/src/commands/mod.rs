@@ -1,2 +1,4 @@
 pub(crate) mod catalog;
 pub(crate) mod check;
+pub(crate) mod diff;
+pub(crate) mod import;

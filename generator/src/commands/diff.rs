@@ -1,0 +1,77 @@
+//! `eventgen diff OLD NEW`
+
+use std::io::Write as _;
+use std::process::ExitCode;
+
+use crate::diff::{self, render};
+use crate::spec_source;
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// The old spec: a file, or `REV:path` for the file as committed in a branch, tag or
+    /// commit (`main:specs/teleport.yaml`).
+    old: String,
+    /// The new spec: a file, or `REV:path`.
+    new: String,
+    /// How to print the changes.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Exit with 0 even when a change breaks the users of the bindings.
+    #[arg(long)]
+    allow_breaking: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// Text for a terminal, coloured when it is one (and `NO_COLOR` is not set).
+    Human,
+    /// A Markdown table, for a pull-request comment.
+    Markdown,
+    /// JSON, for scripts.
+    Json,
+}
+
+/// Exit code when a spec cannot be loaded: unlike 1, it says nothing about breakage.
+const TROUBLE: u8 = 2;
+
+pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
+    let (old, new) = match (spec_source::load(&args.old), spec_source::load(&args.new)) {
+        (Ok(old), Ok(new)) => (old, new),
+        (old, new) => {
+            for error in [old.err(), new.err()].into_iter().flatten() {
+                eprint!("{}", error.render());
+            }
+            return Ok(ExitCode::from(TROUBLE));
+        }
+    };
+    let changes = diff::compare(&old, &new);
+    let compared = render::Compared {
+        old: &args.old,
+        new: &args.new,
+    };
+    let written = match args.format {
+        Format::Human => write!(anstream::stdout(), "{}", render::human(compared, &changes)),
+        Format::Markdown => write!(
+            std::io::stdout(),
+            "{}",
+            render::markdown(compared, &changes)
+        ),
+        Format::Json => write!(std::io::stdout(), "{}", render::json(compared, &changes)),
+    };
+    match written {
+        // A reader that stopped early (`| head`) wanted no more.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {}
+        written => written.map_err(|error| format!("cannot write the report: {error}"))?,
+    }
+    let breaking = diff::breaking_count(&changes);
+    if breaking == 0 || args.allow_breaking {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let plural = if breaking == 1 { "" } else { "s" };
+    eprintln!(
+        "error: {breaking} breaking change{plural}\n = help: pass --allow-breaking if the \
+         vendor really made {}, and say so in the release notes",
+        if breaking == 1 { "it" } else { "them" }
+    );
+    Ok(ExitCode::FAILURE)
+}

@@ -1,0 +1,322 @@
+//! `eventgen import SOURCE SPEC`
+
+use std::io::{Read as _, Write as _};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use eventgen_catalog::{MatchMode, Source};
+
+use crate::import::error::SourceError;
+use crate::import::mapping::{self, ColumnArg};
+use crate::import::{self, Format, Imported, merge, report};
+use crate::spec_text::create::{self, NewSpec};
+use crate::spec_text::fields::EventKey;
+use crate::spec_text::patch;
+use crate::text_diff;
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// The vendor's document or API response: a file, or `-` for standard input.
+    source: String,
+    /// The spec to update; created if it does not exist (then `--catalog` and `--title`
+    /// are needed).
+    spec: PathBuf,
+    /// The source's shape. Default: detected, where only one fits.
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+    /// Which table of a Markdown document holds the catalog, counting from 1. Default:
+    /// the only one whose columns all map to spec keys.
+    #[arg(long, value_name = "N")]
+    table: Option<usize>,
+    /// Maps a source field (a column's header or number, a JSON field) to a spec key:
+    /// `name`, `code`, `label`, `description` or `category`; `-` leaves it out. Repeat
+    /// for each field.
+    #[arg(long = "column", value_name = "FIELD=KEY")]
+    columns: Vec<ColumnArg>,
+    /// The spec keys to write, e.g. `--keys code,description` (`name` always is).
+    /// Default: every key the source gives.
+    #[arg(long, value_name = "KEY,...", value_delimiter = ',', value_parser = mapping::parse_key)]
+    keys: Option<Vec<EventKey>>,
+    /// Remove events the source no longer lists, rather than mark them deprecated.
+    #[arg(long)]
+    prune: bool,
+    /// Write the spec. Without it, the changes are only shown.
+    #[arg(long)]
+    write: bool,
+    /// The vendor document's title. Default: the title the source states, if it does.
+    #[arg(long)]
+    document: Option<String>,
+    /// The vendor document's version, e.g. `v24`. Default: the version the source
+    /// states, if it does.
+    #[arg(long = "source-version", value_name = "VERSION")]
+    version: Option<String>,
+    #[command(flatten)]
+    new: NewSpecArgs,
+}
+
+/// What only a new spec takes.
+#[derive(Debug, clap::Args)]
+#[command(next_help_heading = "Creating a spec")]
+struct NewSpecArgs {
+    /// The catalog id, e.g. `privx`.
+    #[arg(long = "catalog", value_name = "ID")]
+    id: Option<String>,
+    /// The catalog's title, e.g. "PrivX audit events".
+    #[arg(long)]
+    title: Option<String>,
+    /// Where the vendor document is published.
+    #[arg(long = "source-url", value_name = "URL")]
+    url: Option<String>,
+    /// The type's name in every language. Default: from the id (`privx` → `PrivxEvent`).
+    #[arg(long = "type", value_name = "NAME")]
+    type_name: Option<String>,
+    /// How wire values are compared. Default: exact.
+    #[arg(long = "match", value_enum, value_name = "MODE")]
+    match_mode: Option<MatchArg>,
+    /// The catch-all's name. Default: `Other`.
+    #[arg(long, value_name = "NAME")]
+    other: Option<String>,
+}
+
+impl NewSpecArgs {
+    /// The options given, as they are spelled.
+    fn given(&self) -> Vec<&'static str> {
+        [
+            ("--catalog", self.id.is_some()),
+            ("--title", self.title.is_some()),
+            ("--source-url", self.url.is_some()),
+            ("--type", self.type_name.is_some()),
+            ("--match", self.match_mode.is_some()),
+            ("--other", self.other.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(name, given)| given.then_some(name))
+        .collect()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum MatchArg {
+    Exact,
+    AsciiCaseInsensitive,
+}
+
+/// The largest source read: far above any vendor document.
+const MAX_SOURCE_BYTES: u64 = 32 * 1024 * 1024;
+
+pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
+    let source_text = read_source(&args.source)?;
+    let spec_path = args.spec.display().to_string();
+    let result = if args.spec.exists() {
+        update(args, &source_text, &spec_path)
+    } else {
+        create(args, &source_text, &spec_path)
+    };
+    match result {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(rendered) => {
+            eprint!("{rendered}");
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+fn read_source(name: &str) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    let read = if name == "-" {
+        std::io::stdin()
+            .take(MAX_SOURCE_BYTES + 1)
+            .read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(name)
+            .and_then(|file| file.take(MAX_SOURCE_BYTES + 1).read_to_end(&mut bytes))
+    };
+    let shown = if name == "-" { "standard input" } else { name };
+    read.map_err(|error| format!("cannot read `{shown}`: {error}"))?;
+    if bytes.len() as u64 > MAX_SOURCE_BYTES {
+        return Err(format!(
+            "`{shown}` is larger than {MAX_SOURCE_BYTES} bytes: not a vendor catalog"
+        ));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    String::from_utf8(bytes.to_vec()).map_err(|error| {
+        format!(
+            "`{shown}` is not UTF-8 text (invalid byte at offset {})\n = help: save the document as UTF-8",
+            error.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// How the source is named in messages.
+fn source_name(args: &Args) -> &str {
+    if args.source == "-" {
+        "<stdin>"
+    } else {
+        &args.source
+    }
+}
+
+fn read_imported(
+    args: &Args,
+    text: &str,
+    match_mode: MatchMode,
+    known: &dyn Fn(&str) -> bool,
+) -> Result<Imported, String> {
+    let options = import::Options {
+        format: args.format,
+        table: args.table,
+        columns: &args.columns,
+        keys: args.keys.as_deref(),
+        match_mode,
+        known,
+    };
+    let mut imported = import::read(text, &options)
+        .map_err(|error: SourceError| error.render(source_name(args), text))?;
+    for warning in &imported.warnings {
+        eprintln!("warning: {}: {warning}", source_name(args));
+    }
+    if let Some(document) = &args.document {
+        imported.document = Some(document.clone());
+    }
+    if let Some(version) = &args.version {
+        imported.version = Some(version.clone());
+    }
+    Ok(imported)
+}
+
+fn update(args: &Args, source_text: &str, spec_path: &str) -> Result<(), String> {
+    let given = args.new.given();
+    if !given.is_empty() {
+        return Err(format!(
+            "error: {} only appl{} when creating a spec, and `{spec_path}` exists\n = help: edit the spec by hand for that, or name a new file\n",
+            given.join(", "),
+            if given.len() == 1 { "ies" } else { "y" }
+        ));
+    }
+    let bytes = std::fs::read(&args.spec)
+        .map_err(|error| format!("error: cannot read `{spec_path}`: {error}\n"))?;
+    let (bom, body) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        Some(body) => ("\u{FEFF}", body),
+        None => ("", bytes.as_slice()),
+    };
+    let catalog = eventgen_catalog::load_bytes(spec_path, body).map_err(|error| {
+        format!(
+            "{}help: fix the spec before importing into it (`eventgen check {spec_path}`)\n",
+            error.render()
+        )
+    })?;
+    let text = std::str::from_utf8(body).expect("the spec loaded, so it is UTF-8");
+    let names: std::collections::HashSet<_> = catalog
+        .events
+        .iter()
+        .map(|event| catalog.match_mode.key(&event.name))
+        .collect();
+    let known = |name: &str| names.contains(&catalog.match_mode.key(name));
+    let imported = read_imported(args, source_text, catalog.match_mode, &known)?;
+    let plan = merge::merge(&catalog, &imported, args.prune)
+        .map_err(|error| error.render(source_name(args), source_text))?;
+    let updated = patch::apply(spec_path, text, &catalog, &plan.edits)
+        .map_err(|error| error.render(spec_path))?;
+    if updated == text {
+        eprintln!(
+            "{spec_path} is up to date with {}: {} events, no changes",
+            source_name(args),
+            imported.entries.len()
+        );
+        return Ok(());
+    }
+    print_diff(
+        spec_path,
+        &format!("{spec_path} (imported)"),
+        text,
+        &updated,
+    );
+    eprint!("{}", report::render(spec_path, &plan.findings));
+    finish(args, spec_path, &format!("{bom}{updated}"))
+}
+
+fn create(args: &Args, source_text: &str, spec_path: &str) -> Result<(), String> {
+    let new = &args.new;
+    let (Some(id), Some(title)) = (&new.id, &new.title) else {
+        return Err(format!(
+            "error: `{spec_path}` does not exist\n = help: to create it, give the catalog's id and title: `--catalog ID --title TITLE`\n"
+        ));
+    };
+    let match_mode = match new.match_mode {
+        Some(MatchArg::AsciiCaseInsensitive) => MatchMode::AsciiCaseInsensitive,
+        Some(MatchArg::Exact) | None => MatchMode::Exact,
+    };
+    let imported = read_imported(args, source_text, match_mode, &|_| false)?;
+    let Some(document) = imported.document.clone() else {
+        return Err(format!(
+            "error: {} does not state its title\n = help: name the vendor document with `--document TITLE`\n",
+            source_name(args)
+        ));
+    };
+    let spec = NewSpec {
+        id: id.clone(),
+        title: title.clone(),
+        type_name: new
+            .type_name
+            .clone()
+            .unwrap_or_else(|| eventgen_catalog::naming::default_type_name(id)),
+        source: Source {
+            document,
+            url: new.url.clone(),
+            version: imported.version.clone(),
+        },
+        match_mode,
+        other: new.other.clone().unwrap_or_else(|| "Other".to_owned()),
+        events: imported
+            .entries
+            .iter()
+            .map(|entry| merge::new_event(entry, &imported.keys))
+            .collect(),
+        schema_comment: schema_next_to(&args.spec),
+    };
+    let text = create::render(&spec);
+    let loaded = eventgen_catalog::load_str(spec_path, &text).map_err(|error| {
+        format!(
+            "error: the new spec would not load\n\n{}help: correct the options or the source; the lines above are from the spec as it would be written\n",
+            error.render()
+        )
+    })?;
+    create::reads_back(&spec, &loaded).map_err(|problem| {
+        format!("error: the new spec is not written as intended: {problem}\n")
+    })?;
+    print_diff("/dev/null", spec_path, "", &text);
+    let count = spec.events.len();
+    eprintln!(
+        "{spec_path}: new spec, {count} event{} from {}",
+        if count == 1 { "" } else { "s" },
+        source_name(args)
+    );
+    finish(args, spec_path, &text)
+}
+
+/// Whether the JSON Schema of specs sits in the spec's folder, as in `specs/`.
+fn schema_next_to(spec: &Path) -> bool {
+    let folder = spec
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty());
+    folder
+        .unwrap_or(Path::new("."))
+        .join("catalog.schema.json")
+        .is_file()
+}
+
+fn print_diff(old_name: &str, new_name: &str, old: &str, new: &str) {
+    let diff = text_diff::unified(old_name, new_name, old, new);
+    let _ = write!(anstream::stdout(), "{diff}");
+}
+
+fn finish(args: &Args, spec_path: &str, text: &str) -> Result<(), String> {
+    if !args.write {
+        eprintln!("note: nothing written; pass --write to write `{spec_path}`");
+        return Ok(());
+    }
+    std::fs::write(&args.spec, text)
+        .map_err(|error| format!("error: cannot write `{spec_path}`: {error}\n"))?;
+    eprintln!("wrote {spec_path}");
+    Ok(())
+}
