@@ -32,6 +32,7 @@
 mod diagnostic;
 pub mod layout;
 mod model;
+pub mod markdown;
 pub mod naming;
 mod parse;
 pub mod rules;

@@ -1,7 +1,8 @@
-//! `eventgen`: checks vendor event catalogs and prints them for scripts.
+//! `eventgen`: generates typed bindings from vendor event catalogs, and checks, compares
+//! and imports the catalogs.
 //!
-//! Run from the project (or any folder below it): without arguments it checks every spec
-//! in `specs/`.
+//! Run from the project (or any folder below it): without arguments it regenerates
+//! `generated/` from every spec in `specs/`.
 
 mod commands;
 mod diff;
@@ -29,7 +30,10 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Validate specs and print a summary line per catalog (the default command).
+    /// Regenerate `generated/` from `specs/` (the default command); `--check` only reports
+    /// what is out of date.
+    Generate(commands::generate::Args),
+    /// Validate specs and print a summary line per catalog.
     Check(commands::check::Args),
     /// Print one validated catalog.
     Catalog(commands::catalog::Args),
@@ -47,8 +51,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli
         .command
-        .unwrap_or(Command::Check(commands::check::Args::default()))
+        .unwrap_or(Command::Generate(commands::generate::Args::default()))
     {
+        Command::Generate(args) => commands::generate::run(&args),
         Command::Check(args) => commands::check::run(&args),
         Command::Catalog(args) => commands::catalog::run(&args),
         Command::Diff(args) => commands::diff::run(&args),

@@ -1,4 +1,5 @@
 pub(crate) mod catalog;
 pub(crate) mod check;
 pub(crate) mod diff;
+pub(crate) mod generate;
 pub(crate) mod import;

@@ -6,7 +6,7 @@ use quote::quote;
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, LitStr, Token, Visibility};
 
-use crate::docs::{code_span, escape};
+use eventgen_catalog::markdown::{code_span, escape};
 use crate::model::{CatchAll, EventEnum};
 use crate::spec;
 

@@ -10,7 +10,6 @@
 
 mod attr;
 mod catalog_macro;
-mod docs;
 mod errors;
 mod expand;
 mod input;

@@ -1,10 +1,13 @@
-//! Doc comments written from spec text, which is plain text that may look like Markdown
-//! or HTML to rustdoc.
+//! Spec text (labels, descriptions, notes) in Markdown: rustdoc comments and Markdown
+//! pages show it as written, whatever characters it holds.
+//!
+//! Spec text is plain text that may look like Markdown or HTML; vendor documents use
+//! backticks for code, which is kept.
 
 /// `text` escaped for rustdoc: characters Markdown or HTML would interpret are
 /// backslash-escaped, code spans (balanced backticks, as vendor documents use them) are
 /// kept, and URLs are wrapped in `<…>` so that they link instead of warning.
-pub(crate) fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let balanced = text.matches('`').count().is_multiple_of(2);
     let mut in_code = false;
@@ -50,7 +53,7 @@ fn url_at(text: &str) -> Option<&str> {
 }
 
 /// `text` as an inline code span, however many backticks it holds.
-pub(crate) fn code_span(text: &str) -> String {
+pub fn code_span(text: &str) -> String {
     let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest_run + 1);
     let pad = if text.starts_with('`') || text.ends_with('`') {
@@ -59,6 +62,22 @@ pub(crate) fn code_span(text: &str) -> String {
         ""
     };
     format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+/// `text` for a cell of a Markdown table: escaped as by [`escape`], with `|` escaped
+/// even inside code spans (where GitHub's tables still split on it) and line breaks as
+/// `<br>`, so that a cell never breaks its table.
+pub fn table_cell(text: &str) -> String {
+    text.lines()
+        // `escape` leaves `|` in code spans alone: escape every one.
+        .map(|line| escape(line).replace("\\|", "|").replace('|', "\\|"))
+        .collect::<Vec<_>>()
+        .join("<br>")
+}
+
+/// `text` as a code span for a cell of a Markdown table.
+pub fn table_code(text: &str) -> String {
+    code_span(text).replace('|', "\\|")
 }
 
 #[cfg(test)]
@@ -84,6 +103,14 @@ mod tests {
             escape("See https://example.com/a_b, then http://x.y."),
             "See <https://example.com/a_b>, then <http://x.y>."
         );
+    }
+
+    #[test]
+    fn table_cells_never_break_the_table() {
+        assert_eq!(table_cell("a | b"), r"a \| b");
+        assert_eq!(table_cell("`a|b` c"), r"`a\|b` c");
+        assert_eq!(table_cell("line 1\nline 2"), "line 1<br>line 2");
+        assert_eq!(table_code("x|y"), r"`x\|y`");
     }
 
     #[test]

@@ -1,0 +1,175 @@
+//! Escaping per target language, as askama filters (the `filters` module the templates
+//! see) over plain functions that the rest of the engine, and the unit tests, call
+//! directly.
+//!
+//! Each function takes text exactly as the spec holds it and returns it so that the
+//! target shows exactly that text: a literal that evaluates to it, a comment or table cell
+//! that displays it.
+
+use std::fmt::Write as _;
+
+use eventgen_catalog::markdown;
+
+/// A Rust string literal that evaluates to `text`.
+pub fn rust_string(text: &str) -> String {
+    let mut literal = String::with_capacity(text.len() + 2);
+    literal.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => literal.push_str("\\\""),
+            '\\' => literal.push_str("\\\\"),
+            '\n' => literal.push_str("\\n"),
+            '\r' => literal.push_str("\\r"),
+            '\t' => literal.push_str("\\t"),
+            // Control characters, and characters that change how text around them is
+            // shown (bidirectional overrides, zero-width joiners), as escapes, so that the
+            // source reads as what it means.
+            c if c.is_control() || is_format(c) => {
+                let _ = write!(literal, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => literal.push(c),
+        }
+    }
+    literal.push('"');
+    literal
+}
+
+/// Unicode's format characters (category Cf) that matter in source code: invisible
+/// spaces and joiners, and the bidirectional controls of "Trojan Source".
+fn is_format(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}'
+    )
+}
+
+/// Doc-comment lines (`/// …`) at `indent` showing Markdown `text`; blank lines are
+/// `///` alone, so that no line ends in a space.
+pub fn rust_doc_lines(text: &str, indent: &str) -> String {
+    comment_lines(text, indent, "///")
+}
+
+/// Inner doc-comment lines (`//! …`), for a module's own documentation.
+pub fn rust_inner_doc_lines(text: &str) -> String {
+    comment_lines(text, "", "//!")
+}
+
+fn comment_lines(text: &str, indent: &str, marker: &str) -> String {
+    text.lines()
+        .map(|line| {
+            let line = line.trim_end();
+            if line.is_empty() {
+                format!("{indent}{marker}")
+            } else {
+                format!("{indent}{marker} {line}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A TOML basic string that reads as `text`.
+pub fn toml_string(text: &str) -> String {
+    // TOML basic strings take the same escapes as Rust's, except `\u{…}`.
+    let mut literal = String::with_capacity(text.len() + 2);
+    literal.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => literal.push_str("\\\""),
+            '\\' => literal.push_str("\\\\"),
+            '\n' => literal.push_str("\\n"),
+            '\r' => literal.push_str("\\r"),
+            '\t' => literal.push_str("\\t"),
+            c if c.is_control() || is_format(c) => {
+                let _ = write!(literal, "\\u{:04X}", u32::from(c));
+            }
+            c => literal.push(c),
+        }
+    }
+    literal.push('"');
+    literal
+}
+
+/// The askama filters. Each takes the value to filter and askama's `Values`, and returns
+/// the escaped text.
+#[allow(clippy::unnecessary_wraps)] // askama requires a `Result`
+pub mod templates {
+    use askama::{Result, Values};
+    use std::fmt::Display;
+
+    use eventgen_catalog::markdown;
+
+    /// `{{ text|rust_str }}`: a Rust string literal.
+    #[askama::filter_fn]
+    pub fn rust_str(text: impl Display, _: &dyn Values) -> Result<String> {
+        Ok(super::rust_string(&text.to_string()))
+    }
+
+    /// `{{ text|rust_doc(indent) }}`: doc-comment lines.
+    #[askama::filter_fn]
+    pub fn rust_doc(text: impl Display, _: &dyn Values, indent: &str) -> Result<String> {
+        Ok(super::rust_doc_lines(&text.to_string(), indent))
+    }
+
+    /// `{{ text|rust_inner_doc }}`: inner doc-comment lines.
+    #[askama::filter_fn]
+    pub fn rust_inner_doc(text: impl Display, _: &dyn Values) -> Result<String> {
+        Ok(super::rust_inner_doc_lines(&text.to_string()))
+    }
+
+    /// `{{ text|toml_str }}`: a TOML string.
+    #[askama::filter_fn]
+    pub fn toml_str(text: impl Display, _: &dyn Values) -> Result<String> {
+        Ok(super::toml_string(&text.to_string()))
+    }
+
+    /// `{{ text|md }}`: Markdown prose.
+    #[askama::filter_fn]
+    pub fn md(text: impl Display, _: &dyn Values) -> Result<String> {
+        Ok(markdown::escape(&text.to_string()))
+    }
+
+    /// `{{ text|md_cell }}`: a Markdown table cell.
+    #[askama::filter_fn]
+    pub fn md_cell(text: impl Display, _: &dyn Values) -> Result<String> {
+        Ok(markdown::table_cell(&text.to_string()))
+    }
+
+    /// `{{ text|md_code }}`: a code span in a Markdown table cell.
+    #[askama::filter_fn]
+    pub fn md_code(text: impl Display, _: &dyn Values) -> Result<String> {
+        Ok(markdown::table_code(&text.to_string()))
+    }
+}
+
+/// Markdown prose for doc comments and pages, re-exported for the view model.
+pub fn markdown_text(text: &str) -> String {
+    markdown::escape(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rust_strings_escape_what_a_literal_cannot_hold() {
+        assert_eq!(rust_string("session.start"), r#""session.start""#);
+        assert_eq!(rust_string(r#"a "b" \c"#), r#""a \"b\" \\c""#);
+        assert_eq!(rust_string("line\nnext\r\tx"), r#""line\nnext\r\tx""#);
+        assert_eq!(rust_string("nul\0bell\x07"), r#""nul\u{0}bell\u{7}""#);
+        assert_eq!(rust_string("rtl\u{202E}x\u{200B}"), r#""rtl\u{202e}x\u{200b}""#);
+        assert_eq!(rust_string("*/ ${x} {{ x }} {% x %} \"\"\" é 日本"), "\"*/ ${x} {{ x }} {% x %} \\\"\\\"\\\" é 日本\"");
+    }
+
+    #[test]
+    fn doc_lines_have_no_trailing_spaces() {
+        assert_eq!(rust_doc_lines("a\n\nb  ", "    "), "    /// a\n    ///\n    /// b");
+        assert_eq!(rust_doc_lines("*/ not a comment end", ""), "/// */ not a comment end");
+    }
+
+    #[test]
+    fn toml_strings_escape_quotes_backslashes_and_controls() {
+        assert_eq!(toml_string(r#"a "b" \c"#), r#""a \"b\" \\c""#);
+        assert_eq!(toml_string("x\u{1}y\n"), r#""x\u0001y\n""#);
+    }
+}

@@ -1,0 +1,4 @@
+//! One module per target: the files it writes and the templates that lay them out.
+
+pub(super) mod docs;
+pub(super) mod rust;

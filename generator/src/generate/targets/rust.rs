@@ -1,0 +1,84 @@
+//! `generated/rust/`: the `vendor-event-types` crate, one module per catalog, each enum
+//! written out with `#[derive(EventType)]`, so that the logic stays in the macros.
+
+use askama::Template;
+
+use super::super::filters::templates as filters;
+use super::super::view::CatalogView;
+use super::super::{Comment, OutputFile, header};
+
+/// The folder of this target under the output folder.
+const DIR: &str = "rust";
+
+#[derive(Template)]
+#[template(path = "rust/Cargo.toml")]
+struct Manifest<'a> {
+    header: String,
+    catalogs: &'a [CatalogView<'a>],
+}
+
+#[derive(Template)]
+#[template(path = "rust/lib.rs")]
+struct Lib<'a> {
+    header: String,
+    catalogs: &'a [CatalogView<'a>],
+}
+
+#[derive(Template)]
+#[template(path = "rust/catalog.rs")]
+struct Module<'a> {
+    header: String,
+    catalog: &'a CatalogView<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "rust/README.md")]
+struct Readme<'a> {
+    header: String,
+    catalogs: &'a [CatalogView<'a>],
+}
+
+pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama::Error> {
+    let all_specs = "the specs in specs/";
+    let mut files = vec![
+        file(
+            "Cargo.toml",
+            Manifest {
+                header: header(Comment::Hash, all_specs),
+                catalogs,
+            }
+            .render()?,
+        ),
+        file(
+            "src/lib.rs",
+            Lib {
+                header: header(Comment::Slashes, all_specs),
+                catalogs,
+            }
+            .render()?,
+        ),
+        file(
+            "README.md",
+            Readme {
+                header: header(Comment::Html, all_specs),
+                catalogs,
+            }
+            .render()?,
+        ),
+    ];
+    for catalog in catalogs {
+        let module = Module {
+            header: header(Comment::Slashes, catalog.spec_path),
+            catalog,
+        };
+        files.push(file(&format!("src/{}.rs", catalog.module), module.render()?));
+    }
+    Ok(files)
+}
+
+fn file(path: &str, contents: String) -> OutputFile {
+    OutputFile {
+        path: format!("{DIR}/{path}").into(),
+        contents,
+    }
+}
