@@ -31,8 +31,8 @@
 
 mod diagnostic;
 pub mod layout;
-mod model;
 pub mod markdown;
+mod model;
 pub mod naming;
 mod parse;
 pub mod rules;

@@ -8,10 +8,14 @@
 /// backslash-escaped, code spans (balanced backticks, as vendor documents use them) are
 /// kept, and URLs are wrapped in `<…>` so that they link instead of warning.
 pub fn escape(text: &str) -> String {
+    // Indentation is dropped: four leading spaces would make a line a code block, which
+    // rustdoc would even compile as a doc test.
+    let text: Vec<&str> = text.split('\n').map(str::trim_start).collect();
+    let text = text.join("\n");
     let mut out = String::with_capacity(text.len());
     let balanced = text.matches('`').count().is_multiple_of(2);
     let mut in_code = false;
-    let mut rest = text;
+    let mut rest = text.as_str();
     while let Some(c) = rest.chars().next() {
         if c == '`' && balanced {
             in_code = !in_code;
@@ -90,6 +94,11 @@ mod tests {
             escape("`session.start` is emitted when a [user] <starts> *a* session_id"),
             r"`session.start` is emitted when a \[user\] \<starts\> \*a\* session\_id"
         );
+    }
+
+    #[test]
+    fn drops_indentation_that_would_make_code_blocks() {
+        assert_eq!(escape("a\n\n    indented\n\tb"), "a\n\nindented\nb");
     }
 
     #[test]

@@ -33,6 +33,7 @@
 //! |---|---|
 //! | `rename_all = "..."` | wire values of variants without a `name`: `lowercase`, `UPPERCASE`, `PascalCase`, `camelCase`, `snake_case`, `SCREAMING_SNAKE_CASE`, `kebab-case`, `SCREAMING-KEBAB-CASE`, `Train-Case`, `dot.case`; without it, the variant's own name |
 //! | `case_insensitive` | parse ignoring the case of ASCII letters |
+//! | `doc_descriptions = false` | doc comments are documentation only, not descriptions (for generated code, whose doc comments are written for rustdoc) |
 //! | `spec = "..."` | take every value from a spec file (below) |
 //!
 //! On a variant:

@@ -191,6 +191,21 @@ fn multi_line_doc_comments_keep_their_paragraphs() {
 }
 
 #[test]
+fn doc_comments_can_be_documentation_only() {
+    #[derive(EventType)]
+    #[event(doc_descriptions = false)]
+    enum Generated {
+        /// Wire value: `a`.
+        A,
+        /// Wire value: `b`.
+        #[event(description = "The vendor's text.")]
+        B,
+    }
+    assert_eq!(Generated::A.description(), None);
+    assert_eq!(Generated::B.description(), Some("The vendor's text."));
+}
+
+#[test]
 fn all_count_names_info_and_iter_list_known_events_in_order() {
     assert_eq!(Teleport::COUNT, 5);
     assert_eq!(Teleport::ALL.len(), Teleport::COUNT);

@@ -10,7 +10,9 @@
 /// Every event type of the catalog, and a catch-all for the ones it does not list.
 #[derive(eventgen::EventType, Debug, Clone, PartialEq, Eq, Hash)]
 {%- if catalog.case_insensitive %}
-#[event(case_insensitive)]
+#[event(case_insensitive, doc_descriptions = false)]
+{%- else %}
+#[event(doc_descriptions = false)]
 {%- endif %}
 #[non_exhaustive]
 pub enum {{ catalog.catalog.type_name }} {

@@ -7,7 +7,9 @@
 //!   matching exactly whatever the spec says (the benchmarks' exact-match baseline);
 //! - `strum_twins.rs`: the same enum with strum's derives, as a user of strum would write
 //!   it, for the benchmarks to compare;
-//! - `catalogs.rs`: `for_each_catalog!`, which calls a macro once per catalog.
+//! - `catalogs.rs`: `for_each_catalog!`, which calls a macro once per catalog;
+//! - `fixtures.rs` and the modules it names: the generator's Rust output for its test
+//!   fixtures (`tests/generate/specs/`), the hostile one among them, to compile and test.
 //!
 //! They are generated rather than committed so that a spec change never leaves them stale.
 
@@ -51,7 +53,7 @@ fn main() {
         write_hand_written(&mut hand_written, &catalog);
         writeln!(
             catalogs,
-            "        $callback!({type_name:?}, {spec:?}, $crate::derived::{type_name}, $crate::whole::{type_name}, $crate::strum_twins::{type_name}, $crate::hand_written::{type_name});",
+            "        $callback!({type_name:?}, {spec:?}, $crate::derived::{type_name}, $crate::whole::{type_name}, $crate::strum_twins::{type_name}, $crate::hand_written::{type_name}, ::vendor_event_types::{type_name});",
             type_name = catalog.type_name,
         )
         .unwrap();
@@ -59,6 +61,7 @@ fn main() {
     catalogs.push_str("    };\n}\n");
 
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap());
+    write_fixtures(&manifest_dir.join("../generate/specs"), &out_dir);
     write(&out_dir.join("derived.rs"), &derived);
     write(&out_dir.join("whole.rs"), &whole);
     write(&out_dir.join("strum_twins.rs"), &strum);
@@ -141,6 +144,60 @@ fn write_strum_twin(out: &mut String, catalog: &eventgen_catalog::Catalog) {
         catalog.other
     )
     .unwrap();
+}
+
+/// The generator's Rust modules for the fixture specs, and `fixtures.rs`, which declares
+/// them (`#[path]`, since a module with inner docs cannot be `include!`d) and lists them in
+/// `for_each_fixture!`.
+fn write_fixtures(specs_dir: &Path, out_dir: &Path) {
+    println!("cargo::rerun-if-changed={}", specs_dir.display());
+    println!("cargo::rerun-if-changed=../../templates");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(specs_dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|extension| extension == "yaml")
+        })
+        .collect();
+    paths.sort();
+    let specs: Vec<eventgen_generator::generate::Spec> = paths
+        .iter()
+        .map(|path| eventgen_generator::generate::Spec {
+            shown_path: format!("specs/{}", path.file_name().unwrap().to_str().unwrap()),
+            catalog: eventgen_catalog::load(path)
+                .unwrap_or_else(|error| panic!("{}", error.render())),
+        })
+        .collect();
+    let files = eventgen_generator::generate::render(&specs).unwrap();
+    let mut declarations = String::new();
+    let mut each = String::from(
+        "#[macro_export]\nmacro_rules! for_each_fixture {\n    ($callback:ident) => {\n",
+    );
+    for spec in &specs {
+        let module = eventgen_catalog::naming::module_name(&spec.catalog.id);
+        let rendered = files
+            .iter()
+            .find(|file| file.path == Path::new(&format!("rust/src/{module}.rs")))
+            .unwrap();
+        let file = out_dir.join(format!("fixture_{module}.rs"));
+        write(&file, &rendered.contents);
+        writeln!(
+            declarations,
+            "#[path = {:?}]\npub mod {module};",
+            file.display().to_string()
+        )
+        .unwrap();
+        let spec_path = format!("../generate/specs/{}.yaml", spec.catalog.id);
+        writeln!(
+            each,
+            "        $callback!({spec_path:?}, $crate::fixtures::{module}::{});",
+            spec.catalog.type_name
+        )
+        .unwrap();
+    }
+    each.push_str("    };\n}\n");
+    write(&out_dir.join("fixtures.rs"), &(declarations + &each));
 }
 
 fn write(path: &Path, text: &str) {

@@ -9,6 +9,7 @@
 
 /// Every event type of the catalog, and a catch-all for the ones it does not list.
 #[derive(eventgen::EventType, Debug, Clone, PartialEq, Eq, Hash)]
+#[event(doc_descriptions = false)]
 #[non_exhaustive]
 pub enum PrivxEvent {
     /// The system license does not allow operation.

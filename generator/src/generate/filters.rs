@@ -92,7 +92,8 @@ pub fn toml_string(text: &str) -> String {
 
 /// The askama filters. Each takes the value to filter and askama's `Values`, and returns
 /// the escaped text.
-#[allow(clippy::unnecessary_wraps)] // askama requires a `Result`
+// askama requires filters to return a `Result`, and its `filter_fn` marks them `inline(always)`.
+#[allow(clippy::unnecessary_wraps, clippy::inline_always)]
 pub mod templates {
     use askama::{Result, Values};
     use std::fmt::Display;
@@ -157,14 +158,26 @@ mod tests {
         assert_eq!(rust_string(r#"a "b" \c"#), r#""a \"b\" \\c""#);
         assert_eq!(rust_string("line\nnext\r\tx"), r#""line\nnext\r\tx""#);
         assert_eq!(rust_string("nul\0bell\x07"), r#""nul\u{0}bell\u{7}""#);
-        assert_eq!(rust_string("rtl\u{202E}x\u{200B}"), r#""rtl\u{202e}x\u{200b}""#);
-        assert_eq!(rust_string("*/ ${x} {{ x }} {% x %} \"\"\" é 日本"), "\"*/ ${x} {{ x }} {% x %} \\\"\\\"\\\" é 日本\"");
+        assert_eq!(
+            rust_string("rtl\u{202E}x\u{200B}"),
+            r#""rtl\u{202e}x\u{200b}""#
+        );
+        assert_eq!(
+            rust_string("*/ ${x} {{ x }} {% x %} \"\"\" é 日本"),
+            "\"*/ ${x} {{ x }} {% x %} \\\"\\\"\\\" é 日本\""
+        );
     }
 
     #[test]
     fn doc_lines_have_no_trailing_spaces() {
-        assert_eq!(rust_doc_lines("a\n\nb  ", "    "), "    /// a\n    ///\n    /// b");
-        assert_eq!(rust_doc_lines("*/ not a comment end", ""), "/// */ not a comment end");
+        assert_eq!(
+            rust_doc_lines("a\n\nb  ", "    "),
+            "    /// a\n    ///\n    /// b"
+        );
+        assert_eq!(
+            rust_doc_lines("*/ not a comment end", ""),
+            "/// */ not a comment end"
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Comparing rendered files with the output folder, and writing the difference safely.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -35,7 +35,7 @@ pub fn plan(out_dir: &Path, files: &[OutputFile]) -> io::Result<Vec<Change>> {
             Err(error) if error.kind() == io::ErrorKind::NotFound => {
                 Change::Missing(file.path.clone())
             }
-            Err(error) => return Err(annotate(error, &out_dir.join(&file.path))),
+            Err(error) => return Err(annotate(&error, &out_dir.join(&file.path))),
         };
         changes.push(change);
     }
@@ -64,21 +64,23 @@ pub struct Summary {
 /// Writes missing and stale files, each replaced atomically (written beside it, then
 /// renamed over it), and removes extra ones. Unchanged files are not touched.
 pub fn apply(out_dir: &Path, files: &[OutputFile], changes: &[Change]) -> io::Result<Summary> {
+    let rendered: HashMap<&Path, &OutputFile> =
+        files.iter().map(|file| (file.path.as_path(), file)).collect();
     let mut summary = Summary::default();
     for change in changes {
         match change {
             Change::Missing(path) | Change::Stale(path) => {
-                let file = files
-                    .iter()
-                    .find(|file| &file.path == path)
-                    .expect("every missing or stale file was rendered");
+                let Some(file) = rendered.get(path.as_path()) else {
+                    let message = format!("{}: not among the rendered files", path.display());
+                    return Err(io::Error::new(io::ErrorKind::InvalidInput, message));
+                };
                 write_atomically(&out_dir.join(path), file.contents.as_bytes())?;
                 summary.written += 1;
             }
             Change::Unchanged(_) => summary.unchanged += 1,
             Change::Extra(path) => {
                 let full = out_dir.join(path);
-                std::fs::remove_file(&full).map_err(|error| annotate(error, &full))?;
+                std::fs::remove_file(&full).map_err(|error| annotate(&error, &full))?;
                 summary.removed += 1;
             }
         }
@@ -88,13 +90,13 @@ pub fn apply(out_dir: &Path, files: &[OutputFile], changes: &[Change]) -> io::Re
 
 fn write_atomically(path: &Path, contents: &[u8]) -> io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|error| annotate(error, dir))?;
+    std::fs::create_dir_all(dir).map_err(|error| annotate(&error, dir))?;
     let name = path.file_name().unwrap_or_default().to_string_lossy();
     let temporary = dir.join(format!(".{name}.eventgen-{}", std::process::id()));
-    std::fs::write(&temporary, contents).map_err(|error| annotate(error, &temporary))?;
+    std::fs::write(&temporary, contents).map_err(|error| annotate(&error, &temporary))?;
     std::fs::rename(&temporary, path).map_err(|error| {
         let _ = std::fs::remove_file(&temporary);
-        annotate(error, path)
+        annotate(&error, path)
     })
 }
 
@@ -102,14 +104,16 @@ fn write_atomically(path: &Path, contents: &[u8]) -> io::Result<()> {
 /// the output folder (`prefix` is `dir`'s).
 fn find_generated(dir: &Path, prefix: &Path, found: &mut Vec<PathBuf>) -> io::Result<()> {
     let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .map_err(|error| annotate(error, dir))?
+        .map_err(|error| annotate(&error, dir))?
         .collect::<Result<_, _>>()
-        .map_err(|error| annotate(error, dir))?;
+        .map_err(|error| annotate(&error, dir))?;
     entries.sort_by_key(std::fs::DirEntry::file_name);
     for entry in entries {
         let name = entry.file_name();
         let relative = prefix.join(&name);
-        let file_type = entry.file_type().map_err(|error| annotate(error, &entry.path()))?;
+        let file_type = entry
+            .file_type()
+            .map_err(|error| annotate(&error, &entry.path()))?;
         if file_type.is_dir() {
             let skipped = SKIPPED_DIRS.iter().any(|skipped| name == *skipped)
                 || name.to_string_lossy().starts_with('.');
@@ -127,13 +131,15 @@ fn find_generated(dir: &Path, prefix: &Path, found: &mut Vec<PathBuf>) -> io::Re
 fn carries_marker(path: &Path) -> io::Result<bool> {
     use std::io::Read as _;
     let mut head = [0; 512];
-    let mut file = std::fs::File::open(path).map_err(|error| annotate(error, path))?;
-    let read = file.read(&mut head).map_err(|error| annotate(error, path))?;
+    let mut file = std::fs::File::open(path).map_err(|error| annotate(&error, path))?;
+    let read = file
+        .read(&mut head)
+        .map_err(|error| annotate(&error, path))?;
     Ok(head[..read]
         .windows(MARKER.len())
         .any(|window| window == MARKER.as_bytes()))
 }
 
-fn annotate(error: io::Error, path: &Path) -> io::Error {
+fn annotate(error: &io::Error, path: &Path) -> io::Error {
     io::Error::new(error.kind(), format!("{}: {error}", path.display()))
 }

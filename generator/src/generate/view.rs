@@ -13,6 +13,8 @@ use super::filters::{markdown_text, rust_string};
 /// written, without running rustfmt.
 const RUST_ATTRIBUTE_ARGUMENTS_WIDTH: usize = 70;
 
+// The flags are what templates branch on; an enum per flag would only rename them.
+#[allow(clippy::struct_excessive_bools)]
 pub(crate) struct CatalogView<'a> {
     pub(crate) catalog: &'a Catalog,
     /// `specs/teleport.yaml`
@@ -61,7 +63,11 @@ impl<'a> CatalogView<'a> {
             .as_ref()
             .map(|version| format!(", version {}", markdown_text(version)))
             .unwrap_or_default();
-        let url = source.url.as_ref().map(|url| format!(" (<{url}>)")).unwrap_or_default();
+        let url = source
+            .url
+            .as_ref()
+            .map(|url| format!(" (<{url}>)"))
+            .unwrap_or_default();
         let matching = if case_insensitive {
             "Wire values are matched ignoring the case of ASCII letters"
         } else {
@@ -71,7 +77,11 @@ impl<'a> CatalogView<'a> {
             catalog,
             spec_path: &spec.shown_path,
             module: module_name(&catalog.id),
-            match_mode: if case_insensitive { "ascii-case-insensitive" } else { "exact" },
+            match_mode: if case_insensitive {
+                "ascii-case-insensitive"
+            } else {
+                "exact"
+            },
             case_insensitive,
             coded: catalog.is_coded(),
             has_labels: catalog.events.iter().any(|event| event.label.is_some()),

@@ -12,7 +12,7 @@ use crate::errors::{Errors, with_help};
 use crate::rename::RenameRule;
 
 /// Keys of `#[event(...)]` on the enum.
-const ENUM_KEYS: &[&str] = &["rename_all", "case_insensitive", "spec"];
+const ENUM_KEYS: &[&str] = &["rename_all", "case_insensitive", "doc_descriptions", "spec"];
 /// Keys of `#[event(...)]` on a variant.
 const VARIANT_KEYS: &[&str] = &[
     "name",
@@ -36,6 +36,9 @@ pub(crate) struct Spanned<T> {
 pub(crate) struct EnumAttrs {
     pub(crate) rename_all: Option<Spanned<RenameRule>>,
     pub(crate) case_insensitive: Option<Span>,
+    /// `doc_descriptions = false`: doc comments document the variants and are not their
+    /// descriptions (generated code, whose docs are written for rustdoc, says so).
+    pub(crate) doc_descriptions: Option<Spanned<bool>>,
     pub(crate) spec: Option<LitStr>,
 }
 
@@ -115,6 +118,23 @@ pub(crate) fn enum_attrs(attrs: &[Attribute], errors: &mut Errors) -> EnumAttrs 
                         set_once(&mut parsed.spec, &meta, lit, errors);
                     }
                 }
+                "doc_descriptions" => match literal(&meta, "a boolean", "false", errors)? {
+                    Some(Lit::Bool(lit)) => {
+                        let value = Spanned {
+                            value: lit.value,
+                            span: lit.span(),
+                        };
+                        set_once(&mut parsed.doc_descriptions, &meta, value, errors);
+                    }
+                    Some(other) => errors.spanned(
+                        &other,
+                        with_help(
+                            "`doc_descriptions` takes `true` or `false`",
+                            "write `doc_descriptions = false`",
+                        ),
+                    ),
+                    None => {}
+                },
                 _ if VARIANT_KEYS.contains(&key.as_str()) => {
                     errors.spanned(
                         &meta.path,

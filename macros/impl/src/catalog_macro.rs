@@ -6,9 +6,9 @@ use quote::quote;
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Ident, LitStr, Token, Visibility};
 
-use eventgen_catalog::markdown::{code_span, escape};
 use crate::model::{CatchAll, EventEnum};
 use crate::spec;
+use eventgen_catalog::markdown::{code_span, escape};
 
 /// The macro's input: `#[attrs] pub enum Name = "path"` and optionally `, other = Name`.
 pub(crate) struct CatalogInput {

@@ -102,6 +102,11 @@ pub(crate) fn hand_written(raw: &RawEnum, errors: &mut Errors) -> EventEnum {
     };
     let mut values = WireValues::new(match_mode);
     let mut codes: HashMap<u32, &syn::Ident> = HashMap::new();
+    let docs_as_description = raw
+        .attrs
+        .doc_descriptions
+        .as_ref()
+        .is_none_or(|flag| flag.value);
     let mut events = Vec::new();
     for variant in variants {
         let attrs = &variant.attrs;
@@ -141,7 +146,8 @@ pub(crate) fn hand_written(raw: &RawEnum, errors: &mut Errors) -> EventEnum {
             name: name.value,
             code: attrs.code.as_ref().map(|code| code.value),
             label: text(&attrs.label),
-            description: text(&attrs.description).or_else(|| attrs.docs.clone()),
+            description: text(&attrs.description)
+                .or_else(|| docs_as_description.then(|| attrs.docs.clone()).flatten()),
             category: text(&attrs.category),
             aliases: attrs
                 .aliases

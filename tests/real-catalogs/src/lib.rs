@@ -28,6 +28,13 @@ pub mod strum_twins {
     include!(concat!(env!("OUT_DIR"), "/strum_twins.rs"));
 }
 
+/// The generator's Rust output for its test fixtures, the hostile one among them.
+#[allow(clippy::doc_markdown)]
+pub mod fixtures {
+    include!(concat!(env!("OUT_DIR"), "/fixtures.rs"));
+}
+
 // `for_each_catalog!($callback)` calls `$callback!(type name, spec path, derived type,
-// whole-spec type, strum type, hand-written type)` once per catalog.
+// whole-spec type, strum type, hand-written type, type of the generated crate)` once per
+// catalog.
 include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));

@@ -71,7 +71,10 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
             header: header(Comment::Slashes, catalog.spec_path),
             catalog,
         };
-        files.push(file(&format!("src/{}.rs", catalog.module), module.render()?));
+        files.push(file(
+            &format!("src/{}.rs", catalog.module),
+            module.render()?,
+        ));
     }
     Ok(files)
 }
