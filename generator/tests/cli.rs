@@ -45,10 +45,21 @@ fn check_without_arguments_checks_every_spec() {
 }
 
 #[test]
-fn no_command_means_check() {
-    let output = eventgen(&[], &project_root());
-    assert!(output.status.success());
-    assert_eq!(text(&output.stdout).lines().count(), 4);
+fn no_command_means_generate() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("specs")).unwrap();
+    std::fs::copy(
+        project_root().join("specs/teleport.yaml"),
+        dir.path().join("specs/teleport.yaml"),
+    )
+    .unwrap();
+    let output = eventgen(&[], dir.path());
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert_eq!(
+        text(&output.stdout),
+        "1 catalogs, 75 events → generated: 6 files written, 0 unchanged, 0 removed\n"
+    );
+    assert!(dir.path().join("generated/rust/src/teleport.rs").is_file());
 }
 
 #[test]

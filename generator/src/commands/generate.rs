@@ -26,7 +26,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
     };
     let root = specs_dir.parent().unwrap_or(Path::new(""));
     let out_dir = args.out.clone().unwrap_or_else(|| root.join("generated"));
-    let specs = load_all(&specs_dir, root)?;
+    let specs = load_all(&specs_dir)?;
     let files = generate::render(&specs).map_err(|error| format!("rendering failed: {error}"))?;
     let changes = output::plan(&out_dir, &files).map_err(|error| error.to_string())?;
     let events: usize = specs.iter().map(|spec| spec.catalog.events.len()).sum();
@@ -47,19 +47,19 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
 
 /// Loads every spec of the folder; all errors are reported, and nothing is generated
 /// unless every spec is valid.
-fn load_all(specs_dir: &Path, root: &Path) -> Result<Vec<Spec>, String> {
+fn load_all(specs_dir: &Path) -> Result<Vec<Spec>, String> {
     let paths = crate::specs::in_dir(specs_dir)?;
     let mut specs = Vec::with_capacity(paths.len());
     let mut failures = 0;
     let mut ids: HashMap<String, String> = HashMap::new();
     for path in &paths {
-        // Headers show the path from the project root (`specs/x.yaml`), whatever the
-        // current folder, so that output does not depend on where it was run.
-        let shown_path = path
-            .strip_prefix(root)
-            .unwrap_or(path)
-            .to_string_lossy()
-            .replace('\\', "/");
+        // Headers show the spec as `specs/x.yaml` (the folder's name and the file's),
+        // whatever the current folder, so that output does not depend on where it ran.
+        let shown_path = format!(
+            "{}/{}",
+            specs_dir.file_name().unwrap_or_default().to_string_lossy(),
+            path.file_name().unwrap_or_default().to_string_lossy()
+        );
         match eventgen_catalog::load(path) {
             Ok(catalog) => {
                 if let Some(first) = ids.insert(catalog.id.clone(), shown_path.clone()) {

@@ -64,8 +64,10 @@ pub struct Summary {
 /// Writes missing and stale files, each replaced atomically (written beside it, then
 /// renamed over it), and removes extra ones. Unchanged files are not touched.
 pub fn apply(out_dir: &Path, files: &[OutputFile], changes: &[Change]) -> io::Result<Summary> {
-    let rendered: HashMap<&Path, &OutputFile> =
-        files.iter().map(|file| (file.path.as_path(), file)).collect();
+    let rendered: HashMap<&Path, &OutputFile> = files
+        .iter()
+        .map(|file| (file.path.as_path(), file))
+        .collect();
     let mut summary = Summary::default();
     for change in changes {
         match change {
