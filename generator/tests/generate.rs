@@ -126,7 +126,11 @@ fn generated_rust_is_rustfmt_clean() {
     assert!(generate(&fixture_specs(), out.path(), &[]).status.success());
     let rust: Vec<PathBuf> = files(out.path())
         .into_iter()
-        .filter(|(name, _)| name.ends_with(".rs"))
+        .filter(|(name, _)| {
+            Path::new(name)
+                .extension()
+                .is_some_and(|extension| extension == "rs")
+        })
         .map(|(name, _)| out.path().join(name))
         .collect();
     let output = Command::new("rustfmt")
