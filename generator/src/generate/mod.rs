@@ -37,6 +37,9 @@ pub fn render(specs: &[Spec]) -> Result<Vec<OutputFile>, askama::Error> {
     let catalogs: Vec<view::CatalogView> = specs.iter().map(view::CatalogView::new).collect();
     let mut files = targets::rust::files(&catalogs)?;
     files.extend(targets::docs::files(&catalogs)?);
+    files.extend(targets::typescript::files(&catalogs)?);
+    files.extend(targets::python::files(&catalogs)?);
+    files.extend(targets::conformance::files(&catalogs));
     for file in &mut files {
         file.contents = tidy(&file.contents);
     }

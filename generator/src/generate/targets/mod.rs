@@ -1,4 +1,7 @@
 //! One module per target: the files it writes and the templates that lay them out.
 
+pub(super) mod conformance;
 pub(super) mod docs;
+pub(super) mod python;
 pub(super) mod rust;
+pub(super) mod typescript;
