@@ -182,6 +182,15 @@ fn write_fixtures(specs_dir: &Path, out_dir: &Path) {
             .unwrap();
         let file = out_dir.join(format!("fixture_{module}.rs"));
         write(&file, &rendered.contents);
+        // Its conformance vectors, for the same tests the generated bindings pass.
+        let vectors = files
+            .iter()
+            .find(|file| file.path == Path::new(&format!("conformance/{}.json", spec.catalog.id)))
+            .unwrap();
+        write(
+            &out_dir.join(format!("fixture_{}.json", spec.catalog.id)),
+            &vectors.contents,
+        );
         writeln!(
             declarations,
             "#[path = {:?}]\npub mod {module};",
@@ -191,7 +200,8 @@ fn write_fixtures(specs_dir: &Path, out_dir: &Path) {
         let spec_path = format!("../generate/specs/{}.yaml", spec.catalog.id);
         writeln!(
             each,
-            "        $callback!({spec_path:?}, $crate::fixtures::{module}::{});",
+            "        $callback!({spec_path:?}, {:?}, $crate::fixtures::{module}::{});",
+            format!("fixture_{}.json", spec.catalog.id),
             spec.catalog.type_name
         )
         .unwrap();

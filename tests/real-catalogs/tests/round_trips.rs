@@ -219,7 +219,7 @@ fn every_catalog_through_both_macros_and_strum() {
 #[test]
 fn generated_fixtures_round_trip() {
     macro_rules! check {
-        ($spec:literal, $type:ty) => {
+        ($spec:literal, $vectors:literal, $type:ty) => {
             check_against_spec::<$type>(&spec($spec));
         };
     }
