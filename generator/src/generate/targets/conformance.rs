@@ -115,7 +115,10 @@ fn code_vectors(view: &CatalogView) -> Vec<Value> {
     if !view.coded {
         return Vec::new();
     }
-    let known = catalog.events.iter().filter_map(|event| event.code.map(|code| (code, Some(&event.name))));
+    let known = catalog
+        .events
+        .iter()
+        .filter_map(|event| event.code.map(|code| (code, Some(&event.name))));
     let unknown = [u32::MAX - 1, 999_999, 7_777]
         .into_iter()
         .filter(|code| catalog.events.iter().all(|event| event.code != Some(*code)))
