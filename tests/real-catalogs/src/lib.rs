@@ -28,6 +28,11 @@ pub mod strum_twins {
     include!(concat!(env!("OUT_DIR"), "/strum_twins.rs"));
 }
 
+/// The project README's Rust examples, run as doc tests.
+#[doc = include_str!("../../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeExamples;
+
 /// The generator's Rust output for its test fixtures, the hostile one among them.
 #[allow(clippy::doc_markdown)]
 pub mod fixtures {
