@@ -10,6 +10,9 @@ use std::fmt::Write as _;
 
 use eventgen_catalog::markdown;
 
+pub mod python;
+pub mod typescript;
+
 /// A Rust string literal that evaluates to `text`.
 pub fn rust_string(text: &str) -> String {
     let mut literal = String::with_capacity(text.len() + 2);

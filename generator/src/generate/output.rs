@@ -19,9 +19,9 @@ pub enum Change {
     Extra(PathBuf),
 }
 
-/// Folders never searched for extra files: tool caches and installs, which hold no
-/// generated files and may hold many others.
-const SKIPPED_DIRS: &[&str] = &["node_modules", "target", "__pycache__", ".venv"];
+/// Folders never searched for extra files: tool caches, installs and build output (tsc
+/// copies the generated header into `dist/`), which hold no files of the generator's.
+const SKIPPED_DIRS: &[&str] = &["node_modules", "dist", "target", "__pycache__", ".venv"];
 
 /// Compares `files` with the contents of `out_dir`. Paths are relative to `out_dir`.
 pub fn plan(out_dir: &Path, files: &[OutputFile]) -> io::Result<Vec<Change>> {

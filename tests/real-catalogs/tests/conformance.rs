@@ -126,7 +126,7 @@ fn conform<E: EventType + std::fmt::Debug>(vectors: &Vectors) {
         let parsed = E::parse_code(vector.code).unwrap();
         match &vector.expected {
             Some(expected) => {
-                assert_eq!(parsed.name(), expected, "{context}: code {}", vector.code)
+                assert_eq!(parsed.name(), expected, "{context}: code {}", vector.code);
             }
             None => {
                 assert!(!parsed.is_known(), "{context}: code {}", vector.code);

@@ -1,0 +1,153 @@
+"""The package as installed by `pip install <generated>/python`: its metadata and files,
+the examples of its README, and the properties every catalog's enum must have whatever
+its values: valid member names that shadow nothing, and lookups that attribute names and
+other tricky inputs cannot fool.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib.metadata
+import importlib.resources
+import json
+import keyword
+import pickle
+import re
+import tomllib
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import support
+import vendor_event_types
+
+SOURCE = support.PACKAGE_DIR / "src" / "vendor_event_types"
+CATALOGS = sorted(vendor_event_types.CATALOGS.items())
+CATALOG_IDS = [catalog_id for catalog_id, _ in CATALOGS]
+
+
+def test_the_installed_package_is_tested_not_the_source() -> None:
+    installed = Path(vendor_event_types.__file__).resolve()
+    assert "site-packages" in installed.parts, installed
+    assert not installed.is_relative_to(support.ROOT / "generated")
+
+
+def test_metadata() -> None:
+    project = tomllib.loads((support.PACKAGE_DIR / "pyproject.toml").read_text())["project"]
+    assert project["requires-python"] == ">=3.11"
+    assert project["dependencies"] == []
+    distribution = importlib.metadata.distribution("vendor-event-types")
+    assert distribution.version == project["version"]
+    assert distribution.requires is None
+    assert distribution.metadata["Requires-Python"] == ">=3.11"
+
+
+def test_the_installed_files_are_the_generated_ones() -> None:
+    installed = importlib.resources.files("vendor_event_types")
+    generated = sorted(path.name for path in SOURCE.iterdir())
+    assert "py.typed" in generated
+    for name in generated:
+        assert installed.joinpath(name).read_bytes() == (SOURCE / name).read_bytes(), name
+
+
+def test_generated_files_are_tidy() -> None:
+    files = sorted(path for path in support.PACKAGE_DIR.rglob("*") if path.is_file())
+    assert len(files) >= 6
+    for path in files:
+        text = path.read_bytes().decode("utf-8")
+        first_line = text.partition("\n")[0]
+        assert support.MARKER in first_line, path
+        assert "\r" not in text and "\t" not in text, path
+        assert text.endswith("\n") and not text.endswith("\n\n"), path
+        assert not re.search(r"[ \t]$", text, re.MULTILINE), path
+
+
+def test_every_module_is_exported() -> None:
+    modules = sorted(path.stem for path in SOURCE.glob("*.py") if not path.stem.startswith("_"))
+    assert modules == sorted(catalog.__module__.rpartition(".")[2] for _, catalog in CATALOGS)
+    for name in vendor_event_types.__all__:
+        assert hasattr(vendor_event_types, name), name
+
+
+def readme_examples() -> list[str]:
+    readme = (support.PACKAGE_DIR / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"^```python\n(.*?)^```$", readme, re.MULTILINE | re.DOTALL)
+
+
+def test_readme_has_an_example_per_catalog() -> None:
+    assert len(readme_examples()) == len(CATALOGS)
+
+
+@pytest.mark.parametrize("example", readme_examples())
+def test_readme_examples_run(example: str) -> None:
+    exec(compile(example, "README.md", "exec"), {})
+
+
+# The attributes every enum has: a member must shadow none of them.
+RESERVED = set(dir(StrEnum)) | set(dir(str)) | {"_missing_", "_generate_next_value_", "mro"}
+
+
+@pytest.mark.parametrize(("catalog_id", "catalog"), CATALOGS, ids=CATALOG_IDS)
+def test_member_names_are_valid_and_shadow_nothing(
+    catalog_id: str, catalog: type[StrEnum]
+) -> None:
+    # Every name the enum defines, members and methods, through the class dict.
+    methods = {name for name in vars(catalog) if name not in catalog.__members__}
+    assert {"parse", "info", "label", "description", "category", "aliases"} <= methods
+    for name, member in catalog.__members__.items():
+        assert name.isidentifier() and not keyword.iskeyword(name), name
+        assert not keyword.issoftkeyword(name), name
+        assert re.fullmatch(r"[A-Z][A-Z0-9_]*", name), name
+        assert name not in RESERVED and name not in methods, name
+        assert member.name == name
+    # No two names for one member (an alias member would hide an event).
+    assert len(catalog.__members__) == len(list(catalog))
+
+
+def tricky_inputs(catalog: type[StrEnum]) -> list[str]:
+    """Attribute names of the enum, its members and `str`, member names, and values
+    near the catalog's own: none of them may be found unless the catalog lists it."""
+    inputs = set(dir(catalog)) | set(dir(next(iter(catalog)))) | set(dir(str))
+    inputs |= {"__class__", "__dict__", "__proto__", "constructor", "toString", "None"}
+    for member in catalog:
+        inputs |= {member.name, member.name.lower(), member.value + "\0", "\0" + member.value}
+        # Letters that `str.lower` / `str.upper` would turn into ASCII ones.
+        inputs.add(member.value.replace("k", "\u212a").replace("K", "\u212a"))
+        inputs.add(member.value.replace("s", "\u017f"))
+        inputs.add(member.value.replace("i", "\u0130"))
+    return sorted(inputs)
+
+
+@pytest.mark.parametrize(("catalog_id", "catalog"), CATALOGS, ids=CATALOG_IDS)
+def test_lookups_are_not_fooled(catalog_id: str, catalog: type[StrEnum]) -> None:
+    vectors = support.load_vectors(support.GENERATED / "conformance" / f"{catalog_id}.json")
+    parse: Any = getattr(catalog, "parse")
+    for value in tricky_inputs(catalog):
+        expected = support.reference_find(vectors, value)
+        result = parse(value)
+        if expected is None:
+            assert result is value, (value, result)
+        else:
+            assert result is catalog(expected), (value, result)
+
+
+@pytest.mark.parametrize(("catalog_id", "catalog"), CATALOGS, ids=CATALOG_IDS)
+def test_members_behave_as_their_wire_values(catalog_id: str, catalog: type[StrEnum]) -> None:
+    for member in catalog:
+        value = member.value
+        assert isinstance(member, str)
+        assert member == value and {value: 1}[member] == 1
+        assert json.dumps(member) == json.dumps(value)
+        assert json.dumps({member: [member]}) == json.dumps({value: [value]})
+        assert pickle.loads(pickle.dumps(member)) is member
+        assert copy.copy(member) is member and copy.deepcopy(member) is member
+        assert repr(member) == f"<{catalog.__name__}.{member.name}: {value!r}>"
+    # Members are read-only.
+    member = next(iter(catalog))
+    with pytest.raises(AttributeError):
+        setattr(catalog, member.name, "x")
+    with pytest.raises(AttributeError):
+        setattr(member, "label", "x")
+

@@ -1,0 +1,144 @@
+// The generator's fixture specs (tests/generate/specs/) as TypeScript: the hostile one,
+// whose values break naive templates and lookups built on plain objects, and the one
+// with every feature of the spec format. tsc has type-checked the generated modules
+// (strict, isolatedDeclarations) before these run.
+
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+
+import {
+  FeatureEvent,
+  featureEventCode,
+  featureEventFromCode,
+  featureEventInfo,
+  isFeatureEvent,
+  parseFeatureEvent,
+} from "vendor-event-types-fixtures/every-feature";
+import {
+  HostileEvent,
+  hostileEventCategory,
+  hostileEventCode,
+  hostileEventDescription,
+  hostileEventFromCode,
+  hostileEventInfo,
+  hostileEventLabel,
+  hostileEventValues,
+  isHostileEvent,
+  parseHostileEvent,
+} from "vendor-event-types-fixtures/hostile";
+
+import { fixturesOut } from "./support.js";
+
+describe("hostile: every value survives the templates", () => {
+  test("values with quotes, backslashes, comment ends and template syntax", () => {
+    const expected: [HostileEvent, string][] = [
+      [HostileEvent.QuoteDouble, 'quote"double'],
+      [HostileEvent.BackSlash, "back\\slash"],
+      [HostileEvent.CommentEnd, "*/ comment end"],
+      [HostileEvent.Triple, '"""triple'],
+      [HostileEvent.TemplateLiteral, "${x}"],
+      [HostileEvent.JinjaExpression, "{{ x }}"],
+      [HostileEvent.JinjaStatement, "{% x %}"],
+      [HostileEvent.AB, "a|b"],
+      [HostileEvent.Script, "<script>"],
+      [HostileEvent.CafeCree, "café.créé"],
+    ];
+    for (const [member, value] of expected) {
+      assert.equal(member, value);
+      assert.equal(parseHostileEvent(value), value);
+      assert.ok(isHostileEvent(value));
+    }
+  });
+
+  test("text with line breaks, indentation and escapes-that-are-not", () => {
+    assert.equal(
+      hostileEventDescription(HostileEvent.Self),
+      "Line one.\nLine two.\n\n    Indented like code.\n\nLast paragraph.",
+    );
+    assert.equal(
+      hostileEventDescription(HostileEvent.BackSlash),
+      "C:\\path\\to\\file, and \\n is not a newline; \\u{41} is not an escape.",
+    );
+    assert.equal(hostileEventLabel(HostileEvent.JinjaExpression), "{{ label }}");
+    assert.equal(hostileEventCategory(HostileEvent.JinjaExpression), "{{ category }}");
+    assert.equal(hostileEventDescription(HostileEvent.CafeCree), "Non-ASCII: 日本語, emoji 🙂, right-to-left שלום.");
+  });
+
+  test("prototype names that are real events are found, and only those", () => {
+    for (const [member, value, code] of [
+      [HostileEvent.Proto, "__proto__", 17],
+      [HostileEvent.Constructor, "constructor", 16],
+      [HostileEvent.ToString, "toString", 18],
+      [HostileEvent.HasOwnProperty, "hasOwnProperty", 19],
+    ] as const) {
+      assert.equal(member, value);
+      assert.equal(parseHostileEvent(value), value);
+      assert.ok(isHostileEvent(value));
+      assert.equal(hostileEventCode(value), code);
+      assert.equal(hostileEventFromCode(code), value);
+      assert.equal(hostileEventInfo(value).name, value);
+    }
+    for (const value of ["valueOf", "prototype", "__defineGetter__", "isPrototypeOf", "propertyIsEnumerable"]) {
+      assert.equal(parseHostileEvent(value), undefined, value);
+      assert.equal(isHostileEvent(value), false, value);
+      assert.equal(hostileEventInfo(value), undefined, value);
+    }
+  });
+
+  test("`__proto__` is a member, not the members object's prototype", () => {
+    assert.equal(Object.getPrototypeOf(HostileEvent), Object.prototype);
+    assert.ok(Object.hasOwn(HostileEvent, "Proto"));
+    assert.ok(!Object.hasOwn(HostileEvent, "__proto__"));
+    assert.ok(hostileEventValues.includes(HostileEvent.Proto));
+  });
+
+  test("aliases parse to the canonical value; `is` only takes that", () => {
+    assert.equal(parseHostileEvent("kind"), HostileEvent.Type);
+    assert.equal(parseHostileEvent('ty"pe'), HostileEvent.Type);
+    assert.equal(isHostileEvent("kind"), false);
+    assert.deepEqual(hostileEventInfo(HostileEvent.Type).aliases, ["kind", 'ty"pe']);
+  });
+
+  test("deprecation carries its reason", () => {
+    assert.equal(hostileEventInfo(HostileEvent.Event2fa).deprecated, 'Use "quote"double" instead */ {{ x }}');
+    assert.equal(hostileEventInfo(HostileEvent.Unknown).deprecated, undefined);
+  });
+
+  test("the vendor's own `unknown` is a real event with code 0", () => {
+    assert.equal(parseHostileEvent("unknown"), HostileEvent.Unknown);
+    assert.equal(hostileEventFromCode(0), HostileEvent.Unknown);
+  });
+
+  test("the generated source holds no comment end inside a comment and no bare `__proto__` key", () => {
+    const source = readFileSync(join(fixturesOut, "typescript/src/hostile.ts"), "utf8");
+    for (const comment of source.match(/\/\*\*[\s\S]*?\*\//g) ?? []) {
+      assert.ok(!comment.slice(3, -2).includes("*/"), comment);
+      assert.ok(!/^\s*\*\s*@(?!deprecated |module$)/m.test(comment), comment);
+    }
+    assert.ok(!/^\s*"?__proto__"?\s*:/m.test(source));
+  });
+});
+
+describe("every-feature: ASCII case, aliases, deprecation, codes", () => {
+  test("case and aliases", () => {
+    assert.equal(parseFeatureEvent("SESSION.START"), FeatureEvent.SessionStart);
+    assert.equal(parseFeatureEvent("Session.Stop"), FeatureEvent.SessionEnd);
+    assert.equal(parseFeatureEvent("session.FINISH"), FeatureEvent.SessionEnd);
+    assert.equal(isFeatureEvent("SESSION.START"), false);
+    assert.equal(parseFeatureEvent("oauth-to\u212Aen-issued"), undefined);
+    assert.equal(parseFeatureEvent("OAUTH-TOKEN-ISSUED"), FeatureEvent.OauthTokenIssued);
+  });
+
+  test("the largest code", () => {
+    assert.equal(featureEventFromCode(4294967295), FeatureEvent.Event2faEnabled);
+    assert.equal(featureEventCode(FeatureEvent.Event2faEnabled), 4294967295);
+  });
+
+  test("deprecated, with a label and a category", () => {
+    assert.equal(featureEventInfo(FeatureEvent.LegacyLogin).deprecated, "Replaced by session.start in version 2.");
+    assert.equal(featureEventInfo(FeatureEvent.SessionStart).label, "Session started");
+    assert.equal(featureEventInfo(FeatureEvent.SessionStart).category, "Sessions");
+  });
+});
