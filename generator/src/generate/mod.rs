@@ -41,7 +41,9 @@ pub fn render(specs: &[Spec]) -> Result<Vec<OutputFile>, askama::Error> {
     files.extend(targets::python::files(&catalogs)?);
     files.extend(targets::conformance::files(&catalogs));
     for file in &mut files {
-        file.contents = tidy(&file.contents);
+        // PEP 8 separates top-level definitions by two blank lines; elsewhere one.
+        let python = file.path.extension().is_some_and(|extension| extension == "py");
+        file.contents = tidy(&file.contents, if python { 2 } else { 1 });
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
@@ -64,16 +66,16 @@ pub(crate) enum Comment {
     Html,
 }
 
-/// Output hygiene whatever the templates did: LF line endings, no trailing spaces, no run
-/// of blank lines, exactly one newline at the end.
-fn tidy(text: &str) -> String {
+/// Output hygiene whatever the templates did: LF line endings, no trailing spaces, at most
+/// `max_blank` blank lines in a row, exactly one newline at the end.
+fn tidy(text: &str, max_blank: usize) -> String {
     let mut out = String::with_capacity(text.len());
     let mut blank_run = 0;
     for line in text.lines() {
         let line = line.trim_end();
         if line.is_empty() {
             blank_run += 1;
-            if blank_run > 1 || out.is_empty() {
+            if blank_run > max_blank || out.is_empty() {
                 continue;
             }
         } else {
@@ -94,7 +96,8 @@ mod tests {
 
     #[test]
     fn tidy_normalises_whitespace() {
-        assert_eq!(tidy("\n\na  \r\n\n\n\nb\t\n\n"), "a\n\nb\n");
-        assert_eq!(tidy("x"), "x\n");
+        assert_eq!(tidy("\n\na  \r\n\n\n\nb\t\n\n", 1), "a\n\nb\n");
+        assert_eq!(tidy("a\n\n\n\nb", 2), "a\n\n\nb\n");
+        assert_eq!(tidy("x", 1), "x\n");
     }
 }

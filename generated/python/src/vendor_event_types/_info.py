@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class EventInfo:
     """One event type of a catalog, as its spec describes it."""

@@ -26,6 +26,7 @@ _ASCII_LOWER: typing.Final = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
 )
 
+
 def _ascii_lower(value: str) -> str:
     """`value` with its ASCII letters lowered and every other character left as it is.
 
@@ -33,6 +34,7 @@ def _ascii_lower(value: str) -> str:
     list: it lowers U+212A KELVIN SIGN to `k`.
     """
     return value.lower() if value.isascii() else value.translate(_ASCII_LOWER)
+
 
 @enum.unique
 class CloudPassageHaloEvent(enum.StrEnum):
@@ -1078,6 +1080,7 @@ class CloudPassageHaloEvent(enum.StrEnum):
     def deprecated(self) -> str | None:
         """Why the event is deprecated, or `None` when it is not."""
         return _INFO[self].deprecated
+
 
 _BY_KEY: typing.Final[abc.Mapping[str, CloudPassageHaloEvent]] = {
     "api_client_created": CloudPassageHaloEvent.API_CLIENT_CREATED,

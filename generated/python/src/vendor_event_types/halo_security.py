@@ -22,6 +22,7 @@ CATALOG: typing.Final = "halo-security"
 MATCH: typing.Final = "exact"
 """How `parse` compares wire values: `exact` or `ascii-case-insensitive`."""
 
+
 @enum.unique
 class HaloSecurityEvent(enum.StrEnum):
     """Halo Security events: every event type of the catalog.
@@ -473,6 +474,7 @@ class HaloSecurityEvent(enum.StrEnum):
     def deprecated(self) -> str | None:
         """Why the event is deprecated, or `None` when it is not."""
         return _INFO[self].deprecated
+
 
 _BY_KEY: typing.Final[abc.Mapping[str, HaloSecurityEvent]] = {
     "account-apikey-add": HaloSecurityEvent.ACCOUNT_APIKEY_ADD,

@@ -22,6 +22,7 @@ CATALOG: typing.Final = "privx"
 MATCH: typing.Final = "exact"
 """How `parse` compares wire values: `exact` or `ascii-case-insensitive`."""
 
+
 @enum.unique
 class PrivxEvent(enum.StrEnum):
     """PrivX audit events: every event type of the catalog.
@@ -953,6 +954,7 @@ class PrivxEvent(enum.StrEnum):
     def deprecated(self) -> str | None:
         """Why the event is deprecated, or `None` when it is not."""
         return _INFO[self].deprecated
+
 
 _BY_KEY: typing.Final[abc.Mapping[str, PrivxEvent]] = {
     "License-error": PrivxEvent.LICENSE_ERROR,

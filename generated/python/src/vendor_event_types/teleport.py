@@ -22,6 +22,7 @@ CATALOG: typing.Final = "teleport"
 MATCH: typing.Final = "exact"
 """How `parse` compares wire values: `exact` or `ascii-case-insensitive`."""
 
+
 @enum.unique
 class TeleportEvent(enum.StrEnum):
     """Teleport audit events: every event type of the catalog.
@@ -521,6 +522,7 @@ class TeleportEvent(enum.StrEnum):
     def deprecated(self) -> str | None:
         """Why the event is deprecated, or `None` when it is not."""
         return _INFO[self].deprecated
+
 
 _BY_KEY: typing.Final[abc.Mapping[str, TeleportEvent]] = {
     "access_request.create": TeleportEvent.ACCESS_REQUEST_CREATE,
