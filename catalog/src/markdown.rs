@@ -84,6 +84,35 @@ pub fn table_code(text: &str) -> String {
     code_span(text).replace('|', "\\|")
 }
 
+/// The documentation of an event, in Markdown: label, description, the facts a reader
+/// of an API needs (wire value, code, category, aliases), and the spec's note. Every
+/// binding documents its members with it.
+pub fn event_doc(event: &crate::Event) -> String {
+    let mut paragraphs = Vec::new();
+    if let Some(label) = &event.label {
+        paragraphs.push(escape(label));
+    }
+    if let Some(description) = &event.description {
+        paragraphs.push(escape(description));
+    }
+    let mut facts = vec![format!("Wire value: {}", code_span(&event.name))];
+    if let Some(code) = event.code {
+        facts.push(format!("code: `{code}`"));
+    }
+    if let Some(category) = &event.category {
+        facts.push(format!("category: {}", escape(category)));
+    }
+    if !event.aliases.is_empty() {
+        let aliases: Vec<String> = event.aliases.iter().map(|alias| code_span(alias)).collect();
+        facts.push(format!("also accepted: {}", aliases.join(", ")));
+    }
+    paragraphs.push(facts.join("; ") + ".");
+    if let Some(note) = &event.note {
+        paragraphs.push(format!("Note: {}", escape(note)));
+    }
+    paragraphs.join("\n\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

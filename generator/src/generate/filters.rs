@@ -15,6 +15,14 @@ pub mod typescript;
 
 /// A Rust string literal that evaluates to `text`.
 pub fn rust_string(text: &str) -> String {
+    quoted(text, |literal, c| {
+        let _ = write!(literal, "\\u{{{:x}}}", u32::from(c));
+    })
+}
+
+/// `text` in double quotes with the escapes C-like languages share (`\"`, `\\`, `\n`,
+/// `\r`, `\t`); `unicode` writes every other character that must not appear raw.
+pub(crate) fn quoted(text: &str, unicode: impl Fn(&mut String, char)) -> String {
     let mut literal = String::with_capacity(text.len() + 2);
     literal.push('"');
     for c in text.chars() {
@@ -27,9 +35,7 @@ pub fn rust_string(text: &str) -> String {
             // Control characters, and characters that change how text around them is
             // shown (bidirectional overrides, zero-width joiners), as escapes, so that the
             // source reads as what it means.
-            c if c.is_control() || is_format(c) => {
-                let _ = write!(literal, "\\u{{{:x}}}", u32::from(c));
-            }
+            c if c.is_control() || is_format(c) => unicode(&mut literal, c),
             c => literal.push(c),
         }
     }
@@ -73,24 +79,9 @@ fn comment_lines(text: &str, indent: &str, marker: &str) -> String {
 
 /// A TOML basic string that reads as `text`.
 pub fn toml_string(text: &str) -> String {
-    // TOML basic strings take the same escapes as Rust's, except `\u{…}`.
-    let mut literal = String::with_capacity(text.len() + 2);
-    literal.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => literal.push_str("\\\""),
-            '\\' => literal.push_str("\\\\"),
-            '\n' => literal.push_str("\\n"),
-            '\r' => literal.push_str("\\r"),
-            '\t' => literal.push_str("\\t"),
-            c if c.is_control() || is_format(c) => {
-                let _ = write!(literal, "\\u{:04X}", u32::from(c));
-            }
-            c => literal.push(c),
-        }
-    }
-    literal.push('"');
-    literal
+    quoted(text, |literal, c| {
+        let _ = write!(literal, "\\u{:04X}", u32::from(c));
+    })
 }
 
 /// The askama filters. Each takes the value to filter and askama's `Values`, and returns

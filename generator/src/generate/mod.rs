@@ -42,7 +42,10 @@ pub fn render(specs: &[Spec]) -> Result<Vec<OutputFile>, askama::Error> {
     files.extend(targets::conformance::files(&catalogs));
     for file in &mut files {
         // PEP 8 separates top-level definitions by two blank lines; elsewhere one.
-        let python = file.path.extension().is_some_and(|extension| extension == "py");
+        let python = file
+            .path
+            .extension()
+            .is_some_and(|extension| extension == "py");
         file.contents = tidy(&file.contents, if python { 2 } else { 1 });
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));

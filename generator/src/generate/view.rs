@@ -1,7 +1,7 @@
 //! The view model: everything the templates show, decided here so that templates only
 //! lay it out.
 
-use eventgen_catalog::markdown::code_span;
+use eventgen_catalog::markdown::event_doc;
 use eventgen_catalog::naming::module_name;
 use eventgen_catalog::{Catalog, Event, MatchMode};
 
@@ -122,7 +122,7 @@ impl<'a> EventView<'a> {
         let arguments_width = items.join(", ").chars().count();
         EventView {
             event,
-            rust_doc: rust_doc(event),
+            rust_doc: event_doc(event),
             rust_vertical: arguments_width > RUST_ATTRIBUTE_ARGUMENTS_WIDTH,
             rust_items: items,
             rust_deprecated: event
@@ -132,34 +132,6 @@ impl<'a> EventView<'a> {
             docs_details: docs_details(event),
         }
     }
-}
-
-/// The doc comment of a variant, in Markdown: what a reader of the API needs, with the
-/// spec's text escaped so that it shows as written.
-fn rust_doc(event: &Event) -> String {
-    let mut paragraphs = Vec::new();
-    if let Some(label) = &event.label {
-        paragraphs.push(markdown_text(label));
-    }
-    if let Some(description) = &event.description {
-        paragraphs.push(markdown_text(description));
-    }
-    let mut facts = vec![format!("Wire value: {}", code_span(&event.name))];
-    if let Some(code) = event.code {
-        facts.push(format!("code: `{code}`"));
-    }
-    if let Some(category) = &event.category {
-        facts.push(format!("category: {}", markdown_text(category)));
-    }
-    if !event.aliases.is_empty() {
-        let aliases: Vec<String> = event.aliases.iter().map(|alias| code_span(alias)).collect();
-        facts.push(format!("also accepted: {}", aliases.join(", ")));
-    }
-    paragraphs.push(facts.join("; ") + ".");
-    if let Some(note) = &event.note {
-        paragraphs.push(format!("Note: {}", markdown_text(note)));
-    }
-    paragraphs.join("\n\n")
 }
 
 /// The description cell of the Markdown table, unescaped: the filter escapes it.

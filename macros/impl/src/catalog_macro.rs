@@ -8,7 +8,7 @@ use syn::{Attribute, Ident, LitStr, Token, Visibility};
 
 use crate::model::{CatchAll, EventEnum};
 use crate::spec;
-use eventgen_catalog::markdown::{code_span, escape};
+use eventgen_catalog::markdown::{code_span, escape, event_doc};
 
 /// The macro's input: `#[attrs] pub enum Name = "path"` and optionally `, other = Name`.
 pub(crate) struct CatalogInput {
@@ -179,31 +179,8 @@ fn enum_docs(catalog: &Catalog, path: &str) -> Vec<String> {
 }
 
 fn variant_docs(event: &Event) -> Vec<String> {
-    let mut paragraphs = Vec::new();
-    if let Some(label) = &event.label {
-        paragraphs.push(escape(label));
-    }
-    if let Some(description) = &event.description {
-        paragraphs.push(escape(description));
-    }
-    let mut facts = vec![format!("Wire value: {}", code_span(&event.name))];
-    if let Some(code) = event.code {
-        facts.push(format!("code: `{code}`"));
-    }
-    if let Some(category) = &event.category {
-        facts.push(format!("category: {}", escape(category)));
-    }
-    if !event.aliases.is_empty() {
-        let aliases: Vec<String> = event.aliases.iter().map(|alias| code_span(alias)).collect();
-        facts.push(format!("also accepted: {}", aliases.join(", ")));
-    }
-    paragraphs.push(facts.join("; ") + ".");
-    if let Some(note) = &event.note {
-        paragraphs.push(format!("Note: {}", escape(note)));
-    }
     // One `#[doc]` per line, each starting with a space as `///` comments do.
-    paragraphs
-        .join("\n\n")
+    event_doc(event)
         .lines()
         .map(|line| {
             if line.is_empty() {

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use askama::Template;
 use eventgen_catalog::Event;
-use eventgen_catalog::markdown::code_span;
+use eventgen_catalog::markdown::event_doc;
 
 use super::super::filters::markdown_text;
 use super::super::filters::typescript::jsdoc_text;
@@ -223,29 +223,7 @@ impl<'a> TsCatalog<'a> {
 
 /// The `JSDoc` of a member: label, description, facts, note, and `@deprecated`.
 fn member_doc(event: &Event) -> String {
-    let mut paragraphs = Vec::new();
-    if let Some(label) = &event.label {
-        paragraphs.push(markdown_text(label));
-    }
-    if let Some(description) = &event.description {
-        paragraphs.push(markdown_text(description));
-    }
-    let mut facts = vec![format!("Wire value: {}", code_span(&event.name))];
-    if let Some(code) = event.code {
-        facts.push(format!("code: `{code}`"));
-    }
-    if let Some(category) = &event.category {
-        facts.push(format!("category: {}", markdown_text(category)));
-    }
-    if !event.aliases.is_empty() {
-        let aliases: Vec<String> = event.aliases.iter().map(|alias| code_span(alias)).collect();
-        facts.push(format!("also accepted: {}", aliases.join(", ")));
-    }
-    paragraphs.push(facts.join("; ") + ".");
-    if let Some(note) = &event.note {
-        paragraphs.push(format!("Note: {}", markdown_text(note)));
-    }
-    let mut doc = jsdoc_text(&paragraphs.join("\n\n"));
+    let mut doc = jsdoc_text(&event_doc(event));
     if let Some(reason) = &event.deprecated {
         doc.push_str("\n@deprecated ");
         doc.push_str(&jsdoc_text(&markdown_text(reason)));
