@@ -11,15 +11,31 @@ pub use ::serde;
 #[cfg(feature = "serde")]
 pub use crate::serde::{deserialize_name, serialize_name};
 
-/// `bytes` with ASCII letters lowercased, when it is exactly `N` bytes long.
-///
-/// Case-insensitive lookups match this copy against lowercased keys: no allocation, and
-/// a loop of known length that the compiler turns into a few vector instructions.
-#[inline]
-pub fn ascii_lowercase<const N: usize>(bytes: &[u8]) -> Option<[u8; N]> {
-    let mut lowered: [u8; N] = bytes.try_into().ok()?;
-    lowered.make_ascii_lowercase();
-    Some(lowered)
+/// The `WIDTH` bytes of `bytes` at `OFFSET`, as a little-endian integer; 0 past the end
+/// (the lookups only read within the input's length, which they have matched first).
+macro_rules! loads {
+    ($($name:ident: $int:ty;)*) => {$(
+        #[doc = concat!("`bytes[OFFSET..]` as a little-endian `", stringify!($int), "`, for case-insensitive lookups.")]
+        #[inline]
+        pub fn $name<const OFFSET: usize>(bytes: &[u8]) -> $int {
+            const WIDTH: usize = core::mem::size_of::<$int>();
+            bytes
+                .get(OFFSET..OFFSET + WIDTH)
+                .and_then(|word| word.try_into().ok())
+                .map_or(0, <$int>::from_le_bytes)
+        }
+    )*};
+}
+
+// Case-insensitive lookups compare the input a machine word at a time with each lowered
+// key: `(word | mask) == key`, where the mask sets bit 5 (`0x20`) at the key's letters.
+// Bit 5 lowers an ASCII capital and turns no other byte into a lowercase letter, so the
+// comparison ignores the case of ASCII letters only, without a lowered copy of the input.
+loads! {
+    load_u64: u64;
+    load_u32: u32;
+    load_u16: u16;
+    load_u8: u8;
 }
 
 /// Implemented by the one type a catch-all variant may hold, `Unknown<E>`. The

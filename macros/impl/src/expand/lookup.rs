@@ -1,4 +1,4 @@
-//! `from_name`: finding the event of a wire value, as fast as rustc can match strings.
+//! `from_name`: finding the event of a wire value in a few word comparisons.
 
 use std::collections::BTreeMap;
 
@@ -9,13 +9,11 @@ use quote::quote;
 use crate::model::EventEnum;
 
 pub(super) fn from_name(model: &EventEnum) -> TokenStream {
-    let (rule, body) = match model.match_mode {
-        MatchMode::Exact => ("exactly", exact(model)),
-        MatchMode::AsciiCaseInsensitive => (
-            "ignoring the case of ASCII letters",
-            case_insensitive(model),
-        ),
+    let rule = match model.match_mode {
+        MatchMode::Exact => "exactly",
+        MatchMode::AsciiCaseInsensitive => "ignoring the case of ASCII letters",
     };
+    let body = by_words(model);
     let doc = format!(" The known event with this wire value or alias, compared {rule}.");
     quote! {
         #[doc = #doc]
@@ -26,42 +24,35 @@ pub(super) fn from_name(model: &EventEnum) -> TokenStream {
     }
 }
 
-/// A `match` on the string: rustc switches on the length and compares the input with
-/// each key of that length as a whole, a few vector instructions per key.
-fn exact(model: &EventEnum) -> TokenStream {
-    let arms = model.events.iter().map(|event| {
-        let variant = &event.variant;
-        let values = std::iter::once(&event.name).chain(&event.aliases);
-        quote!(#(#values)|* => ::core::option::Option::Some(Self::#variant),)
-    });
-    quote! {
-        match name {
-            #(#arms)*
-            _ => ::core::option::Option::None,
-        }
-    }
-}
-
-/// The input's length picks a branch, where the input is lowered into an array of that
-/// length and matched against the lowered keys of that length: rustc compiles a match on
-/// byte arrays into a decision tree over their bytes. Comparing the input with each key
-/// in turn, ignoring case, would cost a comparison per key.
-fn case_insensitive(model: &EventEnum) -> TokenStream {
-    let mut by_length: BTreeMap<usize, Vec<(String, usize)>> = BTreeMap::new();
+/// The input's length picks a branch; there, the input is read as a few machine words
+/// (overlapping where its length is not a multiple of the word size), and compared with
+/// each key of that length word by word: `word == key`, or, ignoring case,
+/// `(word | letter_mask) == lowered_key`. No copy, no allocation, a handful of
+/// instructions per key. Where more than [`LEAF_SIZE`] keys share a length, a byte at a
+/// position that tells them apart picks a smaller group first, so no input is compared
+/// with many keys. (A `match` on the string compares the input with every key of its
+/// length in turn; ignoring case, it would need a lowered copy.)
+fn by_words(model: &EventEnum) -> TokenStream {
+    let mut by_length: BTreeMap<usize, Vec<(Vec<u8>, usize)>> = BTreeMap::new();
     for (key, event) in model.lookup_keys() {
-        by_length.entry(key.len()).or_default().push((key, event));
+        by_length
+            .entry(key.len())
+            .or_default()
+            .push((key.into_bytes(), event));
     }
     let arms = by_length.into_iter().map(|(length, keys)| {
-        let keys = keys.iter().map(|(key, event)| {
-            let key = Literal::byte_string(key.as_bytes());
-            let variant = &model.events[*event].variant;
-            quote!(#key => ::core::option::Option::Some(Self::#variant),)
+        let words = Words::for_length(length);
+        let loads = words.offsets.iter().enumerate().map(|(index, offset)| {
+            let word = word_ident(index);
+            let load = syn::Ident::new(words.load, proc_macro2::Span::call_site());
+            quote!(let #word = ::eventgen::__private::#load::<#offset>(bytes);)
         });
+        let body = split(model, &words, keys);
         quote! {
-            #length => match &::eventgen::__private::ascii_lowercase::<#length>(bytes)? {
-                #(#keys)*
-                _ => ::core::option::Option::None,
-            },
+            #length => {
+                #(#loads)*
+                #body
+            }
         }
     });
     quote! {
@@ -71,4 +62,133 @@ fn case_insensitive(model: &EventEnum) -> TokenStream {
             _ => ::core::option::Option::None,
         }
     }
+}
+
+/// Keys compared in turn at the end of a branch.
+const LEAF_SIZE: usize = 4;
+
+/// How an input of one length is read: words of `width` bytes at `offsets`.
+struct Words {
+    width: usize,
+    load: &'static str,
+    offsets: Vec<usize>,
+}
+
+impl Words {
+    fn for_length(length: usize) -> Words {
+        let (width, load) = match length {
+            8.. => (8, "load_u64"),
+            4..8 => (4, "load_u32"),
+            2..4 => (2, "load_u16"),
+            _ => (1, "load_u8"),
+        };
+        let mut offsets: Vec<usize> = (0..=length - width).step_by(width).collect();
+        if offsets.last().is_some_and(|last| last + width < length) {
+            offsets.push(length - width);
+        }
+        Words {
+            width,
+            load,
+            offsets,
+        }
+    }
+}
+
+fn word_ident(index: usize) -> syn::Ident {
+    quote::format_ident!("word{index}")
+}
+
+/// A group of keys of one length: compared in turn when few, else split on a byte.
+fn split(model: &EventEnum, words: &Words, keys: Vec<(Vec<u8>, usize)>) -> TokenStream {
+    let position = (keys.len() > LEAF_SIZE)
+        .then(|| telling_position(&keys))
+        .flatten();
+    let Some(position) = position else {
+        return compare(model, words, &keys);
+    };
+    let mut groups: BTreeMap<u8, Vec<(Vec<u8>, usize)>> = BTreeMap::new();
+    for (key, event) in keys {
+        groups.entry(key[position]).or_default().push((key, event));
+    }
+    let byte_at = match model.match_mode {
+        MatchMode::Exact => quote!(bytes.get(#position).copied()),
+        MatchMode::AsciiCaseInsensitive => quote!(bytes.get(#position).map(u8::to_ascii_lowercase)),
+    };
+    let branches = groups.into_iter().map(|(byte, keys)| {
+        let byte = Literal::byte_character(byte);
+        let body = split(model, words, keys);
+        quote!(::core::option::Option::Some(#byte) => { #body })
+    });
+    quote! {
+        match #byte_at {
+            #(#branches)*
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+
+/// The position whose byte splits the keys into the most groups (the earliest of equals);
+/// `None` when no position tells two keys apart.
+fn telling_position(keys: &[(Vec<u8>, usize)]) -> Option<usize> {
+    let length = keys[0].0.len();
+    (0..length)
+        .map(|position| {
+            let mut seen = [false; 256];
+            for (key, _) in keys {
+                seen[usize::from(key[position])] = true;
+            }
+            (
+                seen.iter().filter(|seen| **seen).count(),
+                std::cmp::Reverse(position),
+            )
+        })
+        .filter(|(groups, _)| *groups > 1)
+        .max()
+        .map(|(_, std::cmp::Reverse(position))| position)
+}
+
+/// `if (word0 | mask) == key && … { Some(Self::Variant) } else if … else { None }`, without
+/// the masks when matching exactly.
+fn compare(model: &EventEnum, words: &Words, keys: &[(Vec<u8>, usize)]) -> TokenStream {
+    let tests = keys.iter().map(|(key, event)| {
+        let conditions = words.offsets.iter().enumerate().map(|(index, offset)| {
+            let chunk = &key[*offset..offset + words.width];
+            let word = word_ident(index);
+            let value = hex(little_endian(chunk));
+            if model.match_mode == MatchMode::Exact {
+                return quote!(#word == #value);
+            }
+            let letters: Vec<u8> = chunk
+                .iter()
+                .map(|byte| if byte.is_ascii_lowercase() { 0x20 } else { 0 })
+                .collect();
+            let mask = hex(little_endian(&letters));
+            quote!((#word | #mask) == #value)
+        });
+        let variant = &model.events[*event].variant;
+        // The key, for a reader of the expansion.
+        let shown = String::from_utf8_lossy(key).into_owned();
+        quote! {
+            if #(#conditions)&&* {
+                let _: &str = #shown;
+                ::core::option::Option::Some(Self::#variant)
+            } else
+        }
+    });
+    quote! {
+        #(#tests)* {
+            ::core::option::Option::None
+        }
+    }
+}
+
+fn hex(value: u64) -> syn::LitInt {
+    syn::LitInt::new(&format!("{value:#x}"), proc_macro2::Span::call_site())
+}
+
+fn little_endian(bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .rev()
+        .fold(0, |value, byte| (value << 8) | u64::from(*byte))
 }
