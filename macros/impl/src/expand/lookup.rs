@@ -13,7 +13,10 @@ pub(super) fn from_name(model: &EventEnum) -> TokenStream {
         MatchMode::Exact => "exactly",
         MatchMode::AsciiCaseInsensitive => "ignoring the case of ASCII letters",
     };
-    let body = by_words(model);
+    let body = match model.match_mode {
+        MatchMode::Exact => string_match(model),
+        MatchMode::AsciiCaseInsensitive => by_words(model),
+    };
     let doc = format!(" The known event with this wire value or alias, compared {rule}.");
     quote! {
         #[doc = #doc]
@@ -24,14 +27,30 @@ pub(super) fn from_name(model: &EventEnum) -> TokenStream {
     }
 }
 
+/// Exact catalogs: a `match` on the string, which rustc compiles to a jump on the length
+/// and a vector comparison per key of that length. As fast as the word comparisons below
+/// for catalogs of this size, and much cheaper to compile for very large ones.
+fn string_match(model: &EventEnum) -> TokenStream {
+    let arms = model.events.iter().map(|event| {
+        let variant = &event.variant;
+        let values = std::iter::once(&event.name).chain(&event.aliases);
+        quote!(#(#values)|* => ::core::option::Option::Some(Self::#variant),)
+    });
+    quote! {
+        match name {
+            #(#arms)*
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+
 /// The input's length picks a branch; there, the input is read as a few machine words
 /// (overlapping where its length is not a multiple of the word size), and compared with
-/// each key of that length word by word: `word == key`, or, ignoring case,
-/// `(word | letter_mask) == lowered_key`. No copy, no allocation, a handful of
+/// each key of that length word by word: `(word | letter_mask) == lowered_key`, where the
+/// mask sets bit 5 at the key's letters. No lowered copy, no allocation, a handful of
 /// instructions per key. Where more than [`LEAF_SIZE`] keys share a length, a byte at a
 /// position that tells them apart picks a smaller group first, so no input is compared
-/// with many keys. (A `match` on the string compares the input with every key of its
-/// length in turn; ignoring case, it would need a lowered copy.)
+/// with many keys. (A `match` on the string would need a lowered copy of the input.)
 fn by_words(model: &EventEnum) -> TokenStream {
     let mut by_length: BTreeMap<usize, Vec<(Vec<u8>, usize)>> = BTreeMap::new();
     for (key, event) in model.lookup_keys() {
@@ -110,17 +129,13 @@ fn split(model: &EventEnum, words: &Words, keys: Vec<(Vec<u8>, usize)>) -> Token
     for (key, event) in keys {
         groups.entry(key[position]).or_default().push((key, event));
     }
-    let byte_at = match model.match_mode {
-        MatchMode::Exact => quote!(bytes.get(#position).copied()),
-        MatchMode::AsciiCaseInsensitive => quote!(bytes.get(#position).map(u8::to_ascii_lowercase)),
-    };
     let branches = groups.into_iter().map(|(byte, keys)| {
         let byte = Literal::byte_character(byte);
         let body = split(model, words, keys);
         quote!(::core::option::Option::Some(#byte) => { #body })
     });
     quote! {
-        match #byte_at {
+        match bytes.get(#position).map(u8::to_ascii_lowercase) {
             #(#branches)*
             _ => ::core::option::Option::None,
         }
@@ -147,17 +162,13 @@ fn telling_position(keys: &[(Vec<u8>, usize)]) -> Option<usize> {
         .map(|(_, std::cmp::Reverse(position))| position)
 }
 
-/// `if (word0 | mask) == key && … { Some(Self::Variant) } else if … else { None }`, without
-/// the masks when matching exactly.
+/// `if (word0 | mask) == key && … { Some(Self::Variant) } else if … else { None }`
 fn compare(model: &EventEnum, words: &Words, keys: &[(Vec<u8>, usize)]) -> TokenStream {
     let tests = keys.iter().map(|(key, event)| {
         let conditions = words.offsets.iter().enumerate().map(|(index, offset)| {
             let chunk = &key[*offset..offset + words.width];
             let word = word_ident(index);
             let value = hex(little_endian(chunk));
-            if model.match_mode == MatchMode::Exact {
-                return quote!(#word == #value);
-            }
             let letters: Vec<u8> = chunk
                 .iter()
                 .map(|byte| if byte.is_ascii_lowercase() { 0x20 } else { 0 })
