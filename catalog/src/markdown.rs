@@ -86,29 +86,42 @@ pub fn table_code(text: &str) -> String {
 
 /// The documentation of an event, in Markdown: label, description, the facts a reader
 /// of an API needs (wire value, code, category, aliases), and the spec's note. Every
-/// binding documents its members with it.
+/// binding documents its members with it (Python's docstrings with [`event_doc_plain`]).
 pub fn event_doc(event: &crate::Event) -> String {
+    describe(event, escape, code_span)
+}
+
+/// [`event_doc`] as plain text, for documentation that is not rendered as Markdown.
+pub fn event_doc_plain(event: &crate::Event) -> String {
+    describe(event, str::to_owned, |code| format!("`{code}`"))
+}
+
+fn describe(
+    event: &crate::Event,
+    text: impl Fn(&str) -> String,
+    code: impl Fn(&str) -> String,
+) -> String {
     let mut paragraphs = Vec::new();
     if let Some(label) = &event.label {
-        paragraphs.push(escape(label));
+        paragraphs.push(text(label));
     }
     if let Some(description) = &event.description {
-        paragraphs.push(escape(description));
+        paragraphs.push(text(description));
     }
-    let mut facts = vec![format!("Wire value: {}", code_span(&event.name))];
-    if let Some(code) = event.code {
-        facts.push(format!("code: `{code}`"));
+    let mut facts = vec![format!("Wire value: {}", code(&event.name))];
+    if let Some(value) = event.code {
+        facts.push(format!("code: `{value}`"));
     }
     if let Some(category) = &event.category {
-        facts.push(format!("category: {}", escape(category)));
+        facts.push(format!("category: {}", text(category)));
     }
     if !event.aliases.is_empty() {
-        let aliases: Vec<String> = event.aliases.iter().map(|alias| code_span(alias)).collect();
+        let aliases: Vec<String> = event.aliases.iter().map(|alias| code(alias)).collect();
         facts.push(format!("also accepted: {}", aliases.join(", ")));
     }
     paragraphs.push(facts.join("; ") + ".");
     if let Some(note) = &event.note {
-        paragraphs.push(format!("Note: {}", escape(note)));
+        paragraphs.push(format!("Note: {}", text(note)));
     }
     paragraphs.join("\n\n")
 }

@@ -8,8 +8,6 @@
 
 use std::fmt::Write as _;
 
-use eventgen_catalog::markdown;
-
 pub mod python;
 pub mod typescript;
 
@@ -135,11 +133,6 @@ pub mod templates {
     pub fn md_code(text: impl Display, _: &dyn Values) -> Result<String> {
         Ok(markdown::table_code(&text.to_string()))
     }
-}
-
-/// Markdown prose for doc comments and pages, re-exported for the view model.
-pub fn markdown_text(text: &str) -> String {
-    markdown::escape(text)
 }
 
 #[cfg(test)]

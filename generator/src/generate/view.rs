@@ -1,12 +1,12 @@
 //! The view model: everything the templates show, decided here so that templates only
 //! lay it out.
 
-use eventgen_catalog::markdown::event_doc;
+use eventgen_catalog::markdown::{self, event_doc};
 use eventgen_catalog::naming::module_name;
 use eventgen_catalog::{Catalog, Event, MatchMode};
 
 use super::Spec;
-use super::filters::{markdown_text, rust_string};
+use super::filters::rust_string;
 
 /// rustfmt's `attr_fn_like_width`: the longest argument list it keeps on one line in an
 /// attribute. Generated Rust follows rustfmt's layout so that it is rustfmt-clean as
@@ -29,8 +29,11 @@ pub(crate) struct CatalogView<'a> {
     pub(crate) has_labels: bool,
     /// Whether any event has a category.
     pub(crate) has_categories: bool,
-    /// One sentence on the source document: "From Audit Events, version v24 (<url>)."
+    /// One sentence on the source document, in Markdown:
+    /// "From Audit Events, version v24 (<url>)."
     pub(crate) source_sentence: String,
+    /// The same sentence as plain text: "From Audit Events, version v24 (url)."
+    pub(crate) source_plain: String,
     /// One sentence on matching and unknown values.
     pub(crate) matching_sentence: String,
     pub(crate) events: Vec<EventView<'a>>,
@@ -58,16 +61,6 @@ impl<'a> CatalogView<'a> {
         let catalog = &spec.catalog;
         let case_insensitive = catalog.match_mode == MatchMode::AsciiCaseInsensitive;
         let source = &catalog.source;
-        let version = source
-            .version
-            .as_ref()
-            .map(|version| format!(", version {}", markdown_text(version)))
-            .unwrap_or_default();
-        let url = source
-            .url
-            .as_ref()
-            .map(|url| format!(" (<{url}>)"))
-            .unwrap_or_default();
         let matching = if case_insensitive {
             "Wire values are matched ignoring the case of ASCII letters"
         } else {
@@ -86,7 +79,8 @@ impl<'a> CatalogView<'a> {
             coded: catalog.is_coded(),
             has_labels: catalog.events.iter().any(|event| event.label.is_some()),
             has_categories: catalog.events.iter().any(|event| event.category.is_some()),
-            source_sentence: format!("From {}{version}{url}.", markdown_text(&source.document)),
+            source_sentence: source_sentence(source, markdown::escape, |url| format!("<{url}>")),
+            source_plain: source_sentence(source, str::to_owned, str::to_owned),
             matching_sentence: format!(
                 "{matching}; values the catalog does not list are kept, exactly as received, as `{}`.",
                 catalog.other
@@ -132,6 +126,26 @@ impl<'a> EventView<'a> {
             docs_details: docs_details(event),
         }
     }
+}
+
+/// "From {document}, version {version} ({url})." with the texts written by `text` and the
+/// URL by `url`.
+fn source_sentence(
+    source: &eventgen_catalog::Source,
+    text: impl Fn(&str) -> String,
+    url: impl Fn(&str) -> String,
+) -> String {
+    let version = source
+        .version
+        .as_ref()
+        .map(|version| format!(", version {}", text(version)))
+        .unwrap_or_default();
+    let link = source
+        .url
+        .as_ref()
+        .map(|address| format!(" ({})", url(address)))
+        .unwrap_or_default();
+    format!("From {}{version}{link}.", text(&source.document))
 }
 
 /// The description cell of the Markdown table, unescaped: the filter escapes it.

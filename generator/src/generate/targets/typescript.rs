@@ -10,9 +10,8 @@ use std::collections::HashMap;
 
 use askama::Template;
 use eventgen_catalog::Event;
-use eventgen_catalog::markdown::event_doc;
+use eventgen_catalog::markdown::{self, event_doc};
 
-use super::super::filters::markdown_text;
 use super::super::filters::typescript::jsdoc_text;
 use super::super::filters::typescript::templates as filters;
 use super::super::view::CatalogView;
@@ -193,7 +192,7 @@ impl<'a> TsCatalog<'a> {
             format!("`{}` matches wire values and aliases exactly", names.parse)
         };
         let doc = [
-            markdown_text(&catalog.title),
+            markdown::escape(&catalog.title),
             view.source_sentence.clone(),
             format!(
                 "{matching}, and returns `undefined` for values the catalog does not list: \
@@ -226,7 +225,7 @@ fn member_doc(event: &Event) -> String {
     let mut doc = jsdoc_text(&event_doc(event));
     if let Some(reason) = &event.deprecated {
         doc.push_str("\n@deprecated ");
-        doc.push_str(&jsdoc_text(&markdown_text(reason)));
+        doc.push_str(&jsdoc_text(&markdown::escape(reason)));
     }
     doc
 }
