@@ -177,11 +177,8 @@ fn compare(model: &EventEnum, words: &Words, keys: &[(Vec<u8>, usize)]) -> Token
             quote!((#word | #mask) == #value)
         });
         let variant = &model.events[*event].variant;
-        // The key, for a reader of the expansion.
-        let shown = String::from_utf8_lossy(key).into_owned();
         quote! {
             if #(#conditions)&&* {
-                let _: &str = #shown;
                 ::core::option::Option::Some(Self::#variant)
             } else
         }
