@@ -30,6 +30,7 @@
 //! ```
 
 mod diagnostic;
+pub mod keys;
 pub mod layout;
 pub mod markdown;
 mod model;
@@ -45,7 +46,7 @@ use std::io::Read as _;
 use std::path::Path;
 
 pub use diagnostic::{Diagnostic, LoadError, Position};
-pub use model::{Catalog, Event, MatchMode, Source};
+pub use model::{Catalog, DEFAULT_OTHER, Event, MatchMode, Source, UnknownMatchMode};
 pub use naming::Idents;
 pub use schema::json_schema;
 

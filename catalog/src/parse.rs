@@ -13,6 +13,7 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 
 use crate::diagnostic::{Diagnostic, Position, event_context};
+use crate::keys::{EventKey, SPEC_KEYS, SourceKey};
 use crate::model::MatchMode;
 use crate::suggest::did_you_mean;
 use crate::yaml::{Node, Value};
@@ -72,12 +73,6 @@ pub(crate) struct RawSpec {
     pub(crate) events: Located<Vec<Located<RawEvent>>>,
 }
 
-impl RawSpec {
-    pub(crate) const KEYS: &[&str] = &[
-        "catalog", "title", "type", "source", "match", "other", "events",
-    ];
-}
-
 /// The vendor document a catalog is transcribed from.
 #[derive(Debug, JsonSchema)]
 #[schemars(deny_unknown_fields, rename = "Source")]
@@ -89,10 +84,6 @@ pub(crate) struct RawSource {
     pub(crate) url: Option<Located<String>>,
     /// The document's version, e.g. `v24`.
     pub(crate) version: Option<Located<String>>,
-}
-
-impl RawSource {
-    pub(crate) const KEYS: &[&str] = &["document", "url", "version"];
 }
 
 /// One event type.
@@ -125,20 +116,6 @@ pub(crate) struct RawEvent {
     pub(crate) note: Option<Located<String>>,
 }
 
-impl RawEvent {
-    pub(crate) const KEYS: &[&str] = &[
-        "name",
-        "code",
-        "label",
-        "description",
-        "category",
-        "ident",
-        "aliases",
-        "deprecated",
-        "note",
-    ];
-}
-
 /// Reads the whole spec, reporting every structural problem to `diagnostics`.
 ///
 /// What can be read is returned even when other parts are malformed (an event without a
@@ -150,7 +127,7 @@ pub(crate) fn parse_spec(root: &Node, diagnostics: &mut Vec<Diagnostic>) -> Opti
         diagnostics,
         context: None,
     };
-    let mut fields = Fields::new(&mut cx, root, "the spec", RawSpec::KEYS)?;
+    let mut fields = Fields::new(&mut cx, root, "the spec", &SPEC_KEYS)?;
     let catalog = fields.required(&mut cx, "catalog", string);
     let title = fields.required(&mut cx, "title", string);
     let type_name = fields.optional(&mut cx, "type", string);
@@ -360,10 +337,10 @@ fn match_mode(cx: &mut Cx<'_>, node: &Node) -> Result<MatchMode, Unreadable> {
     let Value::String(name) = &node.value else {
         return Err(Unreadable::Expected("a string"));
     };
-    MatchMode::from_name(name).ok_or_else(|| {
-        let help = match did_you_mean(name, MatchMode::NAMES) {
+    name.parse().map_err(|_| {
+        let help = match did_you_mean(name, &MatchMode::NAMES) {
             Some(known) => format!("did you mean `{known}`?"),
-            None => format!("use one of {}", backticked(MatchMode::NAMES)),
+            None => format!("use one of {}", backticked(&MatchMode::NAMES)),
         };
         cx.error(
             Diagnostic::new(node.position, format!("unknown match mode `{name}`")).with_help(help),
@@ -397,7 +374,7 @@ fn list<T>(
 
 fn source(cx: &mut Cx<'_>, node: &Node) -> Result<RawSource, Unreadable> {
     let mut fields =
-        Fields::new(cx, node, "`source`", RawSource::KEYS).ok_or(Unreadable::Reported)?;
+        Fields::new(cx, node, "`source`", &SourceKey::NAMES).ok_or(Unreadable::Reported)?;
     let document = fields.required(cx, "document", string);
     let url = fields.optional(cx, "url", string);
     let version = fields.optional(cx, "version", string);
@@ -436,7 +413,7 @@ fn describe_event(index: usize, node: &Node) -> String {
 }
 
 fn event_fields(cx: &mut Cx<'_>, number: usize, node: &Node) -> Option<RawEvent> {
-    let mut fields = Fields::new(cx, node, "an event", RawEvent::KEYS)?;
+    let mut fields = Fields::new(cx, node, "an event", &EventKey::NAMES)?;
     let name = fields.required(cx, "name", string);
     let code = fields.optional(cx, "code", integer);
     let label = fields.optional(cx, "label", string);

@@ -15,12 +15,10 @@ use std::collections::{HashMap, HashSet};
 use heck::{ToKebabCase, ToUpperCamelCase};
 
 use crate::diagnostic::{Diagnostic, Position, event_context, event_label};
-use crate::model::{Catalog, Event, MatchMode, Source};
+use crate::model::{Catalog, DEFAULT_OTHER, Event, MatchMode, Source};
 use crate::naming::{self, Idents};
 use crate::parse::{Located, RawEvent, RawSource, RawSpec};
 use crate::rules::{self, WireValueProblem};
-
-const DEFAULT_OTHER: &str = "Other";
 
 /// Checks a raw spec; `None` when anything is wrong (the problems are in `diagnostics`).
 ///

@@ -37,7 +37,7 @@ fn check_without_arguments_checks_every_spec() {
     let output = eventgen(&["check"], &project_root());
     assert!(output.status.success(), "{}", text(&output.stderr));
     insta::assert_snapshot!(text(&output.stdout), @r"
-    ok: cloudpassage-halo (specs/cloudpassage-halo.yaml): 165 events, ASCII case-insensitive matching
+    ok: cloudpassage-halo (specs/cloudpassage-halo.yaml): 165 events, ascii-case-insensitive matching
     ok: halo-security (specs/halo-security.yaml): 67 events, exact matching
     ok: privx (specs/privx.yaml): 145 events, coded, exact matching
     ok: teleport (specs/teleport.yaml): 75 events, exact matching

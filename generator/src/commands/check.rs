@@ -41,11 +41,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
                     catalog.id,
                     path.display(),
                     catalog.events.len(),
-                    match catalog.match_mode {
-                        eventgen_catalog::MatchMode::Exact => "exact",
-                        eventgen_catalog::MatchMode::AsciiCaseInsensitive =>
-                            "ASCII case-insensitive",
-                    }
+                    catalog.match_mode
                 );
             }
             Err(error) => {

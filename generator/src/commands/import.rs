@@ -71,8 +71,8 @@ struct NewSpecArgs {
     #[arg(long = "type", value_name = "NAME")]
     type_name: Option<String>,
     /// How wire values are compared. Default: exact.
-    #[arg(long = "match", value_enum, value_name = "MODE")]
-    match_mode: Option<MatchArg>,
+    #[arg(long = "match", value_name = "MODE", value_parser = match_mode_parser())]
+    match_mode: Option<MatchMode>,
     /// The catch-all's name. Default: `Other`.
     #[arg(long, value_name = "NAME")]
     other: Option<String>,
@@ -95,10 +95,11 @@ impl NewSpecArgs {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum MatchArg {
-    Exact,
-    AsciiCaseInsensitive,
+/// `--match`: the names of the catalog's match modes, listed in `--help` and in the
+/// error for any other.
+fn match_mode_parser() -> impl clap::builder::TypedValueParser<Value = MatchMode> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new(MatchMode::NAMES).try_map(|name| name.parse())
 }
 
 /// The largest source read: far above any vendor document.
@@ -242,10 +243,7 @@ fn create(args: &Args, source_text: &str, spec_path: &str) -> Result<(), String>
             "error: `{spec_path}` does not exist\n = help: to create it, give the catalog's id and title: `--catalog ID --title TITLE`\n"
         ));
     };
-    let match_mode = match new.match_mode {
-        Some(MatchArg::AsciiCaseInsensitive) => MatchMode::AsciiCaseInsensitive,
-        Some(MatchArg::Exact) | None => MatchMode::Exact,
-    };
+    let match_mode = new.match_mode.unwrap_or(MatchMode::Exact);
     let imported = read_imported(args, source_text, match_mode, &|_| false)?;
     let Some(document) = imported.document.clone() else {
         return Err(format!(
@@ -266,7 +264,10 @@ fn create(args: &Args, source_text: &str, spec_path: &str) -> Result<(), String>
             version: imported.version.clone(),
         },
         match_mode,
-        other: new.other.clone().unwrap_or_else(|| "Other".to_owned()),
+        other: new
+            .other
+            .clone()
+            .unwrap_or_else(|| eventgen_catalog::DEFAULT_OTHER.to_owned()),
         events: imported
             .entries
             .iter()

@@ -14,7 +14,7 @@ use eventgen_catalog::MatchMode;
 
 use super::error::SourceError;
 use super::{Entry, Format, Table};
-use crate::spec_text::fields::EventKey;
+use crate::spec_text::fields::{EventKey, IMPORTABLE};
 
 /// Where a field goes: a spec key, or nowhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,8 +45,9 @@ impl FromStr for ColumnArg {
         let target = match key.trim() {
             "-" => Target::Skip,
             key => Target::Key(
-                EventKey::from_name(key)
-                    .filter(|key| EventKey::IMPORTABLE.contains(key))
+                key.parse()
+                    .ok()
+                    .filter(|key| IMPORTABLE.contains(key))
                     .ok_or_else(|| {
                         format!(
                             "`{key}` is not a key an import writes: use {}, or `-` to leave the field out",
@@ -64,8 +65,10 @@ impl FromStr for ColumnArg {
 
 /// Parses `--keys name,label`: the spec keys an import writes.
 pub(crate) fn parse_key(arg: &str) -> Result<EventKey, String> {
-    EventKey::from_name(arg.trim())
-        .filter(|key| EventKey::IMPORTABLE.contains(key))
+    arg.trim()
+        .parse()
+        .ok()
+        .filter(|key| IMPORTABLE.contains(key))
         .ok_or_else(|| {
             format!(
                 "`{arg}` is not a key an import writes: use {}",
@@ -75,7 +78,7 @@ pub(crate) fn parse_key(arg: &str) -> Result<EventKey, String> {
 }
 
 fn importable_keys() -> String {
-    EventKey::IMPORTABLE
+    IMPORTABLE
         .iter()
         .map(|key| format!("`{}`", key.as_str()))
         .collect::<Vec<_>>()

@@ -20,7 +20,9 @@ use eventgen_catalog::{Catalog, Event};
 use super::error::{Location, SourceError};
 use super::{Entry, Imported};
 use crate::spec_text::fields::{EventFields, EventKey, FieldValue};
-use crate::spec_text::patch::{Edit, SourceKey};
+use eventgen_catalog::keys::SourceKey;
+
+use crate::spec_text::patch::Edit;
 
 /// What the merge found, for the report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -152,7 +154,7 @@ fn entry_value(entry: &Entry, key: EventKey) -> Option<FieldValue> {
         EventKey::Label => text(&entry.label),
         EventKey::Description => text(&entry.description),
         EventKey::Category => text(&entry.category),
-        EventKey::Deprecated => None,
+        EventKey::Ident | EventKey::Aliases | EventKey::Deprecated | EventKey::Note => None,
     }
 }
 

@@ -2,7 +2,7 @@
 //!
 //! Each edit becomes a splice at the bytes the catalog crate's [`layout`] gives: a value
 //! is replaced where it is written, a new key goes on its own line after the key it
-//! follows in the usual order (see [`KEY_ORDER`]), at the indentation of its event's
+//! follows in the usual order (see [`EventKey::ALL`]), at the indentation of its event's
 //! other keys; new events take the `- ` and indentation of the event they follow (and
 //! its one-line `{…}` style, if it has it). Comments, blank lines, quoting and key order
 //! elsewhere are untouched.
@@ -20,27 +20,10 @@ use eventgen_catalog::layout::{self, Layout, Mapping};
 use eventgen_catalog::{Catalog, LoadError, Source};
 
 use super::create;
-use super::fields::{EventFields, EventKey, FieldValue, KEY_ORDER};
+use eventgen_catalog::keys::SourceKey;
+
+use super::fields::{EventFields, EventKey, FieldValue};
 use super::scalar::{Context, scalar};
-
-/// A key of `source` that the importer updates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum SourceKey {
-    Document,
-    Version,
-}
-
-impl SourceKey {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            SourceKey::Document => "document",
-            SourceKey::Version => "version",
-        }
-    }
-}
-
-/// The order of `source`'s keys (see [`KEY_ORDER`] for events').
-const SOURCE_KEY_ORDER: [&str; 3] = ["document", "url", "version"];
 
 /// One change to a spec, by event index in the spec as it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -190,7 +173,7 @@ impl Editor<'_> {
                     &self.event_name(*event),
                     key.as_str(),
                     value,
-                    &KEY_ORDER,
+                    &EventKey::NAMES,
                 )
             }
             Edit::Remove { event, key } => self.remove(*event, key.as_str()),
@@ -203,7 +186,7 @@ impl Editor<'_> {
                     ));
                 };
                 let value = FieldValue::Text(value.clone());
-                self.set(mapping, "`source`", key.as_str(), &value, &SOURCE_KEY_ORDER)
+                self.set(mapping, "`source`", key.as_str(), &value, &SourceKey::NAMES)
             }
             Edit::Delete { event } => {
                 let mapping = &self.layout.events[*event];
@@ -450,6 +433,7 @@ fn expected(catalog: &Catalog, edits: &[Edit]) -> (Vec<EventFields>, Source) {
             Edit::Delete { event } => events[*event] = None,
             Edit::SetSource { key, value } => match key {
                 SourceKey::Document => source.document.clone_from(value),
+                SourceKey::Url => source.url = Some(value.clone()),
                 SourceKey::Version => source.version = Some(value.clone()),
             },
         }

@@ -1,6 +1,6 @@
 //! `catalog!(pub enum TeleportEvent = "specs/teleport.yaml");`: a whole spec as an enum.
 
-use eventgen_catalog::{Catalog, Event, MatchMode};
+use eventgen_catalog::{Catalog, Event};
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::parse::{Parse, ParseStream};
@@ -160,16 +160,11 @@ fn enum_docs(catalog: &Catalog, path: &str) -> Vec<String> {
         .map(|url| format!(" (<{url}>)"))
         .unwrap_or_default();
     let source = format!("From {}{version}{url}", escape(&catalog.source.document));
-    let matching = match catalog.match_mode {
-        MatchMode::Exact => "Wire values are matched exactly.",
-        MatchMode::AsciiCaseInsensitive => {
-            "Wire values are matched ignoring the case of ASCII letters."
-        }
-    };
+    let matching = catalog.match_mode.description();
     vec![
         format!(" {}", escape(&catalog.title)),
         String::new(),
-        format!(" {source}. {matching}"),
+        format!(" {source}. {matching}."),
         String::new(),
         format!(
             " Generated from {} by `eventgen::catalog!`.",

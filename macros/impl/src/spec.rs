@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::path::PathBuf;
 
-use eventgen_catalog::{Catalog, Event, MatchMode};
+use eventgen_catalog::{Catalog, Event};
 use syn::LitStr;
 use syn::ext::IdentExt;
 
@@ -128,13 +128,9 @@ impl<'a> Resolver<'a> {
     /// The enum-level keys that the spec makes redundant.
     fn check_enum_attrs(&self, raw: &RawEnum, errors: &mut Errors) {
         if let Some(span) = raw.attrs.case_insensitive {
-            let mode = match self.catalog.match_mode {
-                MatchMode::Exact => "exact",
-                MatchMode::AsciiCaseInsensitive => "ascii-case-insensitive",
-            };
             let help = format!(
-                "remove `case_insensitive`: `{}` says `match: {mode}`",
-                self.spec_path
+                "remove `case_insensitive`: `{}` says `match: {}`",
+                self.spec_path, self.catalog.match_mode
             );
             errors.at(span, with_help("matching comes from the spec", help));
         }

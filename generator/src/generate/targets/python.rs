@@ -79,11 +79,7 @@ impl<'a> PyCatalog<'a> {
         if KEYWORDS.contains(&module.as_str()) {
             module.push('_');
         }
-        let matching = if view.case_insensitive {
-            "Wire values are matched ignoring the case of ASCII letters"
-        } else {
-            "Wire values are matched exactly"
-        };
+        let matching = catalog.match_mode.description();
         let keys = catalog
             .events
             .iter()
