@@ -30,6 +30,21 @@ pub struct Catalog {
     pub source: Source,
     /// In the vendor document's order.
     pub events: Vec<Event>,
+    /// Where the catalog's own names are written in its spec, for errors that point at
+    /// them.
+    #[serde(skip)]
+    pub positions: CatalogPositions,
+}
+
+/// Where a catalog's names are written in its spec.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CatalogPositions {
+    /// The `catalog:` value.
+    pub id: Position,
+    /// The `type:` value; `None` when the type name is the default, derived from the id.
+    pub type_name: Option<Position>,
+    /// The `other:` value; `None` when the catch-all has the default name.
+    pub other: Option<Position>,
 }
 
 impl Catalog {

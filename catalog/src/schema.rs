@@ -62,7 +62,6 @@ fn forbid_null(schema: &mut Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::{RawEvent, RawSource};
 
     fn keys(object: &Value, field: &str) -> Vec<String> {
         let mut keys: Vec<String> = match &object[field] {

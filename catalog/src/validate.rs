@@ -15,7 +15,7 @@ use std::collections::{HashMap, HashSet};
 use heck::{ToKebabCase, ToUpperCamelCase};
 
 use crate::diagnostic::{Diagnostic, Position, event_context, event_label};
-use crate::model::{Catalog, DEFAULT_OTHER, Event, MatchMode, Source};
+use crate::model::{Catalog, CatalogPositions, DEFAULT_OTHER, Event, MatchMode, Source};
 use crate::naming::{self, Idents};
 use crate::parse::{Located, RawEvent, RawSource, RawSpec};
 use crate::rules::{self, WireValueProblem};
@@ -75,6 +75,11 @@ pub(crate) fn validate(
         other,
         source,
         events,
+        positions: CatalogPositions {
+            id: raw.catalog.position,
+            type_name: raw.type_name.as_ref().map(|name| name.position),
+            other: raw.other.as_ref().map(|name| name.position),
+        },
     })
 }
 

@@ -6,6 +6,7 @@
 
 mod commands;
 mod diff;
+mod failure;
 mod import;
 mod printable;
 mod spec_source;
@@ -63,8 +64,8 @@ fn main() -> ExitCode {
             Ok(ExitCode::SUCCESS)
         }
     };
-    result.unwrap_or_else(|message| {
-        eprintln!("error: {message}");
-        ExitCode::FAILURE
+    result.unwrap_or_else(|failure| {
+        eprint!("{}", failure.render());
+        failure.exit_code()
     })
 }

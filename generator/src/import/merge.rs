@@ -17,7 +17,9 @@ use std::collections::HashMap;
 
 use eventgen_catalog::{Catalog, Event};
 
-use super::error::{Location, SourceError};
+use eventgen_catalog::Diagnostic;
+
+use super::error::Location;
 use super::{Entry, Imported};
 use crate::spec_text::fields::{EventFields, EventKey, FieldValue};
 use eventgen_catalog::keys::SourceKey;
@@ -73,7 +75,7 @@ pub(crate) fn merge(
     catalog: &Catalog,
     imported: &Imported,
     prune: bool,
-) -> Result<Plan, SourceError> {
+) -> Result<Plan, Diagnostic> {
     let matches = match_entries(catalog, &imported.entries);
     let mut plan = Plan::default();
     for (entry, matched) in imported.entries.iter().zip(&matches) {
@@ -272,7 +274,7 @@ fn missing(
     matches: &[Option<Matched>],
     prune: bool,
     plan: &mut Plan,
-) -> Result<(), SourceError> {
+) -> Result<(), Diagnostic> {
     let mut listed = vec![false; catalog.events.len()];
     for matched in matches.iter().flatten() {
         listed[matched.event] = true;
@@ -285,8 +287,7 @@ fn missing(
         .collect();
     let adds_none = matches.iter().all(Option::is_some);
     if prune && gone.len() == catalog.events.len() && adds_none {
-        return Err(SourceError::new(
-            None,
+        return Err(Diagnostic::error(
             "the source lists none of the spec's events: pruning would leave it empty",
         )
         .with_help("check that the source and the spec are the same vendor's catalog"));
