@@ -9,11 +9,9 @@
 //! (empty, padded) is not also reported for the identifier it cannot produce, and two
 //! events that share a name are not also reported for sharing an identifier.
 
-use std::collections::hash_map::Entry;
-use std::collections::{HashMap, HashSet};
-
 use heck::{ToKebabCase, ToUpperCamelCase};
 
+use crate::consistency::{self, Written};
 use crate::diagnostic::{Diagnostic, Position, event_context, event_label};
 use crate::model::{Catalog, CatalogPositions, DEFAULT_OTHER, Event, MatchMode, Source};
 use crate::naming::{self, Idents};
@@ -59,12 +57,20 @@ pub(crate) fn validate(
         .into_iter()
         .filter_map(|event| v.event(event))
         .collect();
-    if structure_sound {
-        v.codes_all_or_none(&entries);
+    let rules = consistency::Rules {
+        match_mode,
+        ignoring_case: "this catalog ignores ASCII case",
+        codes_complete: structure_sound,
+        catch_all: Some(&other),
+    };
+    let consistency_entries: Vec<_> = entries.iter().map(Checked::entry).collect();
+    for problem in consistency::check(&consistency_entries, &rules) {
+        v.error(
+            Diagnostic::new(problem.at, problem.message)
+                .with_note(format!("in {}", problem.subject))
+                .with_help(problem.help),
+        );
     }
-    v.unique_codes(&entries);
-    let same_value = v.unique_wire_values(&entries, match_mode);
-    v.distinct_idents(&entries, &other, &same_value);
 
     let events: Vec<Event> = entries.into_iter().map(|entry| entry.event).collect();
     (v.diagnostics.len() == before && !events.is_empty()).then_some(Catalog {
@@ -96,19 +102,26 @@ struct Checked {
 }
 
 impl Checked {
-    /// "in event #3 `User-logged-in`"
-    fn context(&self) -> String {
-        event_context(self.number, Some(&self.event.name))
-    }
-
-    /// "event #3 `User-logged-in`"
-    fn describe(&self) -> String {
-        event_label(self.number, Some(&self.event.name))
-    }
-
-    /// Where the identifier comes from: the `ident` if given, else the name.
-    fn ident_source_at(&self) -> Position {
-        self.ident_at.unwrap_or(self.name_at)
+    /// The event as the rules over the whole catalog see it.
+    fn entry(&self) -> consistency::Entry<'_, Position> {
+        let event = &self.event;
+        consistency::Entry {
+            subject: event_label(self.number, Some(&event.name)),
+            at: event.position,
+            name: Written {
+                value: &event.name,
+                at: self.name_at,
+            },
+            aliases: event
+                .aliases
+                .iter()
+                .zip(&self.aliases_at)
+                .map(|(alias, &at)| Written { value: alias, at })
+                .collect(),
+            code: event.code.zip(self.code_at),
+            // Where the identifier comes from: the `ident` if given, else the name.
+            idents: Some((&event.ident, self.ident_at.unwrap_or(self.name_at))),
+        }
     }
 }
 
@@ -286,13 +299,11 @@ impl Validator<'_> {
     fn code(&mut self, code: &Located<i128>, context: &str) -> Option<u32> {
         let value = u32::try_from(code.value).ok();
         if value.is_none() {
+            let (message, help) = consistency::code_out_of_range(&code.value.to_string());
             self.error(
-                Diagnostic::new(
-                    code.position,
-                    format!("code {} is out of range", code.value),
-                )
-                .with_note(context)
-                .with_help(format!("a code is an integer from 0 to {}", u32::MAX)),
+                Diagnostic::new(code.position, message)
+                    .with_note(context)
+                    .with_help(help),
             );
         }
         value
@@ -343,207 +354,6 @@ impl Validator<'_> {
         );
         None
     }
-
-    fn codes_all_or_none(&mut self, entries: &[Checked]) {
-        let coded = entries
-            .iter()
-            .filter(|entry| entry.event.code.is_some())
-            .count();
-        let total = entries.len();
-        if coded == 0 || coded == total {
-            return;
-        }
-        // Point at the minority: a few stray codes, or the few events that lack one.
-        let flag_coded = coded * 2 < total;
-        for entry in entries {
-            if entry.event.code.is_some() != flag_coded {
-                continue;
-            }
-            let diagnostic = match entry.code_at {
-                Some(code_at) if flag_coded => Diagnostic::new(
-                    code_at,
-                    format!(
-                        "only {coded} of {total} events {} a code",
-                        if coded == 1 { "has" } else { "have" }
-                    ),
-                )
-                .with_help("codes are all or nothing: remove this `code`, or give every event one"),
-                _ => Diagnostic::new(
-                    entry.event.position,
-                    format!("this event has no code, but {coded} of {total} events do"),
-                )
-                .with_help("codes are all or nothing: add a `code`, or remove every event's"),
-            };
-            self.error(diagnostic.with_note(entry.context()));
-        }
-    }
-
-    fn unique_codes(&mut self, entries: &[Checked]) {
-        let mut seen: HashMap<u32, &Checked> = HashMap::new();
-        for entry in entries {
-            let (Some(code), Some(code_at)) = (entry.event.code, entry.code_at) else {
-                continue;
-            };
-            match seen.entry(code) {
-                Entry::Vacant(slot) => {
-                    slot.insert(entry);
-                }
-                Entry::Occupied(first) => {
-                    let first = *first.get();
-                    self.error(
-                        Diagnostic::new(code_at, format!("duplicate code {code}"))
-                            .with_note(entry.context())
-                            .with_note(format!(
-                                "{} has it too, at line {}",
-                                first.describe(),
-                                first.code_at.unwrap_or(first.name_at).line
-                            ))
-                            .with_help("each event has its own code: check the vendor document"),
-                    );
-                }
-            }
-        }
-    }
-
-    /// Names and aliases share one namespace: a value means exactly one event.
-    /// Returns the pairs of events (by number) found to share a value.
-    fn unique_wire_values(
-        &mut self,
-        entries: &[Checked],
-        match_mode: MatchMode,
-    ) -> HashSet<(usize, usize)> {
-        let mut seen: HashMap<String, Seen<'_>> = HashMap::new();
-        let mut clashing = HashSet::new();
-        for entry in entries {
-            let event = &entry.event;
-            let values = std::iter::once((event.name.as_str(), entry.name_at, true)).chain(
-                event
-                    .aliases
-                    .iter()
-                    .zip(&entry.aliases_at)
-                    .map(|(alias, at)| (alias.as_str(), *at, false)),
-            );
-            for (value, at, is_name) in values {
-                let first = match seen.entry(match_mode.key(value).into_owned()) {
-                    Entry::Vacant(slot) => {
-                        slot.insert(Seen {
-                            entry,
-                            value,
-                            is_name,
-                        });
-                        continue;
-                    }
-                    Entry::Occupied(first) => first.into_mut(),
-                };
-                clashing.insert((first.entry.number, entry.number));
-                let what = if is_name { "event name" } else { "alias" };
-                let same_event = first.entry.number == entry.number;
-                let first_what = match (same_event, first.is_name) {
-                    (true, true) => "this event's own name".to_owned(),
-                    (true, false) => "another alias of this event".to_owned(),
-                    (false, true) => format!("the name of {}", first.entry.describe()),
-                    (false, false) => format!("an alias of {}", first.entry.describe()),
-                };
-                let message = if first.value == value {
-                    format!("duplicate {what} `{value}`: it is already {first_what}")
-                } else {
-                    format!(
-                        "{what} `{value}` matches `{}`, {first_what}, because this catalog ignores ASCII case",
-                        first.value
-                    )
-                };
-                self.error(
-                    Diagnostic::new(at, message)
-                        .with_note(entry.context())
-                        .with_help(if is_name {
-                            "a value means one event: remove one of the two entries"
-                        } else {
-                            "a value means one event: remove the alias"
-                        }),
-                );
-            }
-        }
-        clashing
-    }
-
-    /// Every event needs its own identifier in every language, distinct from the
-    /// catch-all that holds unknown values. Pairs already reported for sharing a wire
-    /// value (`same_value`) are not reported again.
-    fn distinct_idents(
-        &mut self,
-        entries: &[Checked],
-        other: &str,
-        same_value: &HashSet<(usize, usize)>,
-    ) {
-        type Language = (&'static str, fn(&Idents) -> &str);
-        const LANGUAGES: [Language; 3] = [
-            ("Rust", |idents| &idents.rust),
-            ("TypeScript", |idents| &idents.typescript),
-            ("Python", |idents| &idents.python),
-        ];
-        let mut seen: [HashMap<&str, &Checked>; 3] = Default::default();
-        for entry in entries {
-            let idents = &entry.event.ident;
-            if idents.rust == other || idents.typescript == other {
-                self.error(
-                    Diagnostic::new(
-                        entry.ident_source_at(),
-                        format!(
-                            "event `{}` gets the identifier `{other}`, which is the name of the catch-all for unknown values",
-                            entry.event.name.escape_debug()
-                        ),
-                    )
-                    .with_note(entry.context())
-                    .with_help(format!(
-                        "name the catch-all differently, e.g. `other: {other}Value`, or give this event an `ident`"
-                    )),
-                );
-            }
-            let mut clashes: Vec<(&str, &str, &Checked)> = Vec::new();
-            for ((language, ident_of), seen) in LANGUAGES.iter().zip(&mut seen) {
-                match seen.entry(ident_of(idents)) {
-                    Entry::Vacant(slot) => {
-                        slot.insert(entry);
-                    }
-                    Entry::Occupied(first) => {
-                        clashes.push((language, ident_of(idents), *first.get()));
-                    }
-                }
-            }
-            // One error per pair of events, naming every language where they clash.
-            let Some(&(_, _, first)) = clashes.first() else {
-                continue;
-            };
-            if same_value.contains(&(first.number, entry.number)) {
-                continue;
-            }
-            let in_languages = clashes
-                .iter()
-                .filter(|(_, _, other_entry)| other_entry.number == first.number)
-                .map(|(language, ident, _)| format!("`{ident}` in {language}"))
-                .collect::<Vec<_>>()
-                .join(", ");
-            self.error(
-                Diagnostic::new(
-                    entry.ident_source_at(),
-                    format!(
-                        "event `{}` gets the same identifier as {}: {in_languages}",
-                        entry.event.name.escape_debug(),
-                        first.describe()
-                    ),
-                )
-                .with_note(entry.context())
-                .with_help("give one of them an `ident`, e.g. `ident: my-distinct-name`"),
-            );
-        }
-    }
-}
-
-/// The first place a wire value was seen, to name it when it comes again.
-struct Seen<'e> {
-    entry: &'e Checked,
-    value: &'e str,
-    is_name: bool,
 }
 
 /// "empty" or "blank" when text has nothing to read.

@@ -63,22 +63,12 @@ pub(crate) fn expand(input: &CatalogInput) -> syn::Result<TokenStream> {
         .other
         .clone()
         .unwrap_or_else(|| Ident::new(&catalog.other, input.path.span()));
-    if let Some(event) = catalog
-        .events
-        .iter()
-        .find(|event| other == event.ident.rust)
-    {
-        return Err(syn::Error::new(
-            other.span(),
-            crate::errors::with_help(
-                format!(
-                    "the catch-all `{other}` has the name of the event `{}`",
-                    event.name
-                ),
-                "choose another name with `, other = Uncatalogued`",
-            ),
-        ));
-    }
+    spec::catch_all_not_an_event(
+        catalog,
+        &input.path.value(),
+        &other,
+        "choose another name with `, other = Uncatalogued`",
+    )?;
     let model = EventEnum {
         ident: input.ident.clone(),
         match_mode: catalog.match_mode,
