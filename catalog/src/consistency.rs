@@ -39,14 +39,16 @@ pub struct Written<'a, P> {
 }
 
 /// One event as the rules see it. Values that are wrong on their own (an empty name)
-/// were reported by the front end and are left out.
+/// were reported by the front end and are left out; the event's other values are still
+/// checked.
 #[derive(Debug, Clone)]
 pub struct Entry<'a, P> {
     /// How messages name the event: "event #3 `User-logged-in`", "variant `Start`".
     pub subject: String,
     /// Where the event is: its item in a spec, its variant in an enum.
     pub at: P,
-    pub name: Written<'a, P>,
+    /// Its name; `None` when it cannot be a wire value.
+    pub name: Option<Written<'a, P>>,
     pub aliases: Vec<Written<'a, P>>,
     pub code: Option<(u32, P)>,
     /// Its identifiers, and where they come from (its `ident`, else its name); `None`
@@ -191,7 +193,10 @@ fn unique_wire_values<P: Place>(
     let mut seen: HashMap<String, Seen<'_>> = HashMap::new();
     let mut clashing = HashSet::new();
     for (index, entry) in entries.iter().enumerate() {
-        let values = std::iter::once((entry.name, true))
+        let values = entry
+            .name
+            .map(|name| (name, true))
+            .into_iter()
             .chain(entry.aliases.iter().map(|alias| (*alias, false)));
         for (Written { value, at }, is_name) in values {
             let first = match seen.entry(rules.match_mode.key(value).into_owned()) {
@@ -269,8 +274,8 @@ fn distinct_idents<P: Place>(
                 entry,
                 ident_at,
                 format!(
-                    "event `{}` gets the identifier `{other}`, which is the name of the catch-all for unknown values",
-                    entry.name.value.escape_debug()
+                    "{} gets the identifier `{other}`, which is the name of the catch-all for unknown values",
+                    entry.subject
                 ),
                 format!(
                     "name the catch-all differently, e.g. `other: {other}Value`, or give this event an `ident`"
@@ -305,9 +310,8 @@ fn distinct_idents<P: Place>(
             entry,
             ident_at,
             format!(
-                "event `{}` gets the same identifier as {}: {in_languages}",
-                entry.name.value.escape_debug(),
-                entries[first].subject
+                "{} gets the same identifier as {}: {in_languages}",
+                entry.subject, entries[first].subject
             ),
             "give one of them an `ident`, e.g. `ident: my-distinct-name`",
         ));
@@ -340,10 +344,10 @@ mod tests {
         Entry {
             subject: format!("variant `V{number}`"),
             at: Token(number * 10),
-            name: Written {
+            name: Some(Written {
                 value: name,
                 at: Token(number * 10 + 1),
-            },
+            }),
             aliases: Vec::new(),
             code: code.map(|code| (code, Token(number * 10 + 2))),
             idents: None,
@@ -402,10 +406,10 @@ mod tests {
         let spec_entry = |number: u32, code| Entry {
             subject: format!("event #{number}"),
             at: at(number),
-            name: Written {
+            name: Some(Written {
                 value: if number == 1 { "a" } else { "b" },
                 at: at(number),
-            },
+            }),
             aliases: Vec::new(),
             code: Some((code, at(number))),
             idents: None,
@@ -461,7 +465,7 @@ mod tests {
             entry(3, "other", None),
         ];
         for (entry, idents) in entries.iter_mut().zip(&idents) {
-            entry.idents = Some((idents, entry.name.at));
+            entry.idents = Some((idents, entry.at));
         }
         let rules = Rules {
             catch_all: Some("Other"),
@@ -470,8 +474,8 @@ mod tests {
         assert_eq!(
             messages(&check(&entries, &rules)),
             [
-                "event `A-B` gets the same identifier as variant `V1`: `AB` in Rust, `AB` in TypeScript, `A_B` in Python",
-                "event `other` gets the identifier `Other`, which is the name of the catch-all for unknown values",
+                "variant `V2` gets the same identifier as variant `V1`: `AB` in Rust, `AB` in TypeScript, `A_B` in Python",
+                "variant `V3` gets the identifier `Other`, which is the name of the catch-all for unknown values",
             ]
         );
         // A pair already reported for one wire value is not reported again.
@@ -479,7 +483,10 @@ mod tests {
             match_mode: MatchMode::AsciiCaseInsensitive,
             ..rules
         };
-        entries[1].name.value = "A.B";
+        entries[1].name = Some(Written {
+            value: "A.B",
+            at: Token(21),
+        });
         assert_eq!(check(&entries, &insensitive).len(), 2);
     }
 

@@ -88,10 +88,8 @@ pub fn load_str(path: &str, text: &str) -> Result<Catalog, LoadError> {
     }
     let root = yaml::parse(text).map_err(|diagnostic| fail(vec![diagnostic]))?;
     let mut diagnostics = Vec::new();
-    let catalog = parse::parse_spec(&root, &mut diagnostics).and_then(|raw| {
-        let structure_sound = diagnostics.is_empty();
-        validate::validate(raw, structure_sound, &mut diagnostics)
-    });
+    let catalog = parse::parse_spec(&root, &mut diagnostics)
+        .and_then(|raw| validate::validate(raw, &mut diagnostics));
     match catalog {
         Some(catalog) if diagnostics.is_empty() => Ok(catalog),
         _ => Err(fail(diagnostics)),

@@ -20,48 +20,47 @@ use crate::rules::{self, WireValueProblem};
 
 /// Checks a raw spec; `None` when anything is wrong (the problems are in `diagnostics`).
 ///
-/// `structure_sound` tells whether parsing found no problem. When it did, events or values
-/// may be missing from `raw`, and the all-or-nothing rule for codes is skipped: an event
-/// whose `code` had the wrong type would look uncoded and draw a misleading second error.
-/// The other checks can only miss problems on a partial spec, never invent them.
-pub(crate) fn validate(
-    raw: RawSpec,
-    structure_sound: bool,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<Catalog> {
+/// `raw` may be partial: parsing leaves out what it could not read (and reported). Every
+/// check runs on what is there, so that one run reports the mistakes of both stages; a
+/// check that a missing part could mislead is skipped instead: "codes are all or nothing"
+/// needs every event and its code (an event whose `code` had the wrong type would look
+/// uncoded, and draw a second, misleading error).
+pub(crate) fn validate(raw: RawSpec, diagnostics: &mut Vec<Diagnostic>) -> Option<Catalog> {
     let before = diagnostics.len();
     let mut v = Validator { diagnostics };
 
-    v.catalog_id(&raw.catalog);
-    v.required_text("`title`", &raw.title);
-    let type_name = match &raw.type_name {
-        Some(type_name) => {
-            v.type_ident("`type`", type_name);
-            type_name.value.clone()
-        }
-        None => naming::default_type_name(&raw.catalog.value),
-    };
-    let other = match &raw.other {
-        Some(other) => {
-            v.type_ident("`other`", other);
-            other.value.clone()
-        }
-        None => DEFAULT_OTHER.to_owned(),
-    };
-    let source = v.source(raw.source.value);
+    if let Some(id) = &raw.catalog {
+        v.catalog_id(id);
+    }
+    if let Some(title) = &raw.title {
+        v.required_text("`title`", title);
+    }
+    if let Some(type_name) = &raw.type_name {
+        v.type_ident("`type`", type_name);
+    }
+    if let Some(other) = &raw.other {
+        v.type_ident("`other`", other);
+    }
+    let other = raw
+        .other
+        .as_ref()
+        .map_or(DEFAULT_OTHER, |other| other.value.as_str());
+    let source = raw.source.map(|source| v.source(source.value));
     let match_mode = raw.match_mode.map_or(MatchMode::Exact, |mode| mode.value);
 
     let entries: Vec<Checked> = raw
         .events
-        .value
+        .map(|events| events.value)
+        .unwrap_or_default()
         .into_iter()
-        .filter_map(|event| v.event(event))
+        .map(|event| v.event(event))
         .collect();
     let rules = consistency::Rules {
         match_mode,
         ignoring_case: "this catalog ignores ASCII case",
-        codes_complete: structure_sound,
-        catch_all: Some(&other),
+        codes_complete: raw.codes_complete
+            && entries.iter().all(|entry| !entry.code_out_of_range),
+        catch_all: Some(other),
     };
     let consistency_entries: Vec<_> = entries.iter().map(Checked::entry).collect();
     for problem in consistency::check(&consistency_entries, &rules) {
@@ -71,56 +70,69 @@ pub(crate) fn validate(
                 .with_help(problem.help),
         );
     }
+    if v.diagnostics.len() > before {
+        return None;
+    }
 
-    let events: Vec<Event> = entries.into_iter().map(|entry| entry.event).collect();
-    (v.diagnostics.len() == before && !events.is_empty()).then_some(Catalog {
-        id: raw.catalog.value,
-        title: raw.title.value,
-        type_name,
-        match_mode,
-        other,
-        source,
-        events,
+    let (id, title, source) = (raw.catalog?, raw.title?, source??);
+    let events: Vec<Event> = entries
+        .into_iter()
+        .map(|entry| entry.event)
+        .collect::<Option<_>>()?;
+    Some(Catalog {
+        type_name: raw.type_name.as_ref().map_or_else(
+            || naming::default_type_name(&id.value),
+            |name| name.value.clone(),
+        ),
+        other: other.to_owned(),
         positions: CatalogPositions {
-            id: raw.catalog.position,
+            id: id.position,
             type_name: raw.type_name.as_ref().map(|name| name.position),
             other: raw.other.as_ref().map(|name| name.position),
         },
+        id: id.value,
+        title: title.value,
+        match_mode,
+        source,
+        events,
     })
 }
 
-/// An event that passed the checks of its own values, with what the catalog-wide checks
+/// An event whose own values were checked, with what the rules over the whole catalog
 /// need to name and point at it.
 struct Checked {
-    /// 1-based place in the document, kept even when events before it were left out.
-    number: usize,
-    event: Event,
-    name_at: Position,
-    code_at: Option<Position>,
-    ident_at: Option<Position>,
-    aliases_at: Vec<Position>,
+    /// "event #3 `User-logged-in`"
+    subject: String,
+    position: Position,
+    /// The name, when it can be a wire value.
+    name: Option<Located<String>>,
+    /// The aliases that can be wire values.
+    aliases: Vec<Located<String>>,
+    code: Option<Located<u32>>,
+    /// Whether the event has a code that is out of range (and so looks uncoded).
+    code_out_of_range: bool,
+    /// The identifiers, and where they come from: the `ident` if given, else the name.
+    idents: Option<(Idents, Position)>,
+    /// The event, when every value of it is right.
+    event: Option<Event>,
 }
 
 impl Checked {
     /// The event as the rules over the whole catalog see it.
     fn entry(&self) -> consistency::Entry<'_, Position> {
-        let event = &self.event;
+        fn written(value: &Located<String>) -> Written<'_, Position> {
+            Written {
+                value: &value.value,
+                at: value.position,
+            }
+        }
         consistency::Entry {
-            subject: event_label(self.number, Some(&event.name)),
-            at: event.position,
-            name: Written {
-                value: &event.name,
-                at: self.name_at,
-            },
-            aliases: event
-                .aliases
-                .iter()
-                .zip(&self.aliases_at)
-                .map(|(alias, &at)| Written { value: alias, at })
-                .collect(),
-            code: event.code.zip(self.code_at),
-            // Where the identifier comes from: the `ident` if given, else the name.
-            idents: Some((&event.ident, self.ident_at.unwrap_or(self.name_at))),
+            subject: self.subject.clone(),
+            at: self.position,
+            name: self.name.as_ref().map(written),
+            aliases: self.aliases.iter().map(written).collect(),
+            code: self.code.as_ref().map(|code| (code.value, code.position)),
+            idents: self.idents.as_ref().map(|(idents, at)| (idents, *at)),
         }
     }
 }
@@ -204,8 +216,11 @@ impl Validator<'_> {
         }
     }
 
-    fn source(&mut self, source: RawSource) -> Source {
-        self.required_text("`source.document`", &source.document);
+    /// The source, if its document is there.
+    fn source(&mut self, source: RawSource) -> Option<Source> {
+        if let Some(document) = &source.document {
+            self.required_text("`source.document`", document);
+        }
         for (key, value) in [
             ("`source.url`", &source.url),
             ("`source.version`", &source.version),
@@ -214,11 +229,11 @@ impl Validator<'_> {
                 self.optional_text(key, value, None);
             }
         }
-        Source {
-            document: source.document.value,
+        Some(Source {
+            document: source.document?.value,
             url: source.url.map(|url| url.value),
             version: source.version.map(|version| version.value),
-        }
+        })
     }
 
     /// A name or alias: matched against what the vendor sends, so it must be exactly
@@ -236,9 +251,9 @@ impl Validator<'_> {
         false
     }
 
-    /// The checks of one event's own values. `None` when a value is wrong, in which case
-    /// the event is left out of the catalog-wide checks (it was reported already).
-    fn event(&mut self, event: Located<RawEvent>) -> Option<Checked> {
+    /// The checks of one event's own values. Values found wrong are reported here and
+    /// left out of the rules over the whole catalog.
+    fn event(&mut self, event: Located<RawEvent>) -> Checked {
         let Located {
             value: raw,
             position,
@@ -246,10 +261,11 @@ impl Validator<'_> {
         let context = event_context(raw.number, Some(&raw.name.value));
         let name_ok = self.wire_value("the event name", &raw.name, &context);
         let aliases = raw.aliases.map(|aliases| aliases.value).unwrap_or_default();
-        let mut aliases_ok = true;
-        for alias in &aliases {
-            aliases_ok &= self.wire_value("the alias", alias, &context);
-        }
+        let aliases_count = aliases.len();
+        let aliases: Vec<Located<String>> = aliases
+            .into_iter()
+            .filter(|alias| self.wire_value("the alias", alias, &context))
+            .collect();
         for (key, text) in [
             ("`label`", &raw.label),
             ("`description`", &raw.description),
@@ -261,39 +277,49 @@ impl Validator<'_> {
                 self.optional_text(key, text, Some(&context));
             }
         }
-        let code = match &raw.code {
-            Some(code) => Some(self.code(code, &context)?),
-            None => None,
-        };
-        let ident = match &raw.ident {
-            Some(ident) => self.ident_override(ident, &context),
+        let code = raw.code.as_ref().and_then(|code| {
+            Some(Located {
+                value: self.code(code, &context)?,
+                position: code.position,
+            })
+        });
+        let code_out_of_range = raw.code.is_some() && code.is_none();
+        let idents = match &raw.ident {
+            Some(ident) => self
+                .ident_override(ident, &context)
+                .map(|idents| (idents, ident.position)),
             // A broken name was reported; what it cannot derive would say it twice.
             None if !name_ok => None,
-            None => self.derived_ident(&raw.name, &context),
+            None => self
+                .derived_ident(&raw.name, &context)
+                .map(|idents| (idents, raw.name.position)),
         };
-        let ident = ident?;
-        if !(name_ok && aliases_ok) {
-            return None;
-        }
-        Some(Checked {
-            number: raw.number,
-            name_at: raw.name.position,
-            code_at: raw.code.as_ref().map(|code| code.position),
-            ident_at: raw.ident.as_ref().map(|ident| ident.position),
-            aliases_at: aliases.iter().map(|alias| alias.position).collect(),
-            event: Event {
-                name: raw.name.value,
-                ident,
-                code,
+        let all_right = name_ok && aliases.len() == aliases_count && !code_out_of_range;
+        let event = match &idents {
+            Some((ident, _)) if all_right => Some(Event {
+                name: raw.name.value.clone(),
+                ident: ident.clone(),
+                code: code.as_ref().map(|code| code.value),
                 label: raw.label.map(|label| label.value),
                 description: raw.description.map(|description| description.value),
                 category: raw.category.map(|category| category.value),
-                aliases: aliases.into_iter().map(|alias| alias.value).collect(),
+                aliases: aliases.iter().map(|alias| alias.value.clone()).collect(),
                 deprecated: raw.deprecated.map(|deprecated| deprecated.value),
                 note: raw.note.map(|note| note.value),
                 position,
-            },
-        })
+            }),
+            _ => None,
+        };
+        Checked {
+            subject: event_label(raw.number, Some(&raw.name.value)),
+            position,
+            name: name_ok.then_some(raw.name),
+            aliases,
+            code,
+            code_out_of_range,
+            idents,
+            event,
+        }
     }
 
     fn code(&mut self, code: &Located<i128>, context: &str) -> Option<u32> {

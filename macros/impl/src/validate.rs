@@ -120,22 +120,20 @@ pub(crate) fn hand_written(raw: &RawEnum, errors: &mut Errors) -> EventEnum {
             .filter(|alias| well_formed(alias, "the alias", errors))
             .map(written)
             .collect();
-        // A name reported as malformed is left out of the rules over all events.
-        if name_ok {
-            entries.push(Entry {
-                subject: format!("variant `{}`", variant.ident),
-                at: At(variant.ident.span()),
-                name: written(name),
-                aliases,
-                code: variant
-                    .attrs
-                    .code
-                    .as_ref()
-                    .map(|code| (code.value, At(code.span))),
-                // Variants are Rust identifiers: rustc keeps them distinct.
-                idents: None,
-            });
-        }
+        entries.push(Entry {
+            subject: format!("variant `{}`", variant.ident),
+            at: At(variant.ident.span()),
+            // A name reported as malformed is left out of the rules over all events.
+            name: name_ok.then(|| written(name)),
+            aliases,
+            code: variant
+                .attrs
+                .code
+                .as_ref()
+                .map(|code| (code.value, At(code.span))),
+            // Variants are Rust identifiers: rustc keeps them distinct.
+            idents: None,
+        });
     }
     let rules = Rules {
         match_mode,
