@@ -37,6 +37,7 @@ pub mod markdown;
 mod model;
 pub mod naming;
 mod parse;
+pub mod reserved;
 pub mod rules;
 mod schema;
 pub mod set;

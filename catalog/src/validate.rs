@@ -16,6 +16,7 @@ use crate::diagnostic::{Diagnostic, Position, event_context, event_label};
 use crate::model::{Catalog, CatalogPositions, DEFAULT_OTHER, Event, MatchMode, Source};
 use crate::naming::{self, Idents};
 use crate::parse::{Located, RawEvent, RawSource, RawSpec};
+use crate::reserved;
 use crate::rules::{self, WireValueProblem};
 
 /// Checks a raw spec; `None` when anything is wrong (the problems are in `diagnostics`).
@@ -35,11 +36,14 @@ pub(crate) fn validate(raw: RawSpec, diagnostics: &mut Vec<Diagnostic>) -> Optio
     if let Some(title) = &raw.title {
         v.required_text("`title`", title);
     }
-    if let Some(type_name) = &raw.type_name {
-        v.type_ident("`type`", type_name);
-    }
-    if let Some(other) = &raw.other {
-        v.type_ident("`other`", other);
+    let type_shaped = raw
+        .type_name
+        .as_ref()
+        .is_none_or(|type_name| v.type_ident("`type`", type_name));
+    if let Some(other) = &raw.other
+        && v.type_ident("`other`", other)
+    {
+        v.catch_all_taken(other);
     }
     let other = raw
         .other
@@ -58,10 +62,20 @@ pub(crate) fn validate(raw: RawSpec, diagnostics: &mut Vec<Diagnostic>) -> Optio
     let rules = consistency::Rules {
         match_mode,
         ignoring_case: "this catalog ignores ASCII case",
-        codes_complete: raw.codes_complete
-            && entries.iter().all(|entry| !entry.code_out_of_range),
+        codes_complete: raw.codes_complete && entries.iter().all(|entry| !entry.code_out_of_range),
         catch_all: Some(other),
     };
+    let coded = entries.iter().any(|entry| entry.code.is_some());
+    match (&raw.type_name, &raw.catalog) {
+        (Some(type_name), _) if type_shaped => {
+            v.type_name_taken(&type_name.value, true, type_name.position, coded);
+        }
+        (None, Some(id)) if naming::is_catalog_id(&id.value) => {
+            let default = naming::default_type_name(&id.value);
+            v.type_name_taken(&default, false, id.position, coded);
+        }
+        _ => {}
+    }
     let consistency_entries: Vec<_> = entries.iter().map(Checked::entry).collect();
     for problem in consistency::check(&consistency_entries, &rules) {
         v.error(
@@ -150,6 +164,21 @@ impl Validator<'_> {
         const RULE: &str =
             "a catalog id is lowercase letters, digits and single hyphens, starting with a letter";
         if naming::is_catalog_id(&id.value) {
+            if let Some(problem) = reserved::id_problem(&id.value) {
+                let suggestion = format!("{}-events", id.value);
+                self.error(
+                    Diagnostic::new(
+                        id.position,
+                        format!(
+                            "the catalog id `{}` cannot name the catalog's modules",
+                            id.value
+                        ),
+                    )
+                    .with_note(problem)
+                    .with_note("the id is the catalog's module and file name in every language")
+                    .with_help(format!("choose another id, e.g. `{suggestion}`")),
+                );
+            }
             return;
         }
         let suggestion = id.value.to_kebab_case();
@@ -168,19 +197,16 @@ impl Validator<'_> {
     }
 
     /// A type or catch-all name: one identifier, valid in every target language.
-    fn type_ident(&mut self, key: &str, name: &Located<String>) {
+    /// Returns whether it has that shape.
+    fn type_ident(&mut self, key: &str, name: &Located<String>) -> bool {
         if naming::is_type_ident(&name.value) {
-            return;
+            return true;
         }
-        let help = if name.value == "Self" {
-            "`Self` is reserved in Rust: choose another name".to_owned()
+        let suggestion = name.value.to_upper_camel_case();
+        let help = if naming::is_type_ident(&suggestion) {
+            format!("use ASCII UpperCamelCase: `{suggestion}`")
         } else {
-            let suggestion = name.value.to_upper_camel_case();
-            if naming::is_type_ident(&suggestion) {
-                format!("use ASCII UpperCamelCase: `{suggestion}`")
-            } else {
-                "use ASCII UpperCamelCase, e.g. `VendorEvent`".to_owned()
-            }
+            "use ASCII UpperCamelCase, e.g. `VendorEvent`".to_owned()
         };
         self.error(
             Diagnostic::new(
@@ -192,6 +218,60 @@ impl Validator<'_> {
             )
             .with_help(help),
         );
+        false
+    }
+
+    /// A type name a language or a package takes: at `type:`, or at `catalog:` when the
+    /// type is named after the id.
+    fn type_name_taken(&mut self, type_name: &str, given: bool, at: Position, coded: bool) {
+        let Some(problem) = reserved::type_name_problem(type_name, coded) else {
+            return;
+        };
+        let suggestion = if type_name.ends_with("Event") {
+            format!("{type_name}Type")
+        } else {
+            format!("{type_name}Event")
+        };
+        let suggestion = if reserved::type_name_problem(&suggestion, coded).is_none() {
+            suggestion
+        } else {
+            "VendorEvent".to_owned()
+        };
+        let (message, help) = if given {
+            (
+                format!("the type name `{type_name}` is taken"),
+                format!("choose another name, e.g. `type: {suggestion}`"),
+            )
+        } else {
+            (
+                format!("the type name `{type_name}`, made from the catalog id, is taken"),
+                format!("name the type with `type:`, e.g. `type: {suggestion}`"),
+            )
+        };
+        self.error(
+            Diagnostic::new(at, message)
+                .with_note(problem)
+                .with_note("the type has this name in every language")
+                .with_help(help),
+        );
+    }
+
+    /// A catch-all name the Rust enum cannot take.
+    fn catch_all_taken(&mut self, other: &Located<String>) {
+        if let Some(problem) = reserved::catch_all_problem(&other.value) {
+            self.error(
+                Diagnostic::new(
+                    other.position,
+                    format!("the catch-all name `{}` is taken", other.value),
+                )
+                .with_note(problem)
+                .with_note("the catch-all is a variant of the Rust enum")
+                .with_help(format!(
+                    "choose another name, e.g. `other: {}Value`",
+                    other.value
+                )),
+            );
+        }
     }
 
     /// Free text that must be there (titles): not empty, not blank.
