@@ -82,8 +82,8 @@ pub(crate) fn reads_back(spec: &NewSpec, loaded: &Catalog) -> Result<(), String>
     }
     if loaded.events.len() != spec.events.len() {
         return Err(format!(
-            "{} events were written, {} read back",
-            spec.events.len(),
+            "{} written, {} read back",
+            eventgen_catalog::count(spec.events.len(), "event"),
             loaded.events.len()
         ));
     }

@@ -190,8 +190,8 @@ impl<'a> Resolver<'a> {
         let closest = eventgen_catalog::suggest::closest(wanted, keys.iter().copied(), 3);
         if closest.is_empty() {
             return format!(
-                "the spec has {} events; none is close to `{wanted}`",
-                events.len()
+                "the spec has {}; none is close to `{wanted}`",
+                eventgen_catalog::count(events.len(), "event")
             );
         }
         let shown: Vec<String> = closest
