@@ -34,7 +34,8 @@ enum Command {
     /// Regenerate `generated/` from `specs/` (the default command); `--check` only reports
     /// what is out of date.
     Generate(commands::generate::Args),
-    /// Validate specs and print a summary line per catalog.
+    /// Validate specs, as the one set `generate` would generate, and print a summary line
+    /// per catalog.
     Check(commands::check::Args),
     /// Print one validated catalog.
     Catalog(commands::catalog::Args),

@@ -7,9 +7,9 @@
 //! `generated/`).
 
 use askama::Template;
-use eventgen_catalog::Event;
 use eventgen_catalog::markdown::event_doc_plain;
 use eventgen_catalog::reserved::{PYTHON_INFO_MODULE, PYTHON_INIT_MODULE};
+use eventgen_catalog::{Event, MatchMode};
 
 use super::super::filters::python::python_string;
 use super::super::filters::python::templates as filters;
@@ -33,6 +33,8 @@ struct PyCatalog<'a> {
     module_doc: String,
     /// The enum's docstring text.
     class_doc: String,
+    /// The names of the match modes, for the docstring of `MATCH`: "`exact` or …".
+    match_modes: String,
     events: Vec<PyEvent<'a>>,
     /// `_BY_KEY`: every wire value and alias under the catalog's matching rule
     /// (`MatchMode::key`, ASCII-lowercased for case-insensitive catalogs), as a Python
@@ -93,6 +95,9 @@ impl<'a> PyCatalog<'a> {
             events,
             keys,
             codes,
+            match_modes: MatchMode::NAMES
+                .map(|name| format!("`{name}`"))
+                .join(" or "),
         }
     }
 }
