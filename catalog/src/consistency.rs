@@ -393,6 +393,20 @@ mod tests {
     }
 
     #[test]
+    fn an_event_whose_name_is_wrong_still_counts_for_its_code() {
+        let mut nameless = entry(2, "", None);
+        nameless.name = None;
+        let entries = [entry(1, "a", Some(1)), nameless, entry(3, "a", Some(3))];
+        assert_eq!(
+            messages(&check(&entries, &RULES)),
+            [
+                "this event has no code, but 2 of 3 events do",
+                "duplicate event name `a`: it is already the name of variant `V1`",
+            ]
+        );
+    }
+
+    #[test]
     fn codes_are_distinct_and_name_the_first_holder_where_it_can() {
         let entries = [entry(1, "a", Some(7)), entry(2, "b", Some(7))];
         let problems = check(&entries, &RULES);

@@ -1,9 +1,12 @@
 //! Raw spec → [`Catalog`]: what the values mean, checked across the whole catalog.
 //!
-//! Every rule that makes a catalog safe to generate code from lives here, so that the
-//! macros and the generator never have to check again: wire values are well-formed and
-//! unique under the catalog's matching rule, codes are all-or-nothing and unique, and every
-//! event has an identifier that is valid and distinct in each target language.
+//! Every rule that makes a catalog safe to generate code from is checked here, so that
+//! the macros and the generator never have to check again: each value on its own (here),
+//! the names a language or a package takes ([`crate::reserved`]), and the rules over all
+//! events ([`crate::consistency`], which hand-written enums are checked with too): wire
+//! values are well-formed and unique under the catalog's matching rule, codes are
+//! all-or-nothing and unique, and every event has an identifier that is valid and
+//! distinct in each target language.
 //!
 //! Each problem is reported once, at the value at fault: a name that is already wrong
 //! (empty, padded) is not also reported for the identifier it cannot produce, and two
@@ -52,6 +55,7 @@ pub(crate) fn validate(raw: RawSpec, diagnostics: &mut Vec<Diagnostic>) -> Optio
     let source = raw.source.map(|source| v.source(source.value));
     let match_mode = raw.match_mode.map_or(MatchMode::Exact, |mode| mode.value);
 
+    let has_events = raw.events.is_some();
     let entries: Vec<Checked> = raw
         .events
         .map(|events| events.value)
@@ -84,7 +88,7 @@ pub(crate) fn validate(raw: RawSpec, diagnostics: &mut Vec<Diagnostic>) -> Optio
                 .with_help(problem.help),
         );
     }
-    if v.diagnostics.len() > before {
+    if v.diagnostics.len() > before || !has_events {
         return None;
     }
 
