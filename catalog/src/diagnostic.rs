@@ -1,4 +1,5 @@
-//! Errors that point into a spec, rendered the way rustc renders its own.
+//! Problems, located in the file they concern and rendered the way rustc renders its
+//! own: the one diagnostic type and the one renderer of the project.
 //!
 //! ```text
 //! error: unknown key `descripton`
@@ -40,57 +41,213 @@ impl fmt::Display for Position {
     }
 }
 
-/// One problem in a spec: where, what is wrong, and how to fix it.
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// The input is wrong: nothing is produced from it.
+    Error,
+    /// Something to check, which does not stop the command.
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// One problem: what is wrong, where, and how to fix it. Every command of the project
+/// reports its problems as diagnostics, rendered one way ([`Diagnostic::render`]).
+///
+/// A diagnostic is built where the problem is found, with a position when there is one
+/// ([`Diagnostic::at`]), and placed in its file by whoever knows the file
+/// ([`Diagnostic::in_source`]), which also keeps the line shown under the location.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    /// Where the problem is; `None` for problems with the file as a whole (not found,
-    /// a directory, too large).
-    pub position: Option<Position>,
+    pub severity: Severity,
     /// What is wrong, in one line.
     pub message: String,
-    /// Context: the entry concerned, related positions.
+    /// The file, as the user named it; `None` for problems not about a file (an option,
+    /// the current folder).
+    pub path: Option<String>,
+    /// Where in the file; `None` for problems with the file as a whole (not found, a
+    /// directory, too large).
+    pub position: Option<Position>,
+    /// The text of the line at `position`, shown with the culprit underlined.
+    pub line_text: Option<String>,
+    /// How many characters to underline; `None`: the token written at the column, read
+    /// as YAML (a scalar, a key, a quoted string).
+    pub width: Option<usize>,
+    /// Context: the entry concerned, related places.
     pub notes: Vec<String>,
     /// How to fix it.
     pub help: Option<String>,
-    /// Whether to show the line at `position` with the culprit underlined. Off for what
-    /// is missing: underlining whatever happens to stand there would blame it.
+    /// Whether to show the line at `position`. Off for what is missing: underlining
+    /// whatever happens to stand there would blame it.
     pub snippet: bool,
 }
 
 impl Diagnostic {
-    pub(crate) fn new(position: Position, message: String) -> Diagnostic {
+    /// An error, not yet placed.
+    pub fn error(message: impl Into<String>) -> Diagnostic {
         Diagnostic {
-            position: Some(position),
-            message,
+            severity: Severity::Error,
+            message: message.into(),
+            path: None,
+            position: None,
+            line_text: None,
+            width: None,
             notes: Vec::new(),
             help: None,
             snippet: true,
         }
     }
 
-    pub(crate) fn without_snippet(mut self) -> Diagnostic {
+    /// A warning, not yet placed.
+    pub fn warning(message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(message)
+        }
+    }
+
+    /// An error at a position of the file it will be placed in.
+    pub(crate) fn new(position: Position, message: String) -> Diagnostic {
+        Diagnostic::error(message).at(position)
+    }
+
+    /// An error about a file as a whole.
+    pub(crate) fn whole_file(message: String) -> Diagnostic {
+        Diagnostic::error(message).without_snippet()
+    }
+
+    /// At `position` of its file.
+    #[must_use]
+    pub fn at(mut self, position: Position) -> Diagnostic {
+        self.position = Some(position);
+        self
+    }
+
+    /// Underlining `width` characters from the position.
+    #[must_use]
+    pub fn with_width(mut self, width: usize) -> Diagnostic {
+        self.width = Some(width);
+        self
+    }
+
+    /// Without the line of the position under the location.
+    #[must_use]
+    pub fn without_snippet(mut self) -> Diagnostic {
         self.snippet = false;
         self
     }
 
-    pub(crate) fn whole_file(message: String) -> Diagnostic {
-        Diagnostic {
-            position: None,
-            message,
-            notes: Vec::new(),
-            help: None,
-            snippet: false,
-        }
-    }
-
-    pub(crate) fn with_note(mut self, note: impl Into<String>) -> Diagnostic {
+    #[must_use]
+    pub fn with_note(mut self, note: impl Into<String>) -> Diagnostic {
         self.notes.push(note.into());
         self
     }
 
-    pub(crate) fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
+    #[must_use]
+    pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
         self.help = Some(help.into());
         self
+    }
+
+    /// Placed in the file `path`, whose text (when it could be read as text) gives the
+    /// line shown under the location.
+    #[must_use]
+    pub fn in_source(mut self, path: &str, text: Option<&str>) -> Diagnostic {
+        self.path = Some(path.to_owned());
+        if let (Some(position), Some(text), true) = (self.position, text, self.snippet) {
+            let index = usize::try_from(position.line)
+                .ok()
+                .and_then(|line| line.checked_sub(1));
+            self.line_text = index
+                .and_then(|index| text.lines().nth(index))
+                .map(str::to_owned);
+        }
+        self
+    }
+
+    /// The diagnostic as a compiler shows it, ending with a newline:
+    ///
+    /// ```text
+    /// error: unknown key `descripton`
+    ///   --> specs/privx.yaml:27:5
+    ///    |
+    /// 27 |     descripton: User has logged in to the system.
+    ///    |     ^^^^^^^^^^
+    ///    = note: in event #6 `User-logged-in`
+    ///    = help: did you mean `description`?
+    /// ```
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "{}: {}", self.severity, self.message);
+        let snippet = self
+            .position
+            .zip(self.line_text.as_deref())
+            .filter(|_| self.snippet);
+        let gutter = snippet.map_or(1, |(position, _)| position.line.to_string().len());
+        let pad = " ".repeat(gutter);
+        match (&self.path, self.position) {
+            (Some(path), Some(position)) => {
+                let _ = writeln!(out, "{pad}--> {path}:{position}");
+            }
+            (Some(path), None) => {
+                let _ = writeln!(out, "{pad}--> {path}");
+            }
+            (None, Some(position)) => {
+                let _ = writeln!(out, "{pad}--> {position}");
+            }
+            (None, None) => {}
+        }
+        if let Some((position, text)) = snippet {
+            let column = usize::try_from(position.column).unwrap_or(1).max(1);
+            let text = text.replace('\t', " ");
+            let indent = " ".repeat(text.chars().take(column - 1).count());
+            let width = self
+                .width
+                .unwrap_or_else(|| underline_width(&text, column))
+                .max(1);
+            let _ = writeln!(out, "{pad} |");
+            let _ = writeln!(out, "{} | {}", position.line, text.trim_end());
+            let _ = writeln!(out, "{pad} | {indent}{}", "^".repeat(width));
+        }
+        for note in &self.notes {
+            let _ = writeln!(out, "{pad} = note: {note}");
+        }
+        if let Some(help) = &self.help {
+            let _ = writeln!(out, "{pad} = help: {help}");
+        }
+        out
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.render().trim_end())
+    }
+}
+
+/// Diagnostics one after the other, a blank line between them, as compilers print them.
+pub fn render_all<'a>(diagnostics: impl IntoIterator<Item = &'a Diagnostic>) -> String {
+    diagnostics
+        .into_iter()
+        .map(Diagnostic::render)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// "1 error", "2 errors": a count with its noun, plural unless there is one.
+pub fn count(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
     }
 }
 
@@ -113,9 +270,7 @@ pub(crate) fn event_context(number: usize, name: Option<&str>) -> String {
 pub struct LoadError {
     /// The path as the caller named it, shown in every location.
     pub path: String,
-    /// The file's text, for snippets; `None` when it could not be read as text.
-    source: Option<String>,
-    /// Sorted by position; never empty.
+    /// Sorted by position, each placed in the file; never empty.
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -125,64 +280,35 @@ impl LoadError {
         diagnostics.sort_by_key(|diagnostic| diagnostic.position);
         LoadError {
             path: path.to_owned(),
-            source: source.map(str::to_owned),
-            diagnostics,
+            diagnostics: diagnostics
+                .into_iter()
+                .map(|diagnostic| diagnostic.in_source(path, source))
+                .collect(),
         }
     }
 
-    /// Renders every diagnostic with a snippet of the line it points at.
+    /// The closing line: "could not load `specs/x.yaml` due to 2 errors".
+    pub fn summary(&self) -> Diagnostic {
+        Diagnostic::error(format!(
+            "could not load `{}` due to {}",
+            self.path,
+            count(self.diagnostics.len(), "error")
+        ))
+    }
+
+    /// Every diagnostic, then the summary.
+    pub fn into_diagnostics(self) -> Vec<Diagnostic> {
+        let summary = self.summary();
+        let mut diagnostics = self.diagnostics;
+        diagnostics.push(summary);
+        diagnostics
+    }
+
+    /// Renders every diagnostic with a snippet of the line it points at, then the
+    /// summary.
     pub fn render(&self) -> String {
-        let mut out = String::new();
-        for diagnostic in &self.diagnostics {
-            self.render_one(diagnostic, &mut out);
-            out.push('\n');
-        }
-        let count = self.diagnostics.len();
-        let plural = if count == 1 { "" } else { "s" };
-        let _ = writeln!(
-            out,
-            "error: could not load `{}` due to {count} error{plural}",
-            self.path
-        );
-        out
-    }
-
-    fn render_one(&self, diagnostic: &Diagnostic, out: &mut String) {
-        let _ = writeln!(out, "error: {}", diagnostic.message);
-        let snippet = diagnostic
-            .position
-            .filter(|_| diagnostic.snippet)
-            .and_then(|position| Some((position, self.line_text(position.line)?)));
-        let gutter = snippet.map_or(1, |(position, _)| position.line.to_string().len());
-        let pad = " ".repeat(gutter);
-        match diagnostic.position {
-            Some(position) => {
-                let _ = writeln!(out, "{pad}--> {}:{position}", self.path);
-            }
-            None => {
-                let _ = writeln!(out, "{pad}--> {}", self.path);
-            }
-        }
-        if let Some((position, text)) = snippet {
-            let column = usize::try_from(position.column).unwrap_or(1).max(1);
-            let text = text.replace('\t', " ");
-            let indent = " ".repeat(text.chars().take(column - 1).count());
-            let width = underline_width(&text, column);
-            let _ = writeln!(out, "{pad} |");
-            let _ = writeln!(out, "{} | {}", position.line, text.trim_end());
-            let _ = writeln!(out, "{pad} | {indent}{}", "^".repeat(width));
-        }
-        for note in &diagnostic.notes {
-            let _ = writeln!(out, "{pad} = note: {note}");
-        }
-        if let Some(help) = &diagnostic.help {
-            let _ = writeln!(out, "{pad} = help: {help}");
-        }
-    }
-
-    fn line_text(&self, line: u32) -> Option<&str> {
-        let index = usize::try_from(line).ok()?.checked_sub(1)?;
-        self.source.as_deref()?.lines().nth(index)
+        let summary = self.summary();
+        render_all(self.diagnostics.iter().chain([&summary]))
     }
 }
 
@@ -298,5 +424,43 @@ mod tests {
             "error: `specs` is a directory\n --> specs\n\n\
              error: could not load `specs` due to 1 error\n"
         );
+    }
+
+    #[test]
+    fn diagnostics_of_any_source_render_the_same_way() {
+        let text = "| Key | Meaning |\n|---|---|\n";
+        let error = Diagnostic::error("no spec key for its column `Meaning`")
+            .at(Position { line: 1, column: 9 })
+            .with_width(7)
+            .with_help("map it with `--column Meaning=KEY`")
+            .in_source("vendor.md", Some(text));
+        assert_eq!(
+            error.render(),
+            "error: no spec key for its column `Meaning`\n \
+             --> vendor.md:1:9\n  \
+             |\n\
+             1 | | Key | Meaning |\n  \
+             |         ^^^^^^^\n  \
+             = help: map it with `--column Meaning=KEY`\n"
+        );
+        let warning = Diagnostic::warning("2 rows skipped").in_source("vendor.md", Some(text));
+        assert_eq!(
+            warning.render(),
+            "warning: 2 rows skipped\n --> vendor.md\n"
+        );
+        let unplaced =
+            Diagnostic::error("no `specs/` folder here").with_help("run it in a project");
+        assert_eq!(
+            render_all([&unplaced, &warning]),
+            "error: no `specs/` folder here\n  = help: run it in a project\n\n\
+             warning: 2 rows skipped\n --> vendor.md\n"
+        );
+    }
+
+    #[test]
+    fn counts_have_their_plural() {
+        assert_eq!(count(1, "error"), "1 error");
+        assert_eq!(count(0, "spec"), "0 specs");
+        assert_eq!(count(2, "file"), "2 files");
     }
 }

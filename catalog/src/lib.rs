@@ -29,14 +29,18 @@
 //! assert_eq!(catalog.events[0].ident.python, "SESSION_START");
 //! ```
 
+pub mod consistency;
 mod diagnostic;
+pub mod keys;
 pub mod layout;
 pub mod markdown;
 mod model;
 pub mod naming;
 mod parse;
+pub mod reserved;
 pub mod rules;
 mod schema;
+pub mod set;
 pub mod suggest;
 mod validate;
 mod yaml;
@@ -44,8 +48,10 @@ mod yaml;
 use std::io::Read as _;
 use std::path::Path;
 
-pub use diagnostic::{Diagnostic, LoadError, Position};
-pub use model::{Catalog, Event, MatchMode, Source};
+pub use diagnostic::{Diagnostic, LoadError, Position, Severity, count, render_all};
+pub use model::{
+    Catalog, CatalogPositions, DEFAULT_OTHER, Event, MatchMode, Source, UnknownMatchMode,
+};
 pub use naming::Idents;
 pub use schema::json_schema;
 
@@ -56,9 +62,17 @@ pub const MAX_SPEC_BYTES: u64 = 32 * 1024 * 1024;
 /// Reads, parses and validates the spec at `path`.
 pub fn load(path: impl AsRef<Path>) -> Result<Catalog, LoadError> {
     let path = path.as_ref();
+    load_str(&path.display().to_string(), &read_text(path)?)
+}
+
+/// Reads the spec file at `path` as text: UTF-8 (a byte-order mark is dropped), within
+/// [`MAX_SPEC_BYTES`]. For callers that keep the text, to point into it later.
+pub fn read_text(path: impl AsRef<Path>) -> Result<String, LoadError> {
+    let path = path.as_ref();
     let shown = path.display().to_string();
-    let bytes = read(path).map_err(|diagnostic| LoadError::new(&shown, None, vec![diagnostic]))?;
-    load_bytes(&shown, &bytes)
+    let fail = |diagnostic| LoadError::new(&shown, None, vec![diagnostic]);
+    let bytes = read(path).map_err(fail)?;
+    decode(&bytes).map(str::to_owned).map_err(fail)
 }
 
 /// Parses and validates spec bytes; `path` is only used in error messages.
@@ -75,10 +89,8 @@ pub fn load_str(path: &str, text: &str) -> Result<Catalog, LoadError> {
     }
     let root = yaml::parse(text).map_err(|diagnostic| fail(vec![diagnostic]))?;
     let mut diagnostics = Vec::new();
-    let catalog = parse::parse_spec(&root, &mut diagnostics).and_then(|raw| {
-        let structure_sound = diagnostics.is_empty();
-        validate::validate(raw, structure_sound, &mut diagnostics)
-    });
+    let catalog = parse::parse_spec(&root, &mut diagnostics)
+        .and_then(|raw| validate::validate(raw, &mut diagnostics));
     match catalog {
         Some(catalog) if diagnostics.is_empty() => Ok(catalog),
         _ => Err(fail(diagnostics)),
@@ -117,8 +129,9 @@ fn too_large(size: u64) -> Diagnostic {
     .with_help("a spec lists one vendor's event types; split a larger catalog by vendor")
 }
 
-/// UTF-8 text without a byte-order mark, or the position of the first invalid byte.
-fn decode(bytes: &[u8]) -> Result<&str, Diagnostic> {
+/// A file's bytes as UTF-8 text without a byte-order mark, or an error at the position
+/// of the first invalid byte.
+pub fn decode(bytes: &[u8]) -> Result<&str, Diagnostic> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     std::str::from_utf8(bytes).map_err(|error| {
         let valid = std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or_default();
@@ -142,6 +155,6 @@ fn decode(bytes: &[u8]) -> Result<&str, Diagnostic> {
                 error.valid_up_to()
             ),
         )
-        .with_help("save the spec as UTF-8")
+        .with_help("save the file as UTF-8")
     })
 }

@@ -24,11 +24,27 @@ pub struct Catalog {
     pub type_name: String,
     #[serde(rename = "match")]
     pub match_mode: MatchMode,
-    /// The catch-all that keeps values the catalog does not list: `Other`.
+    /// The catch-all that keeps values the catalog does not list: `Other`
+    /// ([`DEFAULT_OTHER`] unless the spec names it).
     pub other: String,
     pub source: Source,
     /// In the vendor document's order.
     pub events: Vec<Event>,
+    /// Where the catalog's own names are written in its spec, for errors that point at
+    /// them.
+    #[serde(skip)]
+    pub positions: CatalogPositions,
+}
+
+/// Where a catalog's names are written in its spec.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CatalogPositions {
+    /// The `catalog:` value.
+    pub id: Position,
+    /// The `type:` value; `None` when the type name is the default, derived from the id.
+    pub type_name: Option<Position>,
+    /// The `other:` value; `None` when the catch-all has the default name.
+    pub other: Option<Position>,
 }
 
 impl Catalog {
@@ -46,6 +62,9 @@ impl Catalog {
     }
 }
 
+/// The catch-all's name when a spec does not give one.
+pub const DEFAULT_OTHER: &str = "Other";
+
 /// How wire values are compared when parsing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -57,7 +76,33 @@ pub enum MatchMode {
 }
 
 impl MatchMode {
-    pub(crate) const NAMES: &[&str] = &["exact", "ascii-case-insensitive"];
+    /// Every mode, the default first.
+    pub const ALL: [MatchMode; 2] = [MatchMode::Exact, MatchMode::AsciiCaseInsensitive];
+
+    /// The names specs write (`match: exact`), in the order of [`MatchMode::ALL`].
+    pub const NAMES: [&str; 2] = [
+        MatchMode::Exact.as_str(),
+        MatchMode::AsciiCaseInsensitive.as_str(),
+    ];
+
+    /// The name specs write: `exact`, `ascii-case-insensitive`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            MatchMode::Exact => "exact",
+            MatchMode::AsciiCaseInsensitive => "ascii-case-insensitive",
+        }
+    }
+
+    /// How the mode compares values, for documentation: "Wire values are matched
+    /// exactly" (a clause, for the caller to end or continue).
+    pub const fn description(self) -> &'static str {
+        match self {
+            MatchMode::Exact => "Wire values are matched exactly",
+            MatchMode::AsciiCaseInsensitive => {
+                "Wire values are matched ignoring the case of ASCII letters"
+            }
+        }
+    }
 
     /// Whether two wire values mean the same event under this rule.
     pub fn matches(self, a: &str, b: &str) -> bool {
@@ -75,13 +120,34 @@ impl MatchMode {
             MatchMode::AsciiCaseInsensitive => Cow::Owned(value.to_ascii_lowercase()),
         }
     }
+}
 
-    pub(crate) fn from_name(name: &str) -> Option<MatchMode> {
-        match name {
-            "exact" => Some(MatchMode::Exact),
-            "ascii-case-insensitive" => Some(MatchMode::AsciiCaseInsensitive),
-            _ => None,
-        }
+impl std::fmt::Display for MatchMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A name that is not one of [`MatchMode::NAMES`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownMatchMode(pub String);
+
+impl std::fmt::Display for UnknownMatchMode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "unknown match mode `{}`", self.0)
+    }
+}
+
+impl std::error::Error for UnknownMatchMode {}
+
+impl std::str::FromStr for MatchMode {
+    type Err = UnknownMatchMode;
+
+    fn from_str(name: &str) -> Result<MatchMode, UnknownMatchMode> {
+        MatchMode::ALL
+            .into_iter()
+            .find(|mode| mode.as_str() == name)
+            .ok_or_else(|| UnknownMatchMode(name.to_owned()))
     }
 }
 
@@ -120,10 +186,14 @@ mod tests {
 
     #[test]
     fn match_mode_names_are_its_serialized_names() {
-        for name in MatchMode::NAMES {
-            let mode = MatchMode::from_name(name).unwrap();
-            assert_eq!(serde_json::to_value(mode).unwrap(), *name);
+        for mode in MatchMode::ALL {
+            assert_eq!(mode.as_str().parse(), Ok(mode));
+            assert_eq!(serde_json::to_value(mode).unwrap(), mode.as_str());
         }
+        assert_eq!(
+            "Exact".parse::<MatchMode>(),
+            Err(UnknownMatchMode("Exact".to_owned()))
+        );
     }
 
     #[test]

@@ -98,13 +98,11 @@ pub fn derive_idents(source: &str) -> Result<Idents, NamingError> {
     })
 }
 
-/// Whether `text` can be a type or catch-all name in every target language: an ASCII
-/// UpperCamelCase identifier that is not `Self`.
+/// Whether `text` has the shape of a type or catch-all name: an ASCII UpperCamelCase
+/// identifier. (Which of those the languages and packages take is [`crate::reserved`]'s.)
 pub fn is_type_ident(text: &str) -> bool {
     let mut chars = text.chars();
-    chars.next().is_some_and(|c| c.is_ascii_uppercase())
-        && chars.all(|c| c.is_ascii_alphanumeric())
-        && text != "Self"
+    chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.all(|c| c.is_ascii_alphanumeric())
 }
 
 /// Whether `id` is a valid catalog id: lowercase ASCII words of letters and digits joined
@@ -125,8 +123,94 @@ pub fn default_type_name(catalog_id: &str) -> String {
 }
 
 /// The Rust and Python module name of a catalog: `cloudpassage-halo` → `cloudpassage_halo`.
+/// (Its TypeScript module is named by the id itself.) Ids hold no `_`, so two ids never
+/// share a module.
 pub fn module_name(catalog_id: &str) -> String {
     catalog_id.replace('-', "_")
+}
+
+/// Every name a catalog's TypeScript module exports, from the catalog's type name:
+/// `TeleportEvent` gives `isTeleportEvent`, `teleportEventInfo`, … The package's root
+/// module exports every catalog's, so no two catalogs may share one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TypeScriptNames {
+    /// `TeleportEvent`: the members object and the union of its values.
+    pub type_name: String,
+    /// `teleportEvent`: the type name with a lower-case first letter, which starts the
+    /// names of values and functions (not exported itself).
+    pub lower: String,
+    /// `AnyTeleportEvent`: the union, or any other string.
+    pub any_type: String,
+    /// `TeleportEventInfo`
+    pub info_type: String,
+    /// `teleportEventValues`
+    pub values: String,
+    /// `isTeleportEvent`
+    pub is: String,
+    /// `parseTeleportEvent`
+    pub parse: String,
+    /// `teleportEventInfo`
+    pub info: String,
+    /// `teleportEventLabel`
+    pub label: String,
+    /// `teleportEventDescription`
+    pub description: String,
+    /// `teleportEventCategory`
+    pub category: String,
+    /// `teleportEventCode`, for coded catalogs.
+    pub code: Option<String>,
+    /// `teleportEventFromCode`, for coded catalogs.
+    pub from_code: Option<String>,
+}
+
+impl TypeScriptNames {
+    pub fn new(type_name: &str, coded: bool) -> Self {
+        let mut chars = type_name.chars();
+        let lower: String = chars
+            .next()
+            .map(|first| first.to_ascii_lowercase())
+            .into_iter()
+            .chain(chars)
+            .collect();
+        TypeScriptNames {
+            type_name: type_name.to_owned(),
+            lower: lower.clone(),
+            any_type: format!("Any{type_name}"),
+            info_type: format!("{type_name}Info"),
+            values: format!("{lower}Values"),
+            is: format!("is{type_name}"),
+            parse: format!("parse{type_name}"),
+            info: format!("{lower}Info"),
+            label: format!("{lower}Label"),
+            description: format!("{lower}Description"),
+            category: format!("{lower}Category"),
+            code: coded.then(|| format!("{lower}Code")),
+            from_code: coded.then(|| format!("{lower}FromCode")),
+        }
+    }
+
+    /// Every exported name, with what it is ("info type").
+    pub fn all(&self) -> Vec<(&str, &'static str)> {
+        let mut names = vec![
+            (self.type_name.as_str(), "type"),
+            (&self.any_type, "open type"),
+            (&self.info_type, "info type"),
+            (&self.values, "list of values"),
+            (&self.is, "type guard"),
+            (&self.parse, "parser"),
+            (&self.info, "info lookup"),
+            (&self.label, "label lookup"),
+            (&self.description, "description lookup"),
+            (&self.category, "category lookup"),
+        ];
+        names.extend(self.code.as_deref().map(|name| (name, "code lookup")));
+        names.extend(
+            self.from_code
+                .as_deref()
+                .map(|name| (name, "lookup by code")),
+        );
+        names
+    }
 }
 
 #[cfg(test)]
@@ -352,7 +436,7 @@ mod tests {
         for name in ["PrivxEvent", "Other", "X1"] {
             assert!(is_type_ident(name), "{name}");
         }
-        for name in ["", "privx", "Self", "Privx_Event", "1X", "Événement"] {
+        for name in ["", "privx", "Privx_Event", "1X", "Événement"] {
             assert!(!is_type_ident(name), "{name}");
         }
     }
@@ -365,5 +449,38 @@ mod tests {
             "CloudpassageHaloEvent"
         );
         assert_eq!(module_name("cloudpassage-halo"), "cloudpassage_halo");
+    }
+
+    #[test]
+    fn typescript_names_derive_from_the_type() {
+        let names = TypeScriptNames::new("PrivxEvent", true);
+        let all: Vec<&str> = names.all().into_iter().map(|(name, _)| name).collect();
+        assert_eq!(
+            all,
+            [
+                "PrivxEvent",
+                "AnyPrivxEvent",
+                "PrivxEventInfo",
+                "privxEventValues",
+                "isPrivxEvent",
+                "parsePrivxEvent",
+                "privxEventInfo",
+                "privxEventLabel",
+                "privxEventDescription",
+                "privxEventCategory",
+                "privxEventCode",
+                "privxEventFromCode",
+            ]
+        );
+        assert_eq!(TypeScriptNames::new("TeleportEvent", false).all().len(), 10);
+    }
+
+    proptest::proptest! {
+        /// Ids hold no `_`: two ids never share a Rust or Python module.
+        #[test]
+        fn distinct_ids_have_distinct_modules(a in "[a-z][a-z0-9]{0,3}(-[a-z0-9]{1,3}){0,2}", b in "[a-z][a-z0-9]{0,3}(-[a-z0-9]{1,3}){0,2}") {
+            proptest::prop_assume!(a != b && is_catalog_id(&a) && is_catalog_id(&b));
+            proptest::prop_assert_ne!(module_name(&a), module_name(&b));
+        }
     }
 }

@@ -13,6 +13,7 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 
 use crate::diagnostic::{Diagnostic, Position, event_context};
+use crate::keys::{EventKey, SPEC_KEYS, SourceKey};
 use crate::model::MatchMode;
 use crate::suggest::did_you_mean;
 use crate::yaml::{Node, Value};
@@ -49,17 +50,19 @@ impl<T: JsonSchema> JsonSchema for Located<T> {
 pub(crate) struct RawSpec {
     /// Catalog id: lowercase letters, digits and single hyphens, starting with a letter.
     /// File, module and package names of the bindings derive from it.
-    #[schemars(regex(pattern = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))]
-    pub(crate) catalog: Located<String>,
+    // Read as optional, so that a spec without it is still checked; the schema requires it.
+    #[schemars(with = "String", regex(pattern = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))]
+    pub(crate) catalog: Option<Located<String>>,
     /// Human title of the catalog.
-    #[schemars(length(min = 1))]
-    pub(crate) title: Located<String>,
+    #[schemars(with = "String", length(min = 1))]
+    pub(crate) title: Option<Located<String>>,
     /// Name of the event type in every language, in UpperCamelCase.
     /// Default: the catalog id in UpperCamelCase followed by `Event`.
     #[schemars(rename = "type", regex(pattern = r"^[A-Z][A-Za-z0-9]*$"))]
     pub(crate) type_name: Option<Located<String>>,
     /// Where the transcription comes from.
-    pub(crate) source: Located<RawSource>,
+    #[schemars(with = "RawSource")]
+    pub(crate) source: Option<Located<RawSource>>,
     /// How wire values are compared. Default: `exact`.
     #[schemars(rename = "match")]
     pub(crate) match_mode: Option<Located<MatchMode>>,
@@ -68,14 +71,12 @@ pub(crate) struct RawSpec {
     #[schemars(regex(pattern = r"^[A-Z][A-Za-z0-9]*$"))]
     pub(crate) other: Option<Located<String>>,
     /// The event types, in the vendor document's order.
-    #[schemars(length(min = 1))]
-    pub(crate) events: Located<Vec<Located<RawEvent>>>,
-}
-
-impl RawSpec {
-    pub(crate) const KEYS: &[&str] = &[
-        "catalog", "title", "type", "source", "match", "other", "events",
-    ];
+    #[schemars(with = "Vec<RawEvent>", length(min = 1))]
+    pub(crate) events: Option<Located<Vec<Located<RawEvent>>>>,
+    /// Whether every event was read, each with its code if it has one: when one was not,
+    /// an event may look uncoded that is not.
+    #[schemars(skip)]
+    pub(crate) codes_complete: bool,
 }
 
 /// The vendor document a catalog is transcribed from.
@@ -83,16 +84,12 @@ impl RawSpec {
 #[schemars(deny_unknown_fields, rename = "Source")]
 pub(crate) struct RawSource {
     /// Title of the vendor document.
-    #[schemars(length(min = 1))]
-    pub(crate) document: Located<String>,
+    #[schemars(with = "String", length(min = 1))]
+    pub(crate) document: Option<Located<String>>,
     /// Where the document is published.
     pub(crate) url: Option<Located<String>>,
     /// The document's version, e.g. `v24`.
     pub(crate) version: Option<Located<String>>,
-}
-
-impl RawSource {
-    pub(crate) const KEYS: &[&str] = &["document", "url", "version"];
 }
 
 /// One event type.
@@ -123,42 +120,35 @@ pub(crate) struct RawEvent {
     pub(crate) deprecated: Option<Located<String>>,
     /// A transcription note; not part of any binding.
     pub(crate) note: Option<Located<String>>,
-}
-
-impl RawEvent {
-    pub(crate) const KEYS: &[&str] = &[
-        "name",
-        "code",
-        "label",
-        "description",
-        "category",
-        "ident",
-        "aliases",
-        "deprecated",
-        "note",
-    ];
+    /// Whether a `code` is written that could not be read (a string, say).
+    #[schemars(skip)]
+    pub(crate) code_unread: bool,
 }
 
 /// Reads the whole spec, reporting every structural problem to `diagnostics`.
 ///
-/// What can be read is returned even when other parts are malformed (an event without a
-/// readable `name` is left out, a value of the wrong type is treated as absent), so that
-/// validation can report its own findings in the same run. `None` when the required
-/// top-level keys themselves are unreadable.
+/// What can be read is returned even when other parts are malformed or missing (an event
+/// without a readable `name` is left out, a value of the wrong type is treated as
+/// absent, as is a required key that is missing), so that validation reports its own
+/// findings in the same run. `None` when the spec is not a mapping at all.
 pub(crate) fn parse_spec(root: &Node, diagnostics: &mut Vec<Diagnostic>) -> Option<RawSpec> {
     let mut cx = Cx {
         diagnostics,
         context: None,
     };
-    let mut fields = Fields::new(&mut cx, root, "the spec", RawSpec::KEYS)?;
+    let mut fields = Fields::new(&mut cx, root, "the spec", &SPEC_KEYS)?;
     let catalog = fields.required(&mut cx, "catalog", string);
     let title = fields.required(&mut cx, "title", string);
     let type_name = fields.optional(&mut cx, "type", string);
     let source = fields.required(&mut cx, "source", source);
     let match_mode = fields.optional(&mut cx, "match", match_mode);
     let other = fields.optional(&mut cx, "other", string);
+    let mut items = 0;
     let events = fields.required(&mut cx, "events", |cx, node| {
-        if matches!(&node.value, Value::Sequence(items) if items.is_empty()) {
+        if let Value::Sequence(list) = &node.value {
+            items = list.len();
+        }
+        if items == 0 && matches!(&node.value, Value::Sequence(_)) {
             cx.error(
                 Diagnostic::new(node.position, "`events` is empty".to_owned())
                     .with_help("list at least one event, with its `name`"),
@@ -168,14 +158,18 @@ pub(crate) fn parse_spec(root: &Node, diagnostics: &mut Vec<Diagnostic>) -> Opti
         list(cx, node, event)
     });
     fields.finish(&mut cx);
+    let codes_complete = events.as_ref().is_some_and(|events| {
+        events.value.len() == items && events.value.iter().all(|event| !event.value.code_unread)
+    });
     Some(RawSpec {
-        catalog: catalog?,
-        title: title?,
+        catalog,
+        title,
         type_name,
-        source: source?,
+        source,
         match_mode,
         other,
-        events: events?,
+        events,
+        codes_complete,
     })
 }
 
@@ -263,6 +257,10 @@ impl<'n> Fields<'n> {
             taken,
             known,
         })
+    }
+
+    fn has(&self, key: &str) -> bool {
+        self.entries.iter().any(|(name, _, _)| *name == key)
     }
 
     fn take(&mut self, key: &str) -> Option<&'n Node> {
@@ -360,10 +358,10 @@ fn match_mode(cx: &mut Cx<'_>, node: &Node) -> Result<MatchMode, Unreadable> {
     let Value::String(name) = &node.value else {
         return Err(Unreadable::Expected("a string"));
     };
-    MatchMode::from_name(name).ok_or_else(|| {
-        let help = match did_you_mean(name, MatchMode::NAMES) {
+    name.parse().map_err(|_| {
+        let help = match did_you_mean(name, &MatchMode::NAMES) {
             Some(known) => format!("did you mean `{known}`?"),
-            None => format!("use one of {}", backticked(MatchMode::NAMES)),
+            None => format!("use one of {}", backticked(&MatchMode::NAMES)),
         };
         cx.error(
             Diagnostic::new(node.position, format!("unknown match mode `{name}`")).with_help(help),
@@ -397,13 +395,13 @@ fn list<T>(
 
 fn source(cx: &mut Cx<'_>, node: &Node) -> Result<RawSource, Unreadable> {
     let mut fields =
-        Fields::new(cx, node, "`source`", RawSource::KEYS).ok_or(Unreadable::Reported)?;
+        Fields::new(cx, node, "`source`", &SourceKey::NAMES).ok_or(Unreadable::Reported)?;
     let document = fields.required(cx, "document", string);
     let url = fields.optional(cx, "url", string);
     let version = fields.optional(cx, "version", string);
     fields.finish(cx);
     Ok(RawSource {
-        document: document.ok_or(Unreadable::Reported)?,
+        document,
         url,
         version,
     })
@@ -436,9 +434,11 @@ fn describe_event(index: usize, node: &Node) -> String {
 }
 
 fn event_fields(cx: &mut Cx<'_>, number: usize, node: &Node) -> Option<RawEvent> {
-    let mut fields = Fields::new(cx, node, "an event", RawEvent::KEYS)?;
+    let mut fields = Fields::new(cx, node, "an event", &EventKey::NAMES)?;
     let name = fields.required(cx, "name", string);
+    let code_written = fields.has("code");
     let code = fields.optional(cx, "code", integer);
+    let code_unread = code_written && code.is_none();
     let label = fields.optional(cx, "label", string);
     let description = fields.optional(cx, "description", string);
     let category = fields.optional(cx, "category", string);
@@ -466,6 +466,7 @@ fn event_fields(cx: &mut Cx<'_>, number: usize, node: &Node) -> Option<RawEvent>
         aliases,
         deprecated,
         note: transcription_note,
+        code_unread,
     })
 }
 

@@ -62,7 +62,6 @@ fn forbid_null(schema: &mut Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::{RawEvent, RawSource};
 
     fn keys(object: &Value, field: &str) -> Vec<String> {
         let mut keys: Vec<String> = match &object[field] {
@@ -89,14 +88,14 @@ mod tests {
     fn schema_and_decoder_know_the_same_keys() {
         let schema: Value = serde_json::from_str(&json_schema()).unwrap();
         let definitions = &schema["$defs"];
-        assert_eq!(keys(&schema, "properties"), sorted(RawSpec::KEYS));
+        assert_eq!(keys(&schema, "properties"), sorted(&crate::keys::SPEC_KEYS));
         assert_eq!(
             keys(&definitions["Source"], "properties"),
-            sorted(RawSource::KEYS)
+            sorted(&crate::keys::SourceKey::NAMES)
         );
         assert_eq!(
             keys(&definitions["Event"], "properties"),
-            sorted(RawEvent::KEYS)
+            sorted(&crate::keys::EventKey::NAMES)
         );
 
         assert_eq!(

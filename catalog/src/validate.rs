@@ -1,111 +1,157 @@
 //! Raw spec → [`Catalog`]: what the values mean, checked across the whole catalog.
 //!
-//! Every rule that makes a catalog safe to generate code from lives here, so that the
-//! macros and the generator never have to check again: wire values are well-formed and
-//! unique under the catalog's matching rule, codes are all-or-nothing and unique, and every
-//! event has an identifier that is valid and distinct in each target language.
+//! Every rule that makes a catalog safe to generate code from is checked here, so that
+//! the macros and the generator never have to check again: each value on its own (here),
+//! the names a language or a package takes ([`crate::reserved`]), and the rules over all
+//! events ([`crate::consistency`], which hand-written enums are checked with too): wire
+//! values are well-formed and unique under the catalog's matching rule, codes are
+//! all-or-nothing and unique, and every event has an identifier that is valid and
+//! distinct in each target language.
 //!
 //! Each problem is reported once, at the value at fault: a name that is already wrong
 //! (empty, padded) is not also reported for the identifier it cannot produce, and two
 //! events that share a name are not also reported for sharing an identifier.
 
-use std::collections::hash_map::Entry;
-use std::collections::{HashMap, HashSet};
-
 use heck::{ToKebabCase, ToUpperCamelCase};
 
+use crate::consistency::{self, Written};
 use crate::diagnostic::{Diagnostic, Position, event_context, event_label};
-use crate::model::{Catalog, Event, MatchMode, Source};
+use crate::model::{Catalog, CatalogPositions, DEFAULT_OTHER, Event, MatchMode, Source};
 use crate::naming::{self, Idents};
 use crate::parse::{Located, RawEvent, RawSource, RawSpec};
+use crate::reserved;
 use crate::rules::{self, WireValueProblem};
-
-const DEFAULT_OTHER: &str = "Other";
 
 /// Checks a raw spec; `None` when anything is wrong (the problems are in `diagnostics`).
 ///
-/// `structure_sound` tells whether parsing found no problem. When it did, events or values
-/// may be missing from `raw`, and the all-or-nothing rule for codes is skipped: an event
-/// whose `code` had the wrong type would look uncoded and draw a misleading second error.
-/// The other checks can only miss problems on a partial spec, never invent them.
-pub(crate) fn validate(
-    raw: RawSpec,
-    structure_sound: bool,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Option<Catalog> {
+/// `raw` may be partial: parsing leaves out what it could not read (and reported). Every
+/// check runs on what is there, so that one run reports the mistakes of both stages; a
+/// check that a missing part could mislead is skipped instead: "codes are all or nothing"
+/// needs every event and its code (an event whose `code` had the wrong type would look
+/// uncoded, and draw a second, misleading error).
+pub(crate) fn validate(raw: RawSpec, diagnostics: &mut Vec<Diagnostic>) -> Option<Catalog> {
     let before = diagnostics.len();
     let mut v = Validator { diagnostics };
 
-    v.catalog_id(&raw.catalog);
-    v.required_text("`title`", &raw.title);
-    let type_name = match &raw.type_name {
-        Some(type_name) => {
-            v.type_ident("`type`", type_name);
-            type_name.value.clone()
-        }
-        None => naming::default_type_name(&raw.catalog.value),
-    };
-    let other = match &raw.other {
-        Some(other) => {
-            v.type_ident("`other`", other);
-            other.value.clone()
-        }
-        None => DEFAULT_OTHER.to_owned(),
-    };
-    let source = v.source(raw.source.value);
+    if let Some(id) = &raw.catalog {
+        v.catalog_id(id);
+    }
+    if let Some(title) = &raw.title {
+        v.required_text("`title`", title);
+    }
+    let type_shaped = raw
+        .type_name
+        .as_ref()
+        .is_none_or(|type_name| v.type_ident("`type`", type_name));
+    if let Some(other) = &raw.other
+        && v.type_ident("`other`", other)
+    {
+        v.catch_all_taken(other);
+    }
+    let other = raw
+        .other
+        .as_ref()
+        .map_or(DEFAULT_OTHER, |other| other.value.as_str());
+    let source = raw.source.map(|source| v.source(source.value));
     let match_mode = raw.match_mode.map_or(MatchMode::Exact, |mode| mode.value);
 
+    let has_events = raw.events.is_some();
     let entries: Vec<Checked> = raw
         .events
-        .value
+        .map(|events| events.value)
+        .unwrap_or_default()
         .into_iter()
-        .filter_map(|event| v.event(event))
+        .map(|event| v.event(event))
         .collect();
-    if structure_sound {
-        v.codes_all_or_none(&entries);
-    }
-    v.unique_codes(&entries);
-    let same_value = v.unique_wire_values(&entries, match_mode);
-    v.distinct_idents(&entries, &other, &same_value);
-
-    let events: Vec<Event> = entries.into_iter().map(|entry| entry.event).collect();
-    (v.diagnostics.len() == before && !events.is_empty()).then_some(Catalog {
-        id: raw.catalog.value,
-        title: raw.title.value,
-        type_name,
+    let rules = consistency::Rules {
         match_mode,
-        other,
+        ignoring_case: "this catalog ignores ASCII case",
+        codes_complete: raw.codes_complete && entries.iter().all(|entry| !entry.code_out_of_range),
+        catch_all: Some(other),
+    };
+    let coded = entries.iter().any(|entry| entry.code.is_some());
+    match (&raw.type_name, &raw.catalog) {
+        (Some(type_name), _) if type_shaped => {
+            v.type_name_taken(&type_name.value, true, type_name.position, coded);
+        }
+        (None, Some(id)) if naming::is_catalog_id(&id.value) => {
+            let default = naming::default_type_name(&id.value);
+            v.type_name_taken(&default, false, id.position, coded);
+        }
+        _ => {}
+    }
+    let consistency_entries: Vec<_> = entries.iter().map(Checked::entry).collect();
+    for problem in consistency::check(&consistency_entries, &rules) {
+        v.error(
+            Diagnostic::new(problem.at, problem.message)
+                .with_note(format!("in {}", problem.subject))
+                .with_help(problem.help),
+        );
+    }
+    if v.diagnostics.len() > before || !has_events {
+        return None;
+    }
+
+    let (id, title, source) = (raw.catalog?, raw.title?, source??);
+    let events: Vec<Event> = entries
+        .into_iter()
+        .map(|entry| entry.event)
+        .collect::<Option<_>>()?;
+    Some(Catalog {
+        type_name: raw.type_name.as_ref().map_or_else(
+            || naming::default_type_name(&id.value),
+            |name| name.value.clone(),
+        ),
+        other: other.to_owned(),
+        positions: CatalogPositions {
+            id: id.position,
+            type_name: raw.type_name.as_ref().map(|name| name.position),
+            other: raw.other.as_ref().map(|name| name.position),
+        },
+        id: id.value,
+        title: title.value,
+        match_mode,
         source,
         events,
     })
 }
 
-/// An event that passed the checks of its own values, with what the catalog-wide checks
+/// An event whose own values were checked, with what the rules over the whole catalog
 /// need to name and point at it.
 struct Checked {
-    /// 1-based place in the document, kept even when events before it were left out.
-    number: usize,
-    event: Event,
-    name_at: Position,
-    code_at: Option<Position>,
-    ident_at: Option<Position>,
-    aliases_at: Vec<Position>,
+    /// "event #3 `User-logged-in`"
+    subject: String,
+    position: Position,
+    /// The name, when it can be a wire value.
+    name: Option<Located<String>>,
+    /// The aliases that can be wire values.
+    aliases: Vec<Located<String>>,
+    code: Option<Located<u32>>,
+    /// Whether the event has a code that is out of range (and so looks uncoded).
+    code_out_of_range: bool,
+    /// The identifiers, and where they come from: the `ident` if given, else the name.
+    idents: Option<(Idents, Position)>,
+    /// The event, when every value of it is right.
+    event: Option<Event>,
 }
 
 impl Checked {
-    /// "in event #3 `User-logged-in`"
-    fn context(&self) -> String {
-        event_context(self.number, Some(&self.event.name))
-    }
-
-    /// "event #3 `User-logged-in`"
-    fn describe(&self) -> String {
-        event_label(self.number, Some(&self.event.name))
-    }
-
-    /// Where the identifier comes from: the `ident` if given, else the name.
-    fn ident_source_at(&self) -> Position {
-        self.ident_at.unwrap_or(self.name_at)
+    /// The event as the rules over the whole catalog see it.
+    fn entry(&self) -> consistency::Entry<'_, Position> {
+        fn written(value: &Located<String>) -> Written<'_, Position> {
+            Written {
+                value: &value.value,
+                at: value.position,
+            }
+        }
+        consistency::Entry {
+            subject: self.subject.clone(),
+            at: self.position,
+            name: self.name.as_ref().map(written),
+            aliases: self.aliases.iter().map(written).collect(),
+            code: self.code.as_ref().map(|code| (code.value, code.position)),
+            idents: self.idents.as_ref().map(|(idents, at)| (idents, *at)),
+        }
     }
 }
 
@@ -122,6 +168,21 @@ impl Validator<'_> {
         const RULE: &str =
             "a catalog id is lowercase letters, digits and single hyphens, starting with a letter";
         if naming::is_catalog_id(&id.value) {
+            if let Some(problem) = reserved::id_problem(&id.value) {
+                let suggestion = format!("{}-events", id.value);
+                self.error(
+                    Diagnostic::new(
+                        id.position,
+                        format!(
+                            "the catalog id `{}` cannot name the catalog's modules",
+                            id.value
+                        ),
+                    )
+                    .with_note(problem)
+                    .with_note("the id is the catalog's module and file name in every language")
+                    .with_help(format!("choose another id, e.g. `{suggestion}`")),
+                );
+            }
             return;
         }
         let suggestion = id.value.to_kebab_case();
@@ -140,19 +201,16 @@ impl Validator<'_> {
     }
 
     /// A type or catch-all name: one identifier, valid in every target language.
-    fn type_ident(&mut self, key: &str, name: &Located<String>) {
+    /// Returns whether it has that shape.
+    fn type_ident(&mut self, key: &str, name: &Located<String>) -> bool {
         if naming::is_type_ident(&name.value) {
-            return;
+            return true;
         }
-        let help = if name.value == "Self" {
-            "`Self` is reserved in Rust: choose another name".to_owned()
+        let suggestion = name.value.to_upper_camel_case();
+        let help = if naming::is_type_ident(&suggestion) {
+            format!("use ASCII UpperCamelCase: `{suggestion}`")
         } else {
-            let suggestion = name.value.to_upper_camel_case();
-            if naming::is_type_ident(&suggestion) {
-                format!("use ASCII UpperCamelCase: `{suggestion}`")
-            } else {
-                "use ASCII UpperCamelCase, e.g. `VendorEvent`".to_owned()
-            }
+            "use ASCII UpperCamelCase, e.g. `VendorEvent`".to_owned()
         };
         self.error(
             Diagnostic::new(
@@ -164,6 +222,60 @@ impl Validator<'_> {
             )
             .with_help(help),
         );
+        false
+    }
+
+    /// A type name a language or a package takes: at `type:`, or at `catalog:` when the
+    /// type is named after the id.
+    fn type_name_taken(&mut self, type_name: &str, given: bool, at: Position, coded: bool) {
+        let Some(problem) = reserved::type_name_problem(type_name, coded) else {
+            return;
+        };
+        let suggestion = if type_name.ends_with("Event") {
+            format!("{type_name}Type")
+        } else {
+            format!("{type_name}Event")
+        };
+        let suggestion = if reserved::type_name_problem(&suggestion, coded).is_none() {
+            suggestion
+        } else {
+            "VendorEvent".to_owned()
+        };
+        let (message, help) = if given {
+            (
+                format!("the type name `{type_name}` is taken"),
+                format!("choose another name, e.g. `type: {suggestion}`"),
+            )
+        } else {
+            (
+                format!("the type name `{type_name}`, made from the catalog id, is taken"),
+                format!("name the type with `type:`, e.g. `type: {suggestion}`"),
+            )
+        };
+        self.error(
+            Diagnostic::new(at, message)
+                .with_note(problem)
+                .with_note("the type has this name in every language")
+                .with_help(help),
+        );
+    }
+
+    /// A catch-all name the Rust enum cannot take.
+    fn catch_all_taken(&mut self, other: &Located<String>) {
+        if let Some(problem) = reserved::catch_all_problem(&other.value) {
+            self.error(
+                Diagnostic::new(
+                    other.position,
+                    format!("the catch-all name `{}` is taken", other.value),
+                )
+                .with_note(problem)
+                .with_note("the catch-all is a variant of the Rust enum")
+                .with_help(format!(
+                    "choose another name, e.g. `other: {}Value`",
+                    other.value
+                )),
+            );
+        }
     }
 
     /// Free text that must be there (titles): not empty, not blank.
@@ -188,8 +300,11 @@ impl Validator<'_> {
         }
     }
 
-    fn source(&mut self, source: RawSource) -> Source {
-        self.required_text("`source.document`", &source.document);
+    /// The source, if its document is there.
+    fn source(&mut self, source: RawSource) -> Option<Source> {
+        if let Some(document) = &source.document {
+            self.required_text("`source.document`", document);
+        }
         for (key, value) in [
             ("`source.url`", &source.url),
             ("`source.version`", &source.version),
@@ -198,11 +313,11 @@ impl Validator<'_> {
                 self.optional_text(key, value, None);
             }
         }
-        Source {
-            document: source.document.value,
+        Some(Source {
+            document: source.document?.value,
             url: source.url.map(|url| url.value),
             version: source.version.map(|version| version.value),
-        }
+        })
     }
 
     /// A name or alias: matched against what the vendor sends, so it must be exactly
@@ -220,9 +335,9 @@ impl Validator<'_> {
         false
     }
 
-    /// The checks of one event's own values. `None` when a value is wrong, in which case
-    /// the event is left out of the catalog-wide checks (it was reported already).
-    fn event(&mut self, event: Located<RawEvent>) -> Option<Checked> {
+    /// The checks of one event's own values. Values found wrong are reported here and
+    /// left out of the rules over the whole catalog.
+    fn event(&mut self, event: Located<RawEvent>) -> Checked {
         let Located {
             value: raw,
             position,
@@ -230,10 +345,11 @@ impl Validator<'_> {
         let context = event_context(raw.number, Some(&raw.name.value));
         let name_ok = self.wire_value("the event name", &raw.name, &context);
         let aliases = raw.aliases.map(|aliases| aliases.value).unwrap_or_default();
-        let mut aliases_ok = true;
-        for alias in &aliases {
-            aliases_ok &= self.wire_value("the alias", alias, &context);
-        }
+        let aliases_count = aliases.len();
+        let aliases: Vec<Located<String>> = aliases
+            .into_iter()
+            .filter(|alias| self.wire_value("the alias", alias, &context))
+            .collect();
         for (key, text) in [
             ("`label`", &raw.label),
             ("`description`", &raw.description),
@@ -245,51 +361,59 @@ impl Validator<'_> {
                 self.optional_text(key, text, Some(&context));
             }
         }
-        let code = match &raw.code {
-            Some(code) => Some(self.code(code, &context)?),
-            None => None,
-        };
-        let ident = match &raw.ident {
-            Some(ident) => self.ident_override(ident, &context),
+        let code = raw.code.as_ref().and_then(|code| {
+            Some(Located {
+                value: self.code(code, &context)?,
+                position: code.position,
+            })
+        });
+        let code_out_of_range = raw.code.is_some() && code.is_none();
+        let idents = match &raw.ident {
+            Some(ident) => self
+                .ident_override(ident, &context)
+                .map(|idents| (idents, ident.position)),
             // A broken name was reported; what it cannot derive would say it twice.
             None if !name_ok => None,
-            None => self.derived_ident(&raw.name, &context),
+            None => self
+                .derived_ident(&raw.name, &context)
+                .map(|idents| (idents, raw.name.position)),
         };
-        let ident = ident?;
-        if !(name_ok && aliases_ok) {
-            return None;
-        }
-        Some(Checked {
-            number: raw.number,
-            name_at: raw.name.position,
-            code_at: raw.code.as_ref().map(|code| code.position),
-            ident_at: raw.ident.as_ref().map(|ident| ident.position),
-            aliases_at: aliases.iter().map(|alias| alias.position).collect(),
-            event: Event {
-                name: raw.name.value,
-                ident,
-                code,
+        let all_right = name_ok && aliases.len() == aliases_count && !code_out_of_range;
+        let event = match &idents {
+            Some((ident, _)) if all_right => Some(Event {
+                name: raw.name.value.clone(),
+                ident: ident.clone(),
+                code: code.as_ref().map(|code| code.value),
                 label: raw.label.map(|label| label.value),
                 description: raw.description.map(|description| description.value),
                 category: raw.category.map(|category| category.value),
-                aliases: aliases.into_iter().map(|alias| alias.value).collect(),
+                aliases: aliases.iter().map(|alias| alias.value.clone()).collect(),
                 deprecated: raw.deprecated.map(|deprecated| deprecated.value),
                 note: raw.note.map(|note| note.value),
                 position,
-            },
-        })
+            }),
+            _ => None,
+        };
+        Checked {
+            subject: event_label(raw.number, Some(&raw.name.value)),
+            position,
+            name: name_ok.then_some(raw.name),
+            aliases,
+            code,
+            code_out_of_range,
+            idents,
+            event,
+        }
     }
 
     fn code(&mut self, code: &Located<i128>, context: &str) -> Option<u32> {
         let value = u32::try_from(code.value).ok();
         if value.is_none() {
+            let (message, help) = consistency::code_out_of_range(&code.value.to_string());
             self.error(
-                Diagnostic::new(
-                    code.position,
-                    format!("code {} is out of range", code.value),
-                )
-                .with_note(context)
-                .with_help(format!("a code is an integer from 0 to {}", u32::MAX)),
+                Diagnostic::new(code.position, message)
+                    .with_note(context)
+                    .with_help(help),
             );
         }
         value
@@ -340,207 +464,6 @@ impl Validator<'_> {
         );
         None
     }
-
-    fn codes_all_or_none(&mut self, entries: &[Checked]) {
-        let coded = entries
-            .iter()
-            .filter(|entry| entry.event.code.is_some())
-            .count();
-        let total = entries.len();
-        if coded == 0 || coded == total {
-            return;
-        }
-        // Point at the minority: a few stray codes, or the few events that lack one.
-        let flag_coded = coded * 2 < total;
-        for entry in entries {
-            if entry.event.code.is_some() != flag_coded {
-                continue;
-            }
-            let diagnostic = match entry.code_at {
-                Some(code_at) if flag_coded => Diagnostic::new(
-                    code_at,
-                    format!(
-                        "only {coded} of {total} events {} a code",
-                        if coded == 1 { "has" } else { "have" }
-                    ),
-                )
-                .with_help("codes are all or nothing: remove this `code`, or give every event one"),
-                _ => Diagnostic::new(
-                    entry.event.position,
-                    format!("this event has no code, but {coded} of {total} events do"),
-                )
-                .with_help("codes are all or nothing: add a `code`, or remove every event's"),
-            };
-            self.error(diagnostic.with_note(entry.context()));
-        }
-    }
-
-    fn unique_codes(&mut self, entries: &[Checked]) {
-        let mut seen: HashMap<u32, &Checked> = HashMap::new();
-        for entry in entries {
-            let (Some(code), Some(code_at)) = (entry.event.code, entry.code_at) else {
-                continue;
-            };
-            match seen.entry(code) {
-                Entry::Vacant(slot) => {
-                    slot.insert(entry);
-                }
-                Entry::Occupied(first) => {
-                    let first = *first.get();
-                    self.error(
-                        Diagnostic::new(code_at, format!("duplicate code {code}"))
-                            .with_note(entry.context())
-                            .with_note(format!(
-                                "{} has it too, at line {}",
-                                first.describe(),
-                                first.code_at.unwrap_or(first.name_at).line
-                            ))
-                            .with_help("each event has its own code: check the vendor document"),
-                    );
-                }
-            }
-        }
-    }
-
-    /// Names and aliases share one namespace: a value means exactly one event.
-    /// Returns the pairs of events (by number) found to share a value.
-    fn unique_wire_values(
-        &mut self,
-        entries: &[Checked],
-        match_mode: MatchMode,
-    ) -> HashSet<(usize, usize)> {
-        let mut seen: HashMap<String, Seen<'_>> = HashMap::new();
-        let mut clashing = HashSet::new();
-        for entry in entries {
-            let event = &entry.event;
-            let values = std::iter::once((event.name.as_str(), entry.name_at, true)).chain(
-                event
-                    .aliases
-                    .iter()
-                    .zip(&entry.aliases_at)
-                    .map(|(alias, at)| (alias.as_str(), *at, false)),
-            );
-            for (value, at, is_name) in values {
-                let first = match seen.entry(match_mode.key(value).into_owned()) {
-                    Entry::Vacant(slot) => {
-                        slot.insert(Seen {
-                            entry,
-                            value,
-                            is_name,
-                        });
-                        continue;
-                    }
-                    Entry::Occupied(first) => first.into_mut(),
-                };
-                clashing.insert((first.entry.number, entry.number));
-                let what = if is_name { "event name" } else { "alias" };
-                let same_event = first.entry.number == entry.number;
-                let first_what = match (same_event, first.is_name) {
-                    (true, true) => "this event's own name".to_owned(),
-                    (true, false) => "another alias of this event".to_owned(),
-                    (false, true) => format!("the name of {}", first.entry.describe()),
-                    (false, false) => format!("an alias of {}", first.entry.describe()),
-                };
-                let message = if first.value == value {
-                    format!("duplicate {what} `{value}`: it is already {first_what}")
-                } else {
-                    format!(
-                        "{what} `{value}` matches `{}`, {first_what}, because this catalog ignores ASCII case",
-                        first.value
-                    )
-                };
-                self.error(
-                    Diagnostic::new(at, message)
-                        .with_note(entry.context())
-                        .with_help(if is_name {
-                            "a value means one event: remove one of the two entries"
-                        } else {
-                            "a value means one event: remove the alias"
-                        }),
-                );
-            }
-        }
-        clashing
-    }
-
-    /// Every event needs its own identifier in every language, distinct from the
-    /// catch-all that holds unknown values. Pairs already reported for sharing a wire
-    /// value (`same_value`) are not reported again.
-    fn distinct_idents(
-        &mut self,
-        entries: &[Checked],
-        other: &str,
-        same_value: &HashSet<(usize, usize)>,
-    ) {
-        type Language = (&'static str, fn(&Idents) -> &str);
-        const LANGUAGES: [Language; 3] = [
-            ("Rust", |idents| &idents.rust),
-            ("TypeScript", |idents| &idents.typescript),
-            ("Python", |idents| &idents.python),
-        ];
-        let mut seen: [HashMap<&str, &Checked>; 3] = Default::default();
-        for entry in entries {
-            let idents = &entry.event.ident;
-            if idents.rust == other || idents.typescript == other {
-                self.error(
-                    Diagnostic::new(
-                        entry.ident_source_at(),
-                        format!(
-                            "event `{}` gets the identifier `{other}`, which is the name of the catch-all for unknown values",
-                            entry.event.name.escape_debug()
-                        ),
-                    )
-                    .with_note(entry.context())
-                    .with_help(format!(
-                        "name the catch-all differently, e.g. `other: {other}Value`, or give this event an `ident`"
-                    )),
-                );
-            }
-            let mut clashes: Vec<(&str, &str, &Checked)> = Vec::new();
-            for ((language, ident_of), seen) in LANGUAGES.iter().zip(&mut seen) {
-                match seen.entry(ident_of(idents)) {
-                    Entry::Vacant(slot) => {
-                        slot.insert(entry);
-                    }
-                    Entry::Occupied(first) => {
-                        clashes.push((language, ident_of(idents), *first.get()));
-                    }
-                }
-            }
-            // One error per pair of events, naming every language where they clash.
-            let Some(&(_, _, first)) = clashes.first() else {
-                continue;
-            };
-            if same_value.contains(&(first.number, entry.number)) {
-                continue;
-            }
-            let in_languages = clashes
-                .iter()
-                .filter(|(_, _, other_entry)| other_entry.number == first.number)
-                .map(|(language, ident, _)| format!("`{ident}` in {language}"))
-                .collect::<Vec<_>>()
-                .join(", ");
-            self.error(
-                Diagnostic::new(
-                    entry.ident_source_at(),
-                    format!(
-                        "event `{}` gets the same identifier as {}: {in_languages}",
-                        entry.event.name.escape_debug(),
-                        first.describe()
-                    ),
-                )
-                .with_note(entry.context())
-                .with_help("give one of them an `ident`, e.g. `ident: my-distinct-name`"),
-            );
-        }
-    }
-}
-
-/// The first place a wire value was seen, to name it when it comes again.
-struct Seen<'e> {
-    entry: &'e Checked,
-    value: &'e str,
-    is_name: bool,
 }
 
 /// "empty" or "blank" when text has nothing to read.

@@ -6,6 +6,7 @@
 
 mod commands;
 mod diff;
+mod failure;
 mod import;
 mod printable;
 mod spec_source;
@@ -33,7 +34,8 @@ enum Command {
     /// Regenerate `generated/` from `specs/` (the default command); `--check` only reports
     /// what is out of date.
     Generate(commands::generate::Args),
-    /// Validate specs and print a summary line per catalog.
+    /// Validate specs, as the one set `generate` would generate, and print a summary line
+    /// per catalog.
     Check(commands::check::Args),
     /// Print one validated catalog.
     Catalog(commands::catalog::Args),
@@ -63,8 +65,8 @@ fn main() -> ExitCode {
             Ok(ExitCode::SUCCESS)
         }
     };
-    result.unwrap_or_else(|message| {
-        eprintln!("error: {message}");
-        ExitCode::FAILURE
+    result.unwrap_or_else(|failure| {
+        eprint!("{}", failure.render());
+        failure.exit_code()
     })
 }

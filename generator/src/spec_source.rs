@@ -3,7 +3,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use eventgen_catalog::{Catalog, LoadError};
+use eventgen_catalog::{Catalog, Diagnostic, LoadError};
 
 /// Why a named spec could not be loaded.
 #[derive(Debug)]
@@ -11,15 +11,16 @@ pub(crate) enum SpecError {
     /// The spec was read and has errors (rendered with their snippets).
     Load(LoadError),
     /// It could not be read from git.
-    Git(String),
+    Git(Diagnostic),
 }
 
 impl SpecError {
-    /// The message for the terminal, ending with a newline.
-    pub(crate) fn render(&self) -> String {
+    /// What to show: the spec's errors and the line that closes them, or why git could
+    /// not read it.
+    pub(crate) fn into_diagnostics(self) -> Vec<Diagnostic> {
         match self {
-            SpecError::Load(error) => error.render(),
-            SpecError::Git(message) => format!("error: {message}\n"),
+            SpecError::Load(error) => error.into_diagnostics(),
+            SpecError::Git(diagnostic) => vec![diagnostic],
         }
     }
 }
@@ -47,9 +48,9 @@ fn git_revision(name: &str) -> Option<(&str, &str)> {
 
 fn git_show(name: &str, revision: &str, path: &str) -> Result<Vec<u8>, SpecError> {
     if revision.starts_with('-') {
-        return Err(SpecError::Git(format!(
+        return Err(SpecError::Git(Diagnostic::error(format!(
             "`{name}` is neither a file nor `REV:path`: a revision cannot start with `-`"
-        )));
+        ))));
     }
     // `cat-file blob` prints the file exactly as committed: no pager, no text
     // conversion, and an error rather than a listing for a folder.
@@ -57,18 +58,23 @@ fn git_show(name: &str, revision: &str, path: &str) -> Result<Vec<u8>, SpecError
         .args(["cat-file", "blob", &format!("{revision}:{path}")])
         .output()
         .map_err(|error| {
-            SpecError::Git(format!(
-                "cannot run git to read `{name}`: {error}\n = help: install git, or name a spec file"
-            ))
+            SpecError::Git(
+                Diagnostic::error(format!("cannot run git to read `{name}`: {error}"))
+                    .with_help("install git, or name a spec file"),
+            )
         })?;
     if output.status.success() {
         return Ok(output.stdout);
     }
     let reason = String::from_utf8_lossy(&output.stderr);
     let reason = reason.trim().trim_start_matches("fatal: ");
-    Err(SpecError::Git(format!(
-        "no file `{name}`, and git cannot read it as `REV:path`: {reason}\n \
-         = help: `REV:path` is a file as committed in a branch, tag or commit, with the path \
-         from the repository's root (`main:specs/teleport.yaml`) or from here (`main:./teleport.yaml`)"
-    )))
+    Err(SpecError::Git(
+        Diagnostic::error(format!(
+            "no file `{name}`, and git cannot read it as `REV:path`: {reason}"
+        ))
+        .with_help(
+            "`REV:path` is a file as committed in a branch, tag or commit, with the path \
+             from the repository's root (`main:specs/teleport.yaml`) or from here (`main:./teleport.yaml`)",
+        ),
+    ))
 }

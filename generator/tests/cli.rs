@@ -37,7 +37,7 @@ fn check_without_arguments_checks_every_spec() {
     let output = eventgen(&["check"], &project_root());
     assert!(output.status.success(), "{}", text(&output.stderr));
     insta::assert_snapshot!(text(&output.stdout), @r"
-    ok: cloudpassage-halo (specs/cloudpassage-halo.yaml): 165 events, ASCII case-insensitive matching
+    ok: cloudpassage-halo (specs/cloudpassage-halo.yaml): 165 events, ascii-case-insensitive matching
     ok: halo-security (specs/halo-security.yaml): 67 events, exact matching
     ok: privx (specs/privx.yaml): 145 events, coded, exact matching
     ok: teleport (specs/teleport.yaml): 75 events, exact matching
@@ -57,7 +57,7 @@ fn no_command_means_generate() {
     assert!(output.status.success(), "{}", text(&output.stderr));
     assert_eq!(
         text(&output.stdout),
-        "1 catalogs, 75 events → generated: 20 files written, 0 unchanged, 0 removed\n"
+        "1 catalog, 75 events → generated: 20 files written, 0 unchanged, 0 removed\n"
     );
     assert!(dir.path().join("generated/rust/src/teleport.rs").is_file());
 }
@@ -91,7 +91,7 @@ fn check_reports_every_error_and_fails() {
         "{stderr}"
     );
     assert!(stderr.contains("is a directory"), "{stderr}");
-    assert!(stderr.ends_with("2 of 2 specs failed\n"), "{stderr}");
+    assert!(stderr.ends_with("\nerror: 2 specs failed\n"), "{stderr}");
 }
 
 #[test]
@@ -99,7 +99,17 @@ fn check_rejects_two_specs_with_one_id() {
     let root = project_root();
     let output = eventgen(&["check", "specs/privx.yaml", "./specs/privx.yaml"], &root);
     assert_eq!(output.status.code(), Some(1));
-    assert!(text(&output.stderr).contains("both declare the catalog `privx`"));
+    insta::assert_snapshot!(text(&output.stderr), @r"
+    error: the catalog id `privx` is also the id of `specs/privx.yaml`
+     --> ./specs/privx.yaml:2:10
+      |
+    2 | catalog: privx
+      |          ^^^^^
+      = note: every file and module of a catalog is named after its id
+      = help: give each catalog its own id
+
+    error: 1 of 2 specs failed
+    ");
 }
 
 #[test]

@@ -247,7 +247,7 @@ fn an_invalid_spec_leaves_the_output_untouched() {
     );
     assert!(stderr.contains("specs/broken.yaml:6:5\n"), "{stderr}");
     assert!(
-        stderr.ends_with("error: 1 of 3 specs are invalid; nothing was generated\n"),
+        stderr.ends_with("error: 1 of 3 specs failed; nothing was generated\n"),
         "{stderr}"
     );
     assert_eq!(files(&out), before);

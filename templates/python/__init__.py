@@ -9,14 +9,15 @@ category and, in coded catalogs, numeric code (`from_code` finds a member by cod
 
 from __future__ import annotations
 
-import enum
-import types
-import typing
-from collections import abc
+# Aliased: a catalog module is an attribute of the package, and may be named `enum`.
+import enum as _enum
+import types as _types
+import typing as _typing
+from collections import abc as _abc
 
 from ._info import EventInfo
 {%- for c in catalogs %}
-from .{{ c.module }} import {{ c.view.catalog.type_name }}
+from .{{ c.view.module }} import {{ c.view.catalog.type_name }}
 {%- endfor %}
 
 __all__ = [
@@ -27,7 +28,7 @@ __all__ = [
 {%- endfor %}
 ]
 
-CATALOGS: typing.Final[abc.Mapping[str, type[enum.StrEnum]]] = types.MappingProxyType(
+CATALOGS: _typing.Final[_abc.Mapping[str, type[_enum.StrEnum]]] = _types.MappingProxyType(
     {
 {%- for c in catalogs %}
         {{ c.view.catalog.id|py_str }}: {{ c.view.catalog.type_name }},

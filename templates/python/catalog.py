@@ -17,7 +17,7 @@ CATALOG: typing.Final = {{ c.id|py_str }}
 """The catalog's id."""
 
 MATCH: typing.Final = "{{ catalog.view.match_mode }}"
-"""How `parse` compares wire values: `exact` or `ascii-case-insensitive`."""
+"""How `parse` compares wire values: {{ catalog.match_modes }}."""
 {%- if catalog.view.case_insensitive %}
 
 _ASCII_LOWER: typing.Final = str.maketrans(

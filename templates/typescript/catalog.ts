@@ -13,7 +13,7 @@ export const {{ c.names.type_name }} = {
   {{ m.event.ident.typescript|ts_key }}: {{ m.event.name|ts_str }},
 {%- endfor %}
 } as const;
-Object.freeze({{ c.names.type_name }});
+globalThis.Object.freeze({{ c.names.type_name }});
 
 /** An event type the catalog lists: one of the values of {@link {{ c.names.type_name }}}. */
 export type {{ c.names.type_name }} = (typeof {{ c.names.type_name }})[keyof typeof {{ c.names.type_name }}];
@@ -52,18 +52,20 @@ const infos: readonly {{ c.names.info_type }}[] = [
 {%- endfor %}
 ];
 for (const info of infos) {
-  Object.freeze(info.aliases);
-  Object.freeze(info);
+  globalThis.Object.freeze(info.aliases);
+  globalThis.Object.freeze(info);
 }
-Object.freeze(infos);
+globalThis.Object.freeze(infos);
 
 /** Every event type of the catalog, in the vendor document's order. Frozen. */
-export const {{ c.names.values }}: readonly {{ c.names.type_name }}[] = Object.freeze(infos.map((info) => info.name));
+export const {{ c.names.values }}: readonly {{ c.names.type_name }}[] = globalThis.Object.freeze(infos.map((info) => info.name));
 
 // Lookups are `Map`s and `Set`s: no value, not even `__proto__` or `toString`, reaches an
-// object's prototype chain.
-const known: ReadonlySet<string> = new Set({{ c.names.values }});
-const infoByName: ReadonlyMap<string, {{ c.names.info_type }}> = new Map(infos.map((info) => [info.name, info]));
+// object's prototype chain. Globals are named through `globalThis`, and module-private
+// names end in no word an exported name can (`Values`, `Info`, `Code`, ...): a catalog's
+// type may be named `Map`, `Object` or `By` without breaking its module.
+const known: globalThis.ReadonlySet<string> = new globalThis.Set({{ c.names.values }});
+const infoByName: globalThis.ReadonlyMap<string, {{ c.names.info_type }}> = new globalThis.Map(infos.map((info) => [info.name, info]));
 {%- if c.view.case_insensitive %}
 
 /** `value` with ASCII letters lowered and every other character kept, as the catalog matches. */
@@ -71,16 +73,16 @@ function matchKey(value: string): string {
   return value.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
 
-const byMatchKey: ReadonlyMap<string, {{ c.names.type_name }}> = new Map(
+const byMatchKey: globalThis.ReadonlyMap<string, {{ c.names.type_name }}> = new globalThis.Map(
   infos.flatMap((info) => [info.name, ...info.aliases].map((value): [string, {{ c.names.type_name }}] => [matchKey(value), info.name])),
 );
 {%- else %}
-const byValue: ReadonlyMap<string, {{ c.names.type_name }}> = new Map(
+const byValue: globalThis.ReadonlyMap<string, {{ c.names.type_name }}> = new globalThis.Map(
   infos.flatMap((info) => [info.name, ...info.aliases].map((value): [string, {{ c.names.type_name }}] => [value, info.name])),
 );
 {%- endif %}
 {%- if c.view.coded %}
-const byCode: ReadonlyMap<number, {{ c.names.type_name }}> = new Map(infos.map((info) => [info.code, info.name]));
+const codeIndex: globalThis.ReadonlyMap<number, {{ c.names.type_name }}> = new globalThis.Map(infos.map((info) => [info.code, info.name]));
 {%- endif %}
 
 /**
@@ -142,6 +144,6 @@ export function {{ code }}(event: string): number | undefined {
 
 /** The event type with this numeric code; `undefined` when no event type has it. */
 export function {{ from_code }}(code: number): {{ c.names.type_name }} | undefined {
-  return byCode.get(code);
+  return codeIndex.get(code);
 }
 {%- endif %}

@@ -1,17 +1,27 @@
 // Every binding answers the same vectors: generated/conformance/*.json for the real
-// catalogs (through the package vendor-event-types), and the fixtures' vectors for the
-// generator's fixture specs (through the fixture package, hostile.yaml among them).
+// catalogs (through the package vendor-event-types), the fixtures' vectors for the
+// generator's fixture specs (through the fixture package, hostile.yaml among them), and
+// those of the naming corpus, whose type names are the globals and helpers of the
+// package (`Map`, `Object`, …): every catalog is reached at the package's root and at
+// its subpath.
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 
-import { catalogApi, exportNames, fixturesOut, loadVectors, projectRoot, type Vectors } from "./support.js";
+import { catalogApi, exportNames, fixturesOut, loadVectors, namingOut, projectRoot, type Vectors } from "./support.js";
 
 const packages = [
   { what: "specs/", vectors: join(projectRoot, "generated/conformance"), out: join(projectRoot, "generated"), name: "vendor-event-types" },
   { what: "tests/generate/specs/", vectors: join(fixturesOut, "conformance"), out: fixturesOut, name: "vendor-event-types-fixtures" },
+  { what: "tests/naming/accepted/", vectors: join(namingOut.accepted, "conformance"), out: namingOut.accepted, name: "vendor-event-types-naming" },
+  {
+    what: "tests/naming/conflicting/",
+    vectors: join(namingOut.conflicting, "conformance"),
+    out: namingOut.conflicting,
+    name: "vendor-event-types-naming-conflicting",
+  },
 ];
 
 for (const pkg of packages) {

@@ -11,6 +11,16 @@ export const projectRoot: string = fileURLToPath(new URL("../../../", import.met
 /** The generator's output for its fixture specs, written by scripts/test-typescript. */
 export const fixturesOut: string = join(projectRoot, "target/fixtures-generated");
 
+/**
+ * The generator's output for the naming corpus (tests/naming/): the specs accepted
+ * together, and those that conflict with them (accepted together too), written by
+ * scripts/test-typescript.
+ */
+export const namingOut: { accepted: string; conflicting: string } = {
+  accepted: join(projectRoot, "target/naming-generated/accepted"),
+  conflicting: join(projectRoot, "target/naming-generated/conflicting"),
+};
+
 export interface EventVector {
   name: string;
   ident: { rust: string; typescript: string; python: string };

@@ -1010,7 +1010,7 @@ export const CloudPassageHaloEvent = {
    */
   ServerGroupMoved: "server_group_moved",
 } as const;
-Object.freeze(CloudPassageHaloEvent);
+globalThis.Object.freeze(CloudPassageHaloEvent);
 
 /** An event type the catalog lists: one of the values of {@link CloudPassageHaloEvent}. */
 export type CloudPassageHaloEvent = (typeof CloudPassageHaloEvent)[keyof typeof CloudPassageHaloEvent];
@@ -2182,25 +2182,27 @@ const infos: readonly CloudPassageHaloEventInfo[] = [
   },
 ];
 for (const info of infos) {
-  Object.freeze(info.aliases);
-  Object.freeze(info);
+  globalThis.Object.freeze(info.aliases);
+  globalThis.Object.freeze(info);
 }
-Object.freeze(infos);
+globalThis.Object.freeze(infos);
 
 /** Every event type of the catalog, in the vendor document's order. Frozen. */
-export const cloudPassageHaloEventValues: readonly CloudPassageHaloEvent[] = Object.freeze(infos.map((info) => info.name));
+export const cloudPassageHaloEventValues: readonly CloudPassageHaloEvent[] = globalThis.Object.freeze(infos.map((info) => info.name));
 
 // Lookups are `Map`s and `Set`s: no value, not even `__proto__` or `toString`, reaches an
-// object's prototype chain.
-const known: ReadonlySet<string> = new Set(cloudPassageHaloEventValues);
-const infoByName: ReadonlyMap<string, CloudPassageHaloEventInfo> = new Map(infos.map((info) => [info.name, info]));
+// object's prototype chain. Globals are named through `globalThis`, and module-private
+// names end in no word an exported name can (`Values`, `Info`, `Code`, ...): a catalog's
+// type may be named `Map`, `Object` or `By` without breaking its module.
+const known: globalThis.ReadonlySet<string> = new globalThis.Set(cloudPassageHaloEventValues);
+const infoByName: globalThis.ReadonlyMap<string, CloudPassageHaloEventInfo> = new globalThis.Map(infos.map((info) => [info.name, info]));
 
 /** `value` with ASCII letters lowered and every other character kept, as the catalog matches. */
 function matchKey(value: string): string {
   return value.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
 
-const byMatchKey: ReadonlyMap<string, CloudPassageHaloEvent> = new Map(
+const byMatchKey: globalThis.ReadonlyMap<string, CloudPassageHaloEvent> = new globalThis.Map(
   infos.flatMap((info) => [info.name, ...info.aliases].map((value): [string, CloudPassageHaloEvent] => [matchKey(value), info.name])),
 );
 

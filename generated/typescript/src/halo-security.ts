@@ -420,7 +420,7 @@ export const HaloSecurityEvent = {
    */
   WebsiteWhoisExpiring: "website-whois-expiring",
 } as const;
-Object.freeze(HaloSecurityEvent);
+globalThis.Object.freeze(HaloSecurityEvent);
 
 /** An event type the catalog lists: one of the values of {@link HaloSecurityEvent}. */
 export type HaloSecurityEvent = (typeof HaloSecurityEvent)[keyof typeof HaloSecurityEvent];
@@ -839,19 +839,21 @@ const infos: readonly HaloSecurityEventInfo[] = [
   },
 ];
 for (const info of infos) {
-  Object.freeze(info.aliases);
-  Object.freeze(info);
+  globalThis.Object.freeze(info.aliases);
+  globalThis.Object.freeze(info);
 }
-Object.freeze(infos);
+globalThis.Object.freeze(infos);
 
 /** Every event type of the catalog, in the vendor document's order. Frozen. */
-export const haloSecurityEventValues: readonly HaloSecurityEvent[] = Object.freeze(infos.map((info) => info.name));
+export const haloSecurityEventValues: readonly HaloSecurityEvent[] = globalThis.Object.freeze(infos.map((info) => info.name));
 
 // Lookups are `Map`s and `Set`s: no value, not even `__proto__` or `toString`, reaches an
-// object's prototype chain.
-const known: ReadonlySet<string> = new Set(haloSecurityEventValues);
-const infoByName: ReadonlyMap<string, HaloSecurityEventInfo> = new Map(infos.map((info) => [info.name, info]));
-const byValue: ReadonlyMap<string, HaloSecurityEvent> = new Map(
+// object's prototype chain. Globals are named through `globalThis`, and module-private
+// names end in no word an exported name can (`Values`, `Info`, `Code`, ...): a catalog's
+// type may be named `Map`, `Object` or `By` without breaking its module.
+const known: globalThis.ReadonlySet<string> = new globalThis.Set(haloSecurityEventValues);
+const infoByName: globalThis.ReadonlyMap<string, HaloSecurityEventInfo> = new globalThis.Map(infos.map((info) => [info.name, info]));
+const byValue: globalThis.ReadonlyMap<string, HaloSecurityEvent> = new globalThis.Map(
   infos.flatMap((info) => [info.name, ...info.aliases].map((value): [string, HaloSecurityEvent] => [value, info.name])),
 );
 

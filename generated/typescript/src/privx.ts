@@ -888,7 +888,7 @@ export const PrivxEvent = {
    */
   SettingsModified: "Settings-modified",
 } as const;
-Object.freeze(PrivxEvent);
+globalThis.Object.freeze(PrivxEvent);
 
 /** An event type the catalog lists: one of the values of {@link PrivxEvent}. */
 export type PrivxEvent = (typeof PrivxEvent)[keyof typeof PrivxEvent];
@@ -1920,22 +1920,24 @@ const infos: readonly PrivxEventInfo[] = [
   },
 ];
 for (const info of infos) {
-  Object.freeze(info.aliases);
-  Object.freeze(info);
+  globalThis.Object.freeze(info.aliases);
+  globalThis.Object.freeze(info);
 }
-Object.freeze(infos);
+globalThis.Object.freeze(infos);
 
 /** Every event type of the catalog, in the vendor document's order. Frozen. */
-export const privxEventValues: readonly PrivxEvent[] = Object.freeze(infos.map((info) => info.name));
+export const privxEventValues: readonly PrivxEvent[] = globalThis.Object.freeze(infos.map((info) => info.name));
 
 // Lookups are `Map`s and `Set`s: no value, not even `__proto__` or `toString`, reaches an
-// object's prototype chain.
-const known: ReadonlySet<string> = new Set(privxEventValues);
-const infoByName: ReadonlyMap<string, PrivxEventInfo> = new Map(infos.map((info) => [info.name, info]));
-const byValue: ReadonlyMap<string, PrivxEvent> = new Map(
+// object's prototype chain. Globals are named through `globalThis`, and module-private
+// names end in no word an exported name can (`Values`, `Info`, `Code`, ...): a catalog's
+// type may be named `Map`, `Object` or `By` without breaking its module.
+const known: globalThis.ReadonlySet<string> = new globalThis.Set(privxEventValues);
+const infoByName: globalThis.ReadonlyMap<string, PrivxEventInfo> = new globalThis.Map(infos.map((info) => [info.name, info]));
+const byValue: globalThis.ReadonlyMap<string, PrivxEvent> = new globalThis.Map(
   infos.flatMap((info) => [info.name, ...info.aliases].map((value): [string, PrivxEvent] => [value, info.name])),
 );
-const byCode: ReadonlyMap<number, PrivxEvent> = new Map(infos.map((info) => [info.code, info.name]));
+const codeIndex: globalThis.ReadonlyMap<number, PrivxEvent> = new globalThis.Map(infos.map((info) => [info.code, info.name]));
 
 /**
  * Whether `value` is exactly one of the catalog's wire values (not an alias, nor another
@@ -1984,5 +1986,5 @@ export function privxEventCode(event: string): number | undefined {
 
 /** The event type with this numeric code; `undefined` when no event type has it. */
 export function privxEventFromCode(code: number): PrivxEvent | undefined {
-  return byCode.get(code);
+  return codeIndex.get(code);
 }

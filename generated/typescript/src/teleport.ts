@@ -468,7 +468,7 @@ export const TeleportEvent = {
    */
   X11Forward: "x11-forward",
 } as const;
-Object.freeze(TeleportEvent);
+globalThis.Object.freeze(TeleportEvent);
 
 /** An event type the catalog lists: one of the values of {@link TeleportEvent}. */
 export type TeleportEvent = (typeof TeleportEvent)[keyof typeof TeleportEvent];
@@ -935,19 +935,21 @@ const infos: readonly TeleportEventInfo[] = [
   },
 ];
 for (const info of infos) {
-  Object.freeze(info.aliases);
-  Object.freeze(info);
+  globalThis.Object.freeze(info.aliases);
+  globalThis.Object.freeze(info);
 }
-Object.freeze(infos);
+globalThis.Object.freeze(infos);
 
 /** Every event type of the catalog, in the vendor document's order. Frozen. */
-export const teleportEventValues: readonly TeleportEvent[] = Object.freeze(infos.map((info) => info.name));
+export const teleportEventValues: readonly TeleportEvent[] = globalThis.Object.freeze(infos.map((info) => info.name));
 
 // Lookups are `Map`s and `Set`s: no value, not even `__proto__` or `toString`, reaches an
-// object's prototype chain.
-const known: ReadonlySet<string> = new Set(teleportEventValues);
-const infoByName: ReadonlyMap<string, TeleportEventInfo> = new Map(infos.map((info) => [info.name, info]));
-const byValue: ReadonlyMap<string, TeleportEvent> = new Map(
+// object's prototype chain. Globals are named through `globalThis`, and module-private
+// names end in no word an exported name can (`Values`, `Info`, `Code`, ...): a catalog's
+// type may be named `Map`, `Object` or `By` without breaking its module.
+const known: globalThis.ReadonlySet<string> = new globalThis.Set(teleportEventValues);
+const infoByName: globalThis.ReadonlyMap<string, TeleportEventInfo> = new globalThis.Map(infos.map((info) => [info.name, info]));
+const byValue: globalThis.ReadonlyMap<string, TeleportEvent> = new globalThis.Map(
   infos.flatMap((info) => [info.name, ...info.aliases].map((value): [string, TeleportEvent] => [value, info.name])),
 );
 

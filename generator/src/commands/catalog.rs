@@ -4,7 +4,9 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use eventgen_catalog::Catalog;
+use eventgen_catalog::{Catalog, Diagnostic, count};
+
+use crate::failure::Failure;
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
@@ -15,16 +17,12 @@ pub(crate) struct Args {
     json: bool,
 }
 
-pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
-    let catalog = match eventgen_catalog::load(&args.spec) {
-        Ok(catalog) => catalog,
-        Err(error) => {
-            eprint!("{}", error.render());
-            return Ok(ExitCode::FAILURE);
-        }
-    };
+pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
+    let catalog = eventgen_catalog::load(&args.spec)?;
     if args.json {
-        let json = serde_json::to_string_pretty(&catalog).map_err(|error| error.to_string())?;
+        let json = serde_json::to_string_pretty(&catalog).map_err(|error| {
+            Diagnostic::error(format!("cannot write the catalog as JSON: {error}"))
+        })?;
         println!("{json}");
     } else {
         print!("{}", table(&catalog));
@@ -35,10 +33,10 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
 /// One line per event: wire value, code, and the identifier in each language.
 fn table(catalog: &Catalog) -> String {
     let mut out = format!(
-        "{} ({}): {} events\n",
+        "{} ({}): {}\n",
         catalog.title,
         catalog.type_name,
-        catalog.events.len()
+        count(catalog.events.len(), "event")
     );
     let width = catalog
         .events

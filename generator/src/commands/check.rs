@@ -1,9 +1,11 @@
 //! `eventgen check [SPEC...]`
 
-use std::collections::HashMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use eventgen_catalog::{Diagnostic, count};
+
+use crate::failure::Failure;
 use crate::specs;
 
 #[derive(Debug, Default, clap::Args)]
@@ -12,52 +14,38 @@ pub(crate) struct Args {
     specs: Vec<PathBuf>,
 }
 
-pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
+/// Prints a line per valid spec; the specs are checked as one set, as `generate` would
+/// generate them.
+pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
     let paths = if args.specs.is_empty() {
         specs::discover()?
     } else {
         args.specs.clone()
     };
+    let mut diagnostics = Vec::new();
     let mut failed = 0;
-    // Catalog id → the spec that declared it: bindings are named after ids, so two
-    // specs with one id would overwrite each other's output.
-    let mut ids: HashMap<String, PathBuf> = HashMap::new();
-    for path in &paths {
-        match eventgen_catalog::load(path) {
-            Ok(catalog) => {
-                if let Some(first) = ids.insert(catalog.id.clone(), path.clone()) {
-                    failed += 1;
-                    eprintln!(
-                        "error: `{}` and `{}` both declare the catalog `{}`\n = help: give each catalog its own id",
-                        first.display(),
-                        path.display(),
-                        catalog.id
-                    );
-                    continue;
-                }
+    for spec in specs::load_set(&paths) {
+        match spec {
+            Ok(spec) => {
+                let catalog = &spec.catalog;
                 let codes = if catalog.is_coded() { ", coded" } else { "" };
                 println!(
-                    "ok: {} ({}): {} events{codes}, {} matching",
+                    "ok: {} ({}): {}{codes}, {} matching",
                     catalog.id,
-                    path.display(),
-                    catalog.events.len(),
-                    match catalog.match_mode {
-                        eventgen_catalog::MatchMode::Exact => "exact",
-                        eventgen_catalog::MatchMode::AsciiCaseInsensitive =>
-                            "ASCII case-insensitive",
-                    }
+                    spec.path,
+                    count(catalog.events.len(), "event"),
+                    catalog.match_mode
                 );
             }
-            Err(error) => {
+            Err(errors) => {
                 failed += 1;
-                eprint!("{}", error.render());
+                diagnostics.extend(errors);
             }
         }
     }
     if failed == 0 {
-        Ok(ExitCode::SUCCESS)
-    } else {
-        eprintln!("{failed} of {} specs failed", paths.len());
-        Ok(ExitCode::FAILURE)
+        return Ok(ExitCode::SUCCESS);
     }
+    diagnostics.push(Diagnostic::error(specs::failed(failed, paths.len())));
+    Err(Failure::from(diagnostics))
 }

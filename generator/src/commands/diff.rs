@@ -3,8 +3,11 @@
 use std::io::Write as _;
 use std::process::ExitCode;
 
+use eventgen_catalog::{Diagnostic, count};
+
 use crate::diff::{self, render};
-use crate::spec_source;
+use crate::failure::Failure;
+use crate::spec_source::{self, SpecError};
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
@@ -34,14 +37,16 @@ enum Format {
 /// Exit code when a spec cannot be loaded: unlike 1, it says nothing about breakage.
 const TROUBLE: u8 = 2;
 
-pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
+pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
     let (old, new) = match (spec_source::load(&args.old), spec_source::load(&args.new)) {
         (Ok(old), Ok(new)) => (old, new),
         (old, new) => {
-            for error in [old.err(), new.err()].into_iter().flatten() {
-                eprint!("{}", error.render());
-            }
-            return Ok(ExitCode::from(TROUBLE));
+            let diagnostics: Vec<Diagnostic> = [old.err(), new.err()]
+                .into_iter()
+                .flatten()
+                .flat_map(SpecError::into_diagnostics)
+                .collect();
+            return Err(Failure::from(diagnostics).with_code(TROUBLE));
         }
     };
     let changes = diff::compare(&old, &new);
@@ -61,17 +66,17 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
     match written {
         // A reader that stopped early (`| head`) wanted no more.
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {}
-        written => written.map_err(|error| format!("cannot write the report: {error}"))?,
+        written => written
+            .map_err(|error| Diagnostic::error(format!("cannot write the report: {error}")))?,
     }
     let breaking = diff::breaking_count(&changes);
     if breaking == 0 || args.allow_breaking {
         return Ok(ExitCode::SUCCESS);
     }
-    let plural = if breaking == 1 { "" } else { "s" };
-    eprintln!(
-        "error: {breaking} breaking change{plural}\n = help: pass --allow-breaking if the \
-         vendor really made {}, and say so in the release notes",
-        if breaking == 1 { "it" } else { "them" }
-    );
-    Ok(ExitCode::FAILURE)
+    Err(Failure::from(
+        Diagnostic::error(count(breaking, "breaking change")).with_help(format!(
+            "pass --allow-breaking if the vendor really made {}, and say so in the release notes",
+            if breaking == 1 { "it" } else { "them" }
+        )),
+    ))
 }

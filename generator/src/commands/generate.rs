@@ -1,10 +1,12 @@
 //! `eventgen generate [--check]`: regenerate `generated/` from `specs/`.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use eventgen_catalog::{Diagnostic, count};
 use eventgen_generator::generate::{self, Spec, output};
+
+use crate::failure::Failure;
 
 #[derive(Debug, Default, clap::Args)]
 pub(crate) struct Args {
@@ -19,7 +21,7 @@ pub(crate) struct Args {
     out: Option<PathBuf>,
 }
 
-pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
+pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
     let specs_dir = match &args.specs {
         Some(dir) => dir.clone(),
         None => crate::specs::discover_dir()?,
@@ -27,64 +29,62 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
     let root = specs_dir.parent().unwrap_or(Path::new(""));
     let out_dir = args.out.clone().unwrap_or_else(|| root.join("generated"));
     let specs = load_all(&specs_dir)?;
-    let files = generate::render(&specs).map_err(|error| format!("rendering failed: {error}"))?;
-    let changes = output::plan(&out_dir, &files).map_err(|error| error.to_string())?;
+    let files = generate::render(&specs).map_err(|error| {
+        Diagnostic::error(format!("rendering failed: {error}"))
+            .with_note("this is a bug of eventgen: the specs were checked, so every name in them can be generated")
+    })?;
+    let shown_out = out_dir.display().to_string();
+    let io_failure =
+        |error: std::io::Error| Diagnostic::error(format!("cannot update `{shown_out}`: {error}"));
+    let changes = output::plan(&out_dir, &files).map_err(io_failure)?;
     let events: usize = specs.iter().map(|spec| spec.catalog.events.len()).sum();
-    let shown_out = out_dir.display();
     if args.check {
-        return Ok(report_check(&changes, &shown_out.to_string()));
+        return Ok(report_check(&changes, &shown_out));
     }
-    let summary = output::apply(&out_dir, &files, &changes).map_err(|error| error.to_string())?;
+    let summary = output::apply(&out_dir, &files, &changes).map_err(io_failure)?;
     println!(
-        "{} catalogs, {events} events → {shown_out}: {} files written, {} unchanged, {} removed",
-        specs.len(),
-        summary.written,
+        "{}, {} → {shown_out}: {} written, {} unchanged, {} removed",
+        count(specs.len(), "catalog"),
+        count(events, "event"),
+        count(summary.written, "file"),
         summary.unchanged,
         summary.removed
     );
     Ok(ExitCode::SUCCESS)
 }
 
-/// Loads every spec of the folder; all errors are reported, and nothing is generated
-/// unless every spec is valid.
-fn load_all(specs_dir: &Path) -> Result<Vec<Spec>, String> {
+/// Loads every spec of the folder as one set; all errors are reported, and nothing is
+/// generated unless every spec is valid.
+fn load_all(specs_dir: &Path) -> Result<Vec<Spec>, Failure> {
     let paths = crate::specs::in_dir(specs_dir)?;
     let mut specs = Vec::with_capacity(paths.len());
-    let mut failures = 0;
-    let mut ids: HashMap<String, String> = HashMap::new();
-    for path in &paths {
-        // Headers show the spec as `specs/x.yaml` (the folder's name and the file's),
-        // whatever the current folder, so that output does not depend on where it ran.
-        let shown_path = format!(
-            "{}/{}",
-            specs_dir.file_name().unwrap_or_default().to_string_lossy(),
-            path.file_name().unwrap_or_default().to_string_lossy()
-        );
-        match eventgen_catalog::load(path) {
-            Ok(catalog) => {
-                if let Some(first) = ids.insert(catalog.id.clone(), shown_path.clone()) {
-                    failures += 1;
-                    eprintln!(
-                        "error: `{first}` and `{shown_path}` both declare the catalog `{}`\n = help: give each catalog its own id",
-                        catalog.id
-                    );
-                }
-                specs.push(Spec {
-                    shown_path,
-                    catalog,
-                });
-            }
-            Err(error) => {
-                failures += 1;
-                eprint!("{}", error.render());
+    let mut diagnostics = Vec::new();
+    let mut failed = 0;
+    for (path, spec) in paths.iter().zip(crate::specs::load_set(&paths)) {
+        match spec {
+            Ok(spec) => specs.push(Spec {
+                // Headers show the spec as `specs/x.yaml` (the folder's name and the
+                // file's), whatever the current folder, so that output does not depend
+                // on where it ran.
+                shown_path: format!(
+                    "{}/{}",
+                    specs_dir.file_name().unwrap_or_default().to_string_lossy(),
+                    path.file_name().unwrap_or_default().to_string_lossy()
+                ),
+                catalog: spec.catalog,
+            }),
+            Err(errors) => {
+                failed += 1;
+                diagnostics.extend(errors);
             }
         }
     }
-    if failures > 0 {
-        return Err(format!(
-            "{failures} of {} specs are invalid; nothing was generated",
-            paths.len()
-        ));
+    if failed > 0 {
+        diagnostics.push(Diagnostic::error(format!(
+            "{}; nothing was generated",
+            crate::specs::failed(failed, paths.len())
+        )));
+        return Err(Failure::from(diagnostics));
     }
     Ok(specs)
 }
@@ -102,9 +102,17 @@ fn report_check(changes: &[output::Change], out_dir: &str) -> ExitCode {
         println!("{what}: {out_dir}/{}", path.display());
     }
     if out_of_date == 0 {
-        println!("{out_dir} is up to date ({} files)", changes.len());
+        println!("{out_dir} is up to date ({})", count(changes.len(), "file"));
         return ExitCode::SUCCESS;
     }
-    println!("\n{out_of_date} files are out of date: run `cargo run` to regenerate them");
+    println!(
+        "\n{} out of date: run `cargo run` to regenerate {}",
+        if out_of_date == 1 {
+            "1 file is".to_owned()
+        } else {
+            format!("{out_of_date} files are")
+        },
+        if out_of_date == 1 { "it" } else { "them" }
+    );
     ExitCode::FAILURE
 }

@@ -4,9 +4,9 @@ use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use eventgen_catalog::{MatchMode, Source};
+use eventgen_catalog::{Diagnostic, MatchMode, Source, count};
 
-use crate::import::error::SourceError;
+use crate::failure::Failure;
 use crate::import::mapping::{self, ColumnArg};
 use crate::import::{self, Format, Imported, merge, report};
 use crate::spec_text::create::{self, NewSpec};
@@ -71,8 +71,8 @@ struct NewSpecArgs {
     #[arg(long = "type", value_name = "NAME")]
     type_name: Option<String>,
     /// How wire values are compared. Default: exact.
-    #[arg(long = "match", value_enum, value_name = "MODE")]
-    match_mode: Option<MatchArg>,
+    #[arg(long = "match", value_name = "MODE", value_parser = match_mode_parser())]
+    match_mode: Option<MatchMode>,
     /// The catch-all's name. Default: `Other`.
     #[arg(long, value_name = "NAME")]
     other: Option<String>,
@@ -95,33 +95,28 @@ impl NewSpecArgs {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum MatchArg {
-    Exact,
-    AsciiCaseInsensitive,
+/// `--match`: the names of the catalog's match modes, listed in `--help` and in the
+/// error for any other.
+fn match_mode_parser() -> impl clap::builder::TypedValueParser<Value = MatchMode> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new(MatchMode::NAMES).try_map(|name| name.parse())
 }
 
 /// The largest source read: far above any vendor document.
 const MAX_SOURCE_BYTES: u64 = 32 * 1024 * 1024;
 
-pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
+pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
     let source_text = read_source(&args.source)?;
     let spec_path = args.spec.display().to_string();
-    let result = if args.spec.exists() {
-        update(args, &source_text, &spec_path)
+    if args.spec.exists() {
+        update(args, &source_text, &spec_path)?;
     } else {
-        create(args, &source_text, &spec_path)
-    };
-    match result {
-        Ok(()) => Ok(ExitCode::SUCCESS),
-        Err(rendered) => {
-            eprint!("{rendered}");
-            Ok(ExitCode::FAILURE)
-        }
+        create(args, &source_text, &spec_path)?;
     }
+    Ok(ExitCode::SUCCESS)
 }
 
-fn read_source(name: &str) -> Result<String, String> {
+fn read_source(name: &str) -> Result<String, Diagnostic> {
     let mut bytes = Vec::new();
     let read = if name == "-" {
         std::io::stdin()
@@ -131,29 +126,28 @@ fn read_source(name: &str) -> Result<String, String> {
         std::fs::File::open(name)
             .and_then(|file| file.take(MAX_SOURCE_BYTES + 1).read_to_end(&mut bytes))
     };
-    let shown = if name == "-" { "standard input" } else { name };
-    read.map_err(|error| format!("cannot read `{shown}`: {error}"))?;
+    let shown = shown_source(name);
+    read.map_err(|error| {
+        Diagnostic::error(format!("cannot read `{shown}`: {error}")).in_source(shown, None)
+    })?;
     if bytes.len() as u64 > MAX_SOURCE_BYTES {
-        return Err(format!(
-            "`{shown}` is larger than {MAX_SOURCE_BYTES} bytes: not a vendor catalog"
-        ));
+        return Err(Diagnostic::error(format!(
+            "the source is larger than {MAX_SOURCE_BYTES} bytes: not a vendor catalog"
+        ))
+        .in_source(shown, None));
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    String::from_utf8(bytes.to_vec()).map_err(|error| {
-        format!(
-            "`{shown}` is not UTF-8 text (invalid byte at offset {})\n = help: save the document as UTF-8",
-            error.utf8_error().valid_up_to()
-        )
-    })
+    eventgen_catalog::decode(&bytes)
+        .map(str::to_owned)
+        .map_err(|error| error.in_source(shown, None))
 }
 
 /// How the source is named in messages.
 fn source_name(args: &Args) -> &str {
-    if args.source == "-" {
-        "<stdin>"
-    } else {
-        &args.source
-    }
+    shown_source(&args.source)
+}
+
+fn shown_source(name: &str) -> &str {
+    if name == "-" { "<stdin>" } else { name }
 }
 
 fn read_imported(
@@ -161,7 +155,7 @@ fn read_imported(
     text: &str,
     match_mode: MatchMode,
     known: &dyn Fn(&str) -> bool,
-) -> Result<Imported, String> {
+) -> Result<Imported, Diagnostic> {
     let options = import::Options {
         format: args.format,
         table: args.table,
@@ -171,9 +165,12 @@ fn read_imported(
         known,
     };
     let mut imported = import::read(text, &options)
-        .map_err(|error: SourceError| error.render(source_name(args), text))?;
-    for warning in &imported.warnings {
-        eprintln!("warning: {}: {warning}", source_name(args));
+        .map_err(|error| error.in_source(source_name(args), Some(text)))?;
+    for warning in std::mem::take(&mut imported.warnings) {
+        eprint!(
+            "{}",
+            warning.in_source(source_name(args), Some(text)).render()
+        );
     }
     if let Some(document) = &args.document {
         imported.document = Some(document.clone());
@@ -184,26 +181,32 @@ fn read_imported(
     Ok(imported)
 }
 
-fn update(args: &Args, source_text: &str, spec_path: &str) -> Result<(), String> {
+fn update(args: &Args, source_text: &str, spec_path: &str) -> Result<(), Failure> {
     let given = args.new.given();
     if !given.is_empty() {
-        return Err(format!(
-            "error: {} only appl{} when creating a spec, and `{spec_path}` exists\n = help: edit the spec by hand for that, or name a new file\n",
-            given.join(", "),
-            if given.len() == 1 { "ies" } else { "y" }
+        return Err(Failure::from(
+            Diagnostic::error(format!(
+                "{} only appl{} when creating a spec, and `{spec_path}` exists",
+                given.join(", "),
+                if given.len() == 1 { "ies" } else { "y" }
+            ))
+            .with_help("edit the spec by hand for that, or name a new file"),
         ));
     }
-    let bytes = std::fs::read(&args.spec)
-        .map_err(|error| format!("error: cannot read `{spec_path}`: {error}\n"))?;
+    let bytes = std::fs::read(&args.spec).map_err(|error| {
+        Diagnostic::error(format!("cannot read `{spec_path}`: {error}")).in_source(spec_path, None)
+    })?;
     let (bom, body) = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Some(body) => ("\u{FEFF}", body),
         None => ("", bytes.as_slice()),
     };
     let catalog = eventgen_catalog::load_bytes(spec_path, body).map_err(|error| {
-        format!(
-            "{}help: fix the spec before importing into it (`eventgen check {spec_path}`)\n",
-            error.render()
-        )
+        let summary = error.summary().with_help(format!(
+            "fix the spec before importing into it (`eventgen check {spec_path}`)"
+        ));
+        let mut diagnostics = error.diagnostics;
+        diagnostics.push(summary);
+        Failure::from(diagnostics)
     })?;
     let text = std::str::from_utf8(body).expect("the spec loaded, so it is UTF-8");
     let names: std::collections::HashSet<_> = catalog
@@ -214,14 +217,14 @@ fn update(args: &Args, source_text: &str, spec_path: &str) -> Result<(), String>
     let known = |name: &str| names.contains(&catalog.match_mode.key(name));
     let imported = read_imported(args, source_text, catalog.match_mode, &known)?;
     let plan = merge::merge(&catalog, &imported, args.prune)
-        .map_err(|error| error.render(source_name(args), source_text))?;
+        .map_err(|error| error.in_source(source_name(args), Some(source_text)))?;
     let updated = patch::apply(spec_path, text, &catalog, &plan.edits)
-        .map_err(|error| error.render(spec_path))?;
+        .map_err(|error| Failure::from(error.into_diagnostics(spec_path, text)))?;
     if updated == text {
         eprintln!(
-            "{spec_path} is up to date with {}: {} events, no changes",
+            "{spec_path} is up to date with {}: {}, no changes",
             source_name(args),
-            imported.entries.len()
+            count(imported.entries.len(), "event")
         );
         return Ok(());
     }
@@ -235,22 +238,22 @@ fn update(args: &Args, source_text: &str, spec_path: &str) -> Result<(), String>
     finish(args, spec_path, &format!("{bom}{updated}"))
 }
 
-fn create(args: &Args, source_text: &str, spec_path: &str) -> Result<(), String> {
+fn create(args: &Args, source_text: &str, spec_path: &str) -> Result<(), Failure> {
     let new = &args.new;
     let (Some(id), Some(title)) = (&new.id, &new.title) else {
-        return Err(format!(
-            "error: `{spec_path}` does not exist\n = help: to create it, give the catalog's id and title: `--catalog ID --title TITLE`\n"
+        return Err(Failure::from(
+            Diagnostic::error(format!("`{spec_path}` does not exist")).with_help(
+                "to create it, give the catalog's id and title: `--catalog ID --title TITLE`",
+            ),
         ));
     };
-    let match_mode = match new.match_mode {
-        Some(MatchArg::AsciiCaseInsensitive) => MatchMode::AsciiCaseInsensitive,
-        Some(MatchArg::Exact) | None => MatchMode::Exact,
-    };
+    let match_mode = new.match_mode.unwrap_or(MatchMode::Exact);
     let imported = read_imported(args, source_text, match_mode, &|_| false)?;
     let Some(document) = imported.document.clone() else {
-        return Err(format!(
-            "error: {} does not state its title\n = help: name the vendor document with `--document TITLE`\n",
-            source_name(args)
+        return Err(Failure::from(
+            Diagnostic::error("the source does not state its title")
+                .in_source(source_name(args), None)
+                .with_help("name the vendor document with `--document TITLE`"),
         ));
     };
     let spec = NewSpec {
@@ -266,7 +269,10 @@ fn create(args: &Args, source_text: &str, spec_path: &str) -> Result<(), String>
             version: imported.version.clone(),
         },
         match_mode,
-        other: new.other.clone().unwrap_or_else(|| "Other".to_owned()),
+        other: new
+            .other
+            .clone()
+            .unwrap_or_else(|| eventgen_catalog::DEFAULT_OTHER.to_owned()),
         events: imported
             .entries
             .iter()
@@ -276,19 +282,25 @@ fn create(args: &Args, source_text: &str, spec_path: &str) -> Result<(), String>
     };
     let text = create::render(&spec);
     let loaded = eventgen_catalog::load_str(spec_path, &text).map_err(|error| {
-        format!(
-            "error: the new spec would not load\n\n{}help: correct the options or the source; the lines above are from the spec as it would be written\n",
-            error.render()
+        let headline = Diagnostic::error("the new spec would not load").with_help(
+            "correct the options or the source; the lines below are from the spec as it would be written",
+        );
+        Failure::from(
+            std::iter::once(headline)
+                .chain(error.into_diagnostics())
+                .collect::<Vec<_>>(),
         )
     })?;
     create::reads_back(&spec, &loaded).map_err(|problem| {
-        format!("error: the new spec is not written as intended: {problem}\n")
+        Diagnostic::error(format!(
+            "the new spec is not written as intended: {problem}"
+        ))
+        .with_note("this is a bug of eventgen")
     })?;
     print_diff("/dev/null", spec_path, "", &text);
-    let count = spec.events.len();
     eprintln!(
-        "{spec_path}: new spec, {count} event{} from {}",
-        if count == 1 { "" } else { "s" },
+        "{spec_path}: new spec, {} from {}",
+        count(spec.events.len(), "event"),
         source_name(args)
     );
     finish(args, spec_path, &text)
@@ -310,13 +322,14 @@ fn print_diff(old_name: &str, new_name: &str, old: &str, new: &str) {
     let _ = write!(anstream::stdout(), "{diff}");
 }
 
-fn finish(args: &Args, spec_path: &str, text: &str) -> Result<(), String> {
+fn finish(args: &Args, spec_path: &str, text: &str) -> Result<(), Failure> {
     if !args.write {
         eprintln!("note: nothing written; pass --write to write `{spec_path}`");
         return Ok(());
     }
-    std::fs::write(&args.spec, text)
-        .map_err(|error| format!("error: cannot write `{spec_path}`: {error}\n"))?;
+    std::fs::write(&args.spec, text).map_err(|error| {
+        Diagnostic::error(format!("cannot write `{spec_path}`: {error}")).in_source(spec_path, None)
+    })?;
     eprintln!("wrote {spec_path}");
     Ok(())
 }

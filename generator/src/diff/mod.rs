@@ -211,8 +211,8 @@ fn catalog_changes(old: &Catalog, new: &Catalog) -> Vec<Change> {
         };
         changes.push(catalog_change(
             Kind::MatchModeChanged,
-            mode_name(old.match_mode),
-            mode_name(new.match_mode),
+            old.match_mode.as_str(),
+            new.match_mode.as_str(),
             breaking,
             reason,
         ));
@@ -241,13 +241,6 @@ fn catalog_changes(old: &Catalog, new: &Catalog) -> Vec<Change> {
 
 const TEXT_ONLY: &str = "text only: documentation and text lookups change, no identifier, \
                          wire value or code does";
-
-fn mode_name(mode: MatchMode) -> &'static str {
-    match mode {
-        MatchMode::Exact => "exact",
-        MatchMode::AsciiCaseInsensitive => "ascii-case-insensitive",
-    }
-}
 
 /// The source document in one line: "Audit Events Reference, v24, https://…".
 fn source_text(catalog: &Catalog) -> String {

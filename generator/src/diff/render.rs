@@ -31,8 +31,10 @@ fn tally(changes: &[Change]) -> String {
     let breaking = breaking_count(changes);
     match changes.len() {
         0 => "no changes".to_owned(),
-        1 => format!("1 change, {breaking} breaking"),
-        count => format!("{count} changes, {breaking} breaking"),
+        count => format!(
+            "{}, {breaking} breaking",
+            eventgen_catalog::count(count, "change")
+        ),
     }
 }
 

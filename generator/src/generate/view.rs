@@ -61,20 +61,11 @@ impl<'a> CatalogView<'a> {
         let catalog = &spec.catalog;
         let case_insensitive = catalog.match_mode == MatchMode::AsciiCaseInsensitive;
         let source = &catalog.source;
-        let matching = if case_insensitive {
-            "Wire values are matched ignoring the case of ASCII letters"
-        } else {
-            "Wire values are matched exactly"
-        };
         CatalogView {
             catalog,
             spec_path: &spec.shown_path,
             module: module_name(&catalog.id),
-            match_mode: if case_insensitive {
-                "ascii-case-insensitive"
-            } else {
-                "exact"
-            },
+            match_mode: catalog.match_mode.as_str(),
             case_insensitive,
             coded: catalog.is_coded(),
             has_labels: catalog.events.iter().any(|event| event.label.is_some()),
@@ -82,7 +73,8 @@ impl<'a> CatalogView<'a> {
             source_sentence: source_sentence(source, markdown::escape, |url| format!("<{url}>")),
             source_plain: source_sentence(source, str::to_owned, str::to_owned),
             matching_sentence: format!(
-                "{matching}; values the catalog does not list are kept, exactly as received, as `{}`.",
+                "{}; values the catalog does not list are kept, exactly as received, as `{}`.",
+                catalog.match_mode.description(),
                 catalog.other
             ),
             events: catalog.events.iter().map(EventView::new).collect(),

@@ -1,99 +1,74 @@
-//! Problems with a vendor document or API response, located the way spec errors are.
+//! Where a problem is in a vendor document or API response. Problems are
+//! [`Diagnostic`]s, the type every command reports with; the command places them in the
+//! source ([`Diagnostic::in_source`]) to show the line they point at.
 
-use std::fmt::Write as _;
+use eventgen_catalog::{Diagnostic, Position};
 
 /// Where in the source a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Location {
-    /// A line of a text document, counting from 1.
-    Line(usize),
-    /// A line and column of JSON, counting from 1.
-    LineColumn(usize, usize),
-    /// An item of a JSON list, counting from 1 (JSON values carry no line).
+    /// A stretch of a line of text: where it starts, and how many characters it spans.
+    Text { position: Position, width: usize },
+    /// An item of a JSON list, counting from 1 (JSON values carry no position once
+    /// parsed).
     Item(usize),
 }
 
 impl Location {
-    fn line(self) -> Option<usize> {
+    /// Line `number` (counting from 1) of a document, whose text is `line`: what is
+    /// written on it, without the spaces around.
+    pub(crate) fn line(number: usize, line: &str) -> Location {
+        let indent = line.chars().take_while(|c| c.is_whitespace()).count();
+        Location::Text {
+            position: position(number, indent + 1),
+            width: line.trim().chars().count().max(1),
+        }
+    }
+
+    /// One character at a line and column, counting from 1.
+    pub(crate) fn point(line: usize, column: usize) -> Location {
+        Location::Text {
+            position: position(line, column),
+            width: 1,
+        }
+    }
+
+    /// The line, in a text document.
+    #[cfg(test)]
+    pub(crate) fn line_number(self) -> Option<u32> {
         match self {
-            Location::Line(line) | Location::LineColumn(line, _) => Some(line),
+            Location::Text { position, .. } => Some(position.line),
             Location::Item(_) => None,
         }
+    }
+
+    /// `diagnostic`, placed here.
+    pub(crate) fn locate(self, diagnostic: Diagnostic) -> Diagnostic {
+        match self {
+            Location::Text { position, width } => diagnostic.at(position).with_width(width),
+            Location::Item(item) => diagnostic.with_note(format!("in item #{item} of the list")),
+        }
+    }
+}
+
+/// An error at `location` of the source.
+pub(crate) fn error_at(location: Location, message: impl Into<String>) -> Diagnostic {
+    location.locate(Diagnostic::error(message))
+}
+
+fn position(line: usize, column: usize) -> Position {
+    Position {
+        line: u32::try_from(line).unwrap_or(u32::MAX),
+        column: u32::try_from(column).unwrap_or(u32::MAX),
     }
 }
 
 impl std::fmt::Display for Location {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Location::Line(line) => write!(f, "line {line}"),
-            Location::LineColumn(line, column) => write!(f, "line {line}, column {column}"),
+            Location::Text { position, .. } => write!(f, "line {}", position.line),
             Location::Item(item) => write!(f, "item #{item}"),
         }
-    }
-}
-
-/// One problem with the source, and how to fix it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct SourceError {
-    pub(crate) location: Option<Location>,
-    pub(crate) message: String,
-    pub(crate) help: Option<String>,
-}
-
-impl SourceError {
-    pub(crate) fn new(location: Option<Location>, message: impl Into<String>) -> SourceError {
-        SourceError {
-            location,
-            message: message.into(),
-            help: None,
-        }
-    }
-
-    pub(crate) fn at(location: Location, message: impl Into<String>) -> SourceError {
-        SourceError::new(Some(location), message)
-    }
-
-    pub(crate) fn with_help(mut self, help: impl Into<String>) -> SourceError {
-        self.help = Some(help.into());
-        self
-    }
-
-    /// The error with the line it points at, like the spec loader's:
-    ///
-    /// ```text
-    /// error: this row has 3 cells, but the header has 2
-    ///   --> vendor.md:12
-    ///    |
-    /// 12 | |a|b|c|
-    ///    = help: write a `|` inside a cell as `\|`
-    /// ```
-    pub(crate) fn render(&self, path: &str, source: &str) -> String {
-        let mut out = format!("error: {}\n", self.message);
-        let line = self.location.and_then(Location::line);
-        let text = line.and_then(|line| source.lines().nth(line.checked_sub(1)?));
-        let gutter = " ".repeat(line.map_or(1, |line| line.to_string().len()));
-        match (self.location, line) {
-            (Some(Location::LineColumn(line, column)), _) => {
-                let _ = writeln!(out, "{gutter}--> {path}:{line}:{column}");
-            }
-            (_, Some(line)) => {
-                let _ = writeln!(out, "{gutter}--> {path}:{line}");
-            }
-            (Some(location), None) => {
-                let _ = writeln!(out, "{gutter}--> {path}, {location}");
-            }
-            (None, None) => {
-                let _ = writeln!(out, "{gutter}--> {path}");
-            }
-        }
-        if let (Some(line), Some(text)) = (line, text) {
-            let _ = writeln!(out, "{gutter} |");
-            let _ = writeln!(out, "{line} | {}", text.trim_end());
-        }
-        if let Some(help) = &self.help {
-            let _ = writeln!(out, "{gutter} = help: {help}");
-        }
-        out
     }
 }
 
@@ -102,16 +77,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn renders_with_the_line() {
-        let error = SourceError::at(Location::Line(2), "bad row").with_help("fix it");
+    fn errors_show_the_line_they_point_at() {
+        let source = "|a|\n  |b|c|\n";
+        let error = error_at(Location::line(2, "  |b|c|"), "bad row")
+            .with_help("fix it")
+            .in_source("v.md", Some(source));
         assert_eq!(
-            error.render("v.md", "|a|\n|b|c|\n"),
-            "error: bad row\n --> v.md:2\n  |\n2 | |b|c|\n  = help: fix it\n"
+            error.render(),
+            "error: bad row\n --> v.md:2:3\n  |\n2 |   |b|c|\n  |   ^^^^^\n  = help: fix it\n"
         );
-        let error = SourceError::at(Location::Item(3), "no `key`");
+        let error = error_at(Location::Item(3), "no `key`").in_source("t.json", Some("{}"));
         assert_eq!(
-            error.render("t.json", "{}"),
-            "error: no `key`\n --> t.json, item #3\n"
+            error.render(),
+            "error: no `key`\n --> t.json\n  = note: in item #3 of the list\n"
         );
     }
 }

@@ -13,7 +13,9 @@
 
 use serde_json::{Map, Value};
 
-use super::error::{Location, SourceError};
+use eventgen_catalog::Diagnostic;
+
+use super::error::{Location, error_at};
 use super::{Record, Table};
 
 /// The fields of a Halo Security event type.
@@ -22,29 +24,31 @@ pub(crate) const HALO_FIELDS: [&str; 2] = ["key", "subject"];
 pub(crate) const PRIVX_FIELDS: [&str; 3] = ["event_name", "event_id", "event_desc"];
 
 /// Parses JSON text, with the position of a syntax error.
-pub(crate) fn parse(text: &str) -> Result<Value, SourceError> {
+pub(crate) fn parse(text: &str) -> Result<Value, Diagnostic> {
     serde_json::from_str(text).map_err(|error| {
-        let location =
-            (error.line() > 0).then(|| Location::LineColumn(error.line(), error.column()));
         let message = error.to_string();
         // serde_json ends its messages with the position, which the location shows.
         let message = message
             .rsplit_once(" at line ")
             .map_or(message.as_str(), |(message, _)| message);
-        SourceError::new(location, format!("invalid JSON: {message}"))
-            .with_help("save the API response as it came, without the HTTP headers")
+        let diagnostic = Diagnostic::error(format!("invalid JSON: {message}"))
+            .with_help("save the API response as it came, without the HTTP headers");
+        if error.line() > 0 {
+            Location::point(error.line(), error.column()).locate(diagnostic)
+        } else {
+            diagnostic
+        }
     })
 }
 
 /// The Halo Security event types response.
-pub(crate) fn halo_types(json: &Value) -> Result<Table, SourceError> {
+pub(crate) fn halo_types(json: &Value) -> Result<Table, Diagnostic> {
     let list = match json {
         Value::Object(object) => object.get("list").and_then(Value::as_array),
         _ => None,
     };
     let Some(list) = list else {
-        return Err(SourceError::new(
-            None,
+        return Err(Diagnostic::error(
             "this is not a Halo Security event types response: it has no `list`",
         )
         .with_help(format!(
@@ -56,10 +60,9 @@ pub(crate) fn halo_types(json: &Value) -> Result<Table, SourceError> {
 }
 
 /// The PrivX audit event codes response.
-pub(crate) fn privx_codes(json: &Value) -> Result<Table, SourceError> {
+pub(crate) fn privx_codes(json: &Value) -> Result<Table, Diagnostic> {
     let Value::Array(list) = json else {
-        return Err(SourceError::new(
-            None,
+        return Err(Diagnostic::error(
             "this is not a PrivX audit event codes response: it is not a list",
         )
         .with_help(format!(
@@ -94,13 +97,13 @@ fn table(
     list: &[Value],
     known: &[&str],
     fields_of: impl Fn(&Map<String, Value>) -> Option<&Map<String, Value>>,
-) -> Result<Table, SourceError> {
+) -> Result<Table, Diagnostic> {
     let mut fields: Vec<String> = known.iter().map(|&field| field.to_owned()).collect();
     let mut records = Vec::with_capacity(list.len());
     for (index, item) in list.iter().enumerate() {
         let location = Location::Item(index + 1);
         let object = item.as_object().and_then(&fields_of).ok_or_else(|| {
-            SourceError::at(
+            error_at(
                 location,
                 format!("the item is {}, not an event object", kind(item)),
             )
@@ -128,6 +131,7 @@ fn table(
     Ok(Table {
         line: 1,
         fields,
+        field_locations: Vec::new(),
         records,
         document: None,
         version: None,
@@ -218,14 +222,20 @@ mod tests {
         let error = privx_codes(&halo).unwrap_err();
         assert!(error.help.unwrap().contains("--format halo-types-json"));
         let error = privx_codes(&parse("[1]").unwrap()).unwrap_err();
-        assert_eq!(error.location, Some(Location::Item(1)));
+        assert_eq!(error.notes, ["in item #1 of the list"]);
         assert_eq!(error.message, "the item is a number, not an event object");
     }
 
     #[test]
     fn syntax_errors_have_a_position() {
         let error = parse("{\"list\": [\n  {\"key\": \"a\",}\n]}").unwrap_err();
-        assert_eq!(error.location, Some(Location::LineColumn(2, 15)));
+        assert_eq!(
+            error.position,
+            Some(eventgen_catalog::Position {
+                line: 2,
+                column: 15
+            })
+        );
         assert_eq!(error.message, "invalid JSON: trailing comma");
         let error = parse("").unwrap_err();
         assert_eq!(error.message, "invalid JSON: EOF while parsing a value");

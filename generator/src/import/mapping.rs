@@ -12,9 +12,11 @@ use std::str::FromStr;
 
 use eventgen_catalog::MatchMode;
 
-use super::error::SourceError;
+use eventgen_catalog::Diagnostic;
+
+use super::error::{Location, error_at};
 use super::{Entry, Format, Table};
-use crate::spec_text::fields::EventKey;
+use crate::spec_text::fields::{EventKey, IMPORTABLE};
 
 /// Where a field goes: a spec key, or nowhere.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,8 +47,9 @@ impl FromStr for ColumnArg {
         let target = match key.trim() {
             "-" => Target::Skip,
             key => Target::Key(
-                EventKey::from_name(key)
-                    .filter(|key| EventKey::IMPORTABLE.contains(key))
+                key.parse()
+                    .ok()
+                    .filter(|key| IMPORTABLE.contains(key))
                     .ok_or_else(|| {
                         format!(
                             "`{key}` is not a key an import writes: use {}, or `-` to leave the field out",
@@ -64,8 +67,10 @@ impl FromStr for ColumnArg {
 
 /// Parses `--keys name,label`: the spec keys an import writes.
 pub(crate) fn parse_key(arg: &str) -> Result<EventKey, String> {
-    EventKey::from_name(arg.trim())
-        .filter(|key| EventKey::IMPORTABLE.contains(key))
+    arg.trim()
+        .parse()
+        .ok()
+        .filter(|key| IMPORTABLE.contains(key))
         .ok_or_else(|| {
             format!(
                 "`{arg}` is not a key an import writes: use {}",
@@ -75,7 +80,7 @@ pub(crate) fn parse_key(arg: &str) -> Result<EventKey, String> {
 }
 
 fn importable_keys() -> String {
-    EventKey::IMPORTABLE
+    IMPORTABLE
         .iter()
         .map(|key| format!("`{}`", key.as_str()))
         .collect::<Vec<_>>()
@@ -124,12 +129,36 @@ pub(crate) struct Mapping {
     pub(crate) columns: Vec<(String, EventKey)>,
 }
 
+/// Why a table's fields do not map to spec keys.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Unmappable {
+    /// "no spec key for its column `Meaning`"
+    pub(crate) reason: String,
+    /// The field at fault, where the source says where it is.
+    pub(crate) at: Option<Location>,
+}
+
+impl Unmappable {
+    fn new(reason: String) -> Unmappable {
+        Unmappable { reason, at: None }
+    }
+
+    /// `diagnostic`, at the field at fault if there is one.
+    pub(crate) fn locate(&self, diagnostic: Diagnostic) -> Diagnostic {
+        match self.at {
+            Some(at) => at.locate(diagnostic),
+            None => diagnostic,
+        }
+    }
+}
+
 /// The mapping of `table`'s fields, or why there is none.
 pub(crate) fn resolve(
     format: Format,
     table: &Table,
     columns: &[ColumnArg],
-) -> Result<Mapping, String> {
+) -> Result<Mapping, Unmappable> {
+    let at = |index: usize| table.field_locations.get(index).copied();
     let names = || {
         table
             .fields
@@ -149,11 +178,11 @@ pub(crate) fn resolve(
             .enumerate()
             .any(|(index, field)| chosen(arg, index, field))
         {
-            return Err(format!(
+            return Err(Unmappable::new(format!(
                 "it has no field `{}` (its fields: {})",
                 arg.field,
                 names()
-            ));
+            )));
         }
     }
     let mut mapped: Vec<(String, EventKey)> = Vec::new();
@@ -168,29 +197,39 @@ pub(crate) fn resolve(
         match target {
             Some(Target::Key(key)) => {
                 if let Some((other, _)) = mapped.iter().find(|(_, mapped_key)| *mapped_key == key) {
-                    return Err(format!(
-                        "both `{other}` and `{field}` would give `{}`",
-                        key.as_str()
-                    ));
+                    return Err(Unmappable {
+                        reason: format!(
+                            "both `{other}` and `{field}` would give `{}`",
+                            key.as_str()
+                        ),
+                        at: at(index),
+                    });
                 }
                 mapped.push((field.clone(), key));
             }
             Some(Target::Skip) => {}
-            None => unmapped.push(format!("`{field}`")),
+            None => unmapped.push((format!("`{field}`"), index)),
         }
     }
-    if !unmapped.is_empty() {
-        return Err(format!(
-            "no spec key for its column{} {}",
-            if unmapped.len() == 1 { "" } else { "s" },
-            unmapped.join(", ")
-        ));
+    if let Some(&(_, first)) = unmapped.first() {
+        return Err(Unmappable {
+            reason: format!(
+                "no spec key for its column{} {}",
+                if unmapped.len() == 1 { "" } else { "s" },
+                unmapped
+                    .iter()
+                    .map(|(field, _)| field.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            at: at(first),
+        });
     }
     if !mapped.iter().any(|(_, key)| *key == EventKey::Name) {
-        return Err(format!(
+        return Err(Unmappable::new(format!(
             "none of its fields gives the event names (its fields: {})",
             names()
-        ));
+        )));
     }
     Ok(Mapping { columns: mapped })
 }
@@ -200,7 +239,7 @@ pub(crate) fn entries(
     table: &Table,
     mapping: &Mapping,
     keys: &[EventKey],
-) -> Result<Vec<Entry>, SourceError> {
+) -> Result<Vec<Entry>, Diagnostic> {
     let field_of = |key: EventKey| {
         mapping
             .columns
@@ -225,7 +264,7 @@ pub(crate) fn entries(
                 .map(str::to_owned)
         };
         let name = value(EventKey::Name).ok_or_else(|| {
-            SourceError::at(
+            error_at(
                 record.location,
                 format!("this entry has no name: `{name_field}` is empty or missing"),
             )
@@ -234,7 +273,7 @@ pub(crate) fn entries(
         let code = value(EventKey::Code)
             .map(|code| {
                 code.parse::<u32>().map_err(|_| {
-                    SourceError::at(
+                    error_at(
                         record.location,
                         format!("the code of `{name}` is `{code}`, not a number from 0 to {}", u32::MAX),
                     )
@@ -274,12 +313,12 @@ pub(crate) fn provided_keys(table: &Table, mapping: &Mapping) -> Vec<EventKey> {
 }
 
 /// An error for a name listed twice under the catalog's matching rule.
-pub(crate) fn check_unique(entries: &[Entry], mode: MatchMode) -> Result<(), SourceError> {
+pub(crate) fn check_unique(entries: &[Entry], mode: MatchMode) -> Result<(), Diagnostic> {
     let mut seen: std::collections::HashMap<std::borrow::Cow<'_, str>, &Entry> =
         std::collections::HashMap::new();
     for entry in entries {
         if let Some(first) = seen.insert(mode.key(&entry.name), entry) {
-            return Err(SourceError::at(
+            return Err(error_at(
                 entry.location,
                 format!(
                     "`{}` is listed twice: first at {}",
@@ -298,17 +337,17 @@ pub(crate) fn check_unique(entries: &[Entry], mode: MatchMode) -> Result<(), Sou
 mod tests {
     use super::*;
     use crate::import::Record;
-    use crate::import::error::Location;
 
     fn table(fields: &[&str], rows: &[&[&str]]) -> Table {
         Table {
             line: 1,
             fields: fields.iter().map(|&field| field.to_owned()).collect(),
+            field_locations: Vec::new(),
             records: rows
                 .iter()
                 .enumerate()
                 .map(|(index, row)| Record {
-                    location: Location::Line(index + 3),
+                    location: Location::line(index + 3, "|row|"),
                     values: fields
                         .iter()
                         .zip(row.iter())
@@ -341,7 +380,7 @@ mod tests {
     fn columns_map_by_name_or_number_and_can_be_left_out() {
         let table = table(&["Type", "Meaning", "Notes"], &[]);
         assert_eq!(
-            resolve(Format::Markdown, &table, &[]).unwrap_err(),
+            resolve(Format::Markdown, &table, &[]).unwrap_err().reason,
             "no spec key for its columns `Type`, `Meaning`, `Notes`"
         );
         let args: Vec<ColumnArg> = ["type=name", "2=description", "Notes=-"]
@@ -363,15 +402,21 @@ mod tests {
         let table = table(&["Key", "Subject"], &[]);
         let arg = |text: &str| -> ColumnArg { text.parse().unwrap() };
         assert_eq!(
-            resolve(Format::Markdown, &table, &[arg("Subjct=label")]).unwrap_err(),
+            resolve(Format::Markdown, &table, &[arg("Subjct=label")])
+                .unwrap_err()
+                .reason,
             "it has no field `Subjct` (its fields: `Key`, `Subject`)"
         );
         assert_eq!(
-            resolve(Format::Markdown, &table, &[arg("Subject=name")]).unwrap_err(),
+            resolve(Format::Markdown, &table, &[arg("Subject=name")])
+                .unwrap_err()
+                .reason,
             "both `Key` and `Subject` would give `name`"
         );
         assert_eq!(
-            resolve(Format::Markdown, &table, &[arg("Key=-")]).unwrap_err(),
+            resolve(Format::Markdown, &table, &[arg("Key=-")])
+                .unwrap_err()
+                .reason,
             "none of its fields gives the event names (its fields: `Key`, `Subject`)"
         );
         assert!("Key".parse::<ColumnArg>().is_err());
@@ -391,7 +436,7 @@ mod tests {
         );
         let mapping = resolve(Format::PrivxText, &table, &[]).unwrap();
         let error = entries(&table, &mapping, &[EventKey::Code]).unwrap_err();
-        assert_eq!(error.location, Some(Location::Line(4)));
+        assert_eq!(error.position.map(|at| at.line), Some(4));
         assert!(error.message.contains("the code of `b` is `x`"));
         // Without `code` among the keys, codes are not read at all.
         let read = entries(&table, &mapping, &[EventKey::Description]).unwrap();

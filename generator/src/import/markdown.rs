@@ -25,11 +25,13 @@
 //! columns (see [`super::mapping`]). The first level-1 heading is taken as the
 //! document's title.
 
-use super::error::{Location, SourceError};
+use eventgen_catalog::Diagnostic;
+
+use super::error::{Location, error_at};
 use super::{Record, Table};
 
 /// Every pipe table in `text`, in document order.
-pub(crate) fn tables(text: &str) -> Result<Vec<Table>, SourceError> {
+pub(crate) fn tables(text: &str) -> Result<Vec<Table>, Diagnostic> {
     let lines: Vec<&str> = text.lines().collect();
     let document = lines.iter().find_map(|line| {
         let title = line.trim().strip_prefix("# ")?.trim();
@@ -51,10 +53,14 @@ pub(crate) fn tables(text: &str) -> Result<Vec<Table>, SourceError> {
             .iter()
             .map(|cell| clean(cell))
             .collect();
+        let field_locations = cell_locations(header_line, lines[index]);
         index += 2;
         let mut rows = Vec::new();
         while index < lines.len() && lines[index].contains('|') && !lines[index].trim().is_empty() {
-            rows.push((index + 1, split_row(lines[index])));
+            rows.push((
+                Location::line(index + 1, lines[index]),
+                split_row(lines[index]),
+            ));
             index += 1;
         }
         // A table that writes its values in bold (Teleport's keys) has no bold headings:
@@ -80,6 +86,7 @@ pub(crate) fn tables(text: &str) -> Result<Vec<Table>, SourceError> {
         tables.push(Table {
             line: header_line,
             fields,
+            field_locations,
             records,
             document: document.clone(),
             version: None,
@@ -89,9 +96,9 @@ pub(crate) fn tables(text: &str) -> Result<Vec<Table>, SourceError> {
     Ok(tables)
 }
 
-fn wrong_width(line: usize, cells: usize, header: usize) -> SourceError {
-    let error = SourceError::at(
-        Location::Line(line),
+fn wrong_width(line: Location, cells: usize, header: usize) -> Diagnostic {
+    let error = error_at(
+        line,
         format!(
             "this row has {cells} cell{}, but the table's header has {header}",
             if cells == 1 { "" } else { "s" }
@@ -107,7 +114,7 @@ fn wrong_width(line: usize, cells: usize, header: usize) -> SourceError {
     }
 }
 
-fn record(line: usize, fields: &[String], cells: &[String], category: Option<String>) -> Record {
+fn record(line: Location, fields: &[String], cells: &[String], category: Option<String>) -> Record {
     let mut values = Vec::with_capacity(cells.len());
     let mut footnoted = Vec::new();
     for (field, cell) in fields.iter().zip(cells) {
@@ -127,7 +134,7 @@ fn record(line: usize, fields: &[String], cells: &[String], category: Option<Str
         )]
     };
     Record {
-        location: Location::Line(line),
+        location: line,
         values,
         category,
         notes,
@@ -170,6 +177,46 @@ fn split_row(line: &str) -> Vec<String> {
         }
     }
     cells
+}
+
+/// Where each cell of a row is written, as [`split_row`] splits it: its text, without
+/// the spaces around (an empty cell: where it starts).
+fn cell_locations(number: usize, line: &str) -> Vec<Location> {
+    let chars: Vec<char> = line.chars().collect();
+    let escaped = |index: usize| index > 0 && chars[index - 1] == '\\';
+    let first = chars.iter().position(|c| !c.is_whitespace()).unwrap_or(0);
+    let last = chars
+        .iter()
+        .rposition(|c| !c.is_whitespace())
+        .map_or(0, |index| index + 1);
+    let mut start = first + usize::from(chars.get(first) == Some(&'|'));
+    let end = if last > start && chars[last - 1] == '|' && !escaped(last - 1) {
+        last - 1
+    } else {
+        last.max(start)
+    };
+    let mut locations = Vec::new();
+    let mut index = start;
+    loop {
+        if index >= end || (chars[index] == '|' && !escaped(index)) {
+            let cell = &chars[start..index.min(end)];
+            let lead = cell.iter().take_while(|c| c.is_whitespace()).count();
+            let width = cell.iter().collect::<String>().trim().chars().count();
+            locations.push(Location::Text {
+                position: eventgen_catalog::Position {
+                    line: u32::try_from(number).unwrap_or(u32::MAX),
+                    column: u32::try_from(start + lead + 1).unwrap_or(u32::MAX),
+                },
+                width: width.max(1),
+            });
+            if index >= end {
+                break;
+            }
+            start = index + 1;
+        }
+        index += 1;
+    }
+    locations
 }
 
 /// A row of one non-empty cell, all in bold: the heading of the rows below it.
@@ -315,7 +362,7 @@ mod tests {
             ]
         );
         assert!(table.records[1].notes.is_empty());
-        assert_eq!(table.records[1].location, Location::Line(7));
+        assert_eq!(table.records[1].location.line_number(), Some(7));
     }
 
     #[test]
@@ -339,7 +386,7 @@ mod tests {
         let error =
             tables("|Event Type|Description|\n|---|---|\n|**auth**|An attempt.|\n|**exec**|\n")
                 .unwrap_err();
-        assert_eq!(error.location, Some(Location::Line(4)));
+        assert_eq!(error.position.map(|at| at.line), Some(4));
         let tables =
             tables("|Event Type|Description|\n|---|---|\n|**auth**|An attempt.|\n|**exec**||\n")
                 .unwrap();
@@ -350,7 +397,11 @@ mod tests {
     #[test]
     fn rows_of_the_wrong_width_are_errors() {
         let error = tables("|a|b|\n|-|-|\n|1|2|3|\n").unwrap_err();
-        assert_eq!(error.location, Some(Location::Line(3)));
+        assert_eq!(
+            error.position,
+            Some(eventgen_catalog::Position { line: 3, column: 1 })
+        );
+        assert_eq!(error.width, Some(7));
         assert!(
             error
                 .message
@@ -358,6 +409,36 @@ mod tests {
         );
         let error = tables("|a|b|\n|-|-|\n|1|\n").unwrap_err();
         assert!(error.message.contains("1 cell, but"));
+    }
+
+    #[test]
+    fn cells_are_located_as_they_are_split() {
+        for line in [
+            "|a|b|",
+            "  | Key  | Sub \\| ject |  ",
+            "a | b",
+            "|a|b\\|",
+            "|",
+            "||",
+            "| x |  |",
+        ] {
+            assert_eq!(
+                cell_locations(1, line).len(),
+                split_row(line).len(),
+                "{line}"
+            );
+        }
+        let at = |line: &str| -> Vec<(u32, usize)> {
+            cell_locations(5, line)
+                .into_iter()
+                .map(|location| match location {
+                    Location::Text { position, width } => (position.column, width),
+                    Location::Item(_) => unreachable!(),
+                })
+                .collect()
+        };
+        assert_eq!(at("| Key  | Sub \\| ject |"), [(3, 3), (10, 11)]);
+        assert_eq!(at("|a||"), [(2, 1), (4, 1)]);
     }
 
     #[test]

@@ -17,10 +17,14 @@ use std::collections::HashMap;
 
 use eventgen_catalog::{Catalog, Event};
 
-use super::error::{Location, SourceError};
+use eventgen_catalog::Diagnostic;
+
+use super::error::Location;
 use super::{Entry, Imported};
 use crate::spec_text::fields::{EventFields, EventKey, FieldValue};
-use crate::spec_text::patch::{Edit, SourceKey};
+use eventgen_catalog::keys::SourceKey;
+
+use crate::spec_text::patch::Edit;
 
 /// What the merge found, for the report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,7 +75,7 @@ pub(crate) fn merge(
     catalog: &Catalog,
     imported: &Imported,
     prune: bool,
-) -> Result<Plan, SourceError> {
+) -> Result<Plan, Diagnostic> {
     let matches = match_entries(catalog, &imported.entries);
     let mut plan = Plan::default();
     for (entry, matched) in imported.entries.iter().zip(&matches) {
@@ -152,7 +156,7 @@ fn entry_value(entry: &Entry, key: EventKey) -> Option<FieldValue> {
         EventKey::Label => text(&entry.label),
         EventKey::Description => text(&entry.description),
         EventKey::Category => text(&entry.category),
-        EventKey::Deprecated => None,
+        EventKey::Ident | EventKey::Aliases | EventKey::Deprecated | EventKey::Note => None,
     }
 }
 
@@ -270,7 +274,7 @@ fn missing(
     matches: &[Option<Matched>],
     prune: bool,
     plan: &mut Plan,
-) -> Result<(), SourceError> {
+) -> Result<(), Diagnostic> {
     let mut listed = vec![false; catalog.events.len()];
     for matched in matches.iter().flatten() {
         listed[matched.event] = true;
@@ -283,8 +287,7 @@ fn missing(
         .collect();
     let adds_none = matches.iter().all(Option::is_some);
     if prune && gone.len() == catalog.events.len() && adds_none {
-        return Err(SourceError::new(
-            None,
+        return Err(Diagnostic::error(
             "the source lists none of the spec's events: pruning would leave it empty",
         )
         .with_help("check that the source and the spec are the same vendor's catalog"));

@@ -17,10 +17,10 @@ pub(crate) mod merge;
 mod privx_text;
 pub(crate) mod report;
 
-use eventgen_catalog::MatchMode;
+use eventgen_catalog::{Diagnostic, MatchMode};
 
 use crate::spec_text::fields::EventKey;
-use error::{Location, SourceError};
+use error::Location;
 use mapping::ColumnArg;
 
 /// The shapes of source the importer reads.
@@ -54,13 +54,16 @@ pub(crate) struct Table {
     /// Where the table starts (its header), for messages.
     pub(crate) line: usize,
     pub(crate) fields: Vec<String>,
+    /// Where each field is named (a Markdown table's header cells); empty where the
+    /// source does not say (JSON).
+    pub(crate) field_locations: Vec<Location>,
     pub(crate) records: Vec<Record>,
     /// The document's title, where the source states it.
     pub(crate) document: Option<String>,
     /// The document's version, where the source states it.
     pub(crate) version: Option<String>,
     /// Parts of the source that were skipped, for the user to check.
-    pub(crate) warnings: Vec<String>,
+    pub(crate) warnings: Vec<Diagnostic>,
 }
 
 /// One row or item of a source.
@@ -96,7 +99,7 @@ pub(crate) struct Imported {
     /// The keys the source gives values for, and the import writes.
     pub(crate) keys: Vec<EventKey>,
     pub(crate) entries: Vec<Entry>,
-    pub(crate) warnings: Vec<String>,
+    pub(crate) warnings: Vec<Diagnostic>,
 }
 
 /// How to read a source.
@@ -128,9 +131,9 @@ impl std::fmt::Debug for Options<'_> {
 }
 
 /// Reads a source: detects its shape (unless named), parses it, maps its fields.
-pub(crate) fn read(text: &str, options: &Options<'_>) -> Result<Imported, SourceError> {
+pub(crate) fn read(text: &str, options: &Options<'_>) -> Result<Imported, Diagnostic> {
     if text.trim().is_empty() {
-        return Err(SourceError::new(None, "the source is empty")
+        return Err(Diagnostic::error("the source is empty")
             .with_help("give the vendor document or API response the catalog comes from"));
     }
     let format = match options.format {
@@ -143,7 +146,7 @@ pub(crate) fn read(text: &str, options: &Options<'_>) -> Result<Imported, Source
             let table = privx_text::table(text, options.known);
             if table.records.is_empty() {
                 return Err(
-                    SourceError::new(None, "no NAME, CODE, DESCRIPTION rows found").with_help(
+                    Diagnostic::error("no NAME, CODE, DESCRIPTION rows found").with_help(
                         "rows read `Name123Description`, after a `NAMECODEDESCRIPTION` header line",
                     ),
                 );
@@ -161,8 +164,7 @@ pub(crate) fn read(text: &str, options: &Options<'_>) -> Result<Imported, Source
     let keys = match options.keys {
         Some(wanted) => {
             if let Some(missing) = wanted.iter().find(|key| !provided.contains(key)) {
-                return Err(SourceError::new(
-                    None,
+                return Err(Diagnostic::error(
                     format!(
                         "the source has no `{}`: it gives {}",
                         missing.as_str(),
@@ -195,13 +197,18 @@ fn with_mapping(
     format: Format,
     table: Table,
     options: &Options<'_>,
-) -> Result<(Table, mapping::Mapping), SourceError> {
-    let mapping = mapping::resolve(format, &table, options.columns).map_err(|reason| {
-        SourceError::new(
-            None,
-            format!("cannot read the {} source: {reason}", format.name()),
+) -> Result<(Table, mapping::Mapping), Diagnostic> {
+    let mapping = mapping::resolve(format, &table, options.columns).map_err(|unmappable| {
+        unmappable.locate(
+            Diagnostic::error(format!(
+                "cannot read the {} source: {}",
+                format.name(),
+                unmappable.reason
+            ))
+            .with_help(
+                "map its fields to spec keys with `--column FIELD=KEY` (`-` leaves a field out)",
+            ),
         )
-        .with_help("map its fields to spec keys with `--column FIELD=KEY` (`-` leaves a field out)")
     })?;
     Ok((table, mapping))
 }
@@ -211,9 +218,9 @@ fn with_mapping(
 fn choose_table(
     tables: Vec<Table>,
     options: &Options<'_>,
-) -> Result<(Table, mapping::Mapping), SourceError> {
+) -> Result<(Table, mapping::Mapping), Diagnostic> {
     if tables.is_empty() {
-        return Err(SourceError::new(None, "the document has no Markdown table")
+        return Err(Diagnostic::error("the document has no Markdown table")
             .with_help("a table is a header row `|Name|Description|`, then `|---|---|`, then one row per event"));
     }
     if let Some(number) = options.table {
@@ -222,26 +229,25 @@ fn choose_table(
             .into_iter()
             .nth(number.wrapping_sub(1))
             .ok_or_else(|| {
-                SourceError::new(
-                    None,
-                    format!("there is no table {number}: the document has {count}"),
-                )
+                Diagnostic::error(format!(
+                    "there is no table {number}: the document has {count}"
+                ))
             })?;
-        let at = table.line;
-        return with_mapping(Format::Markdown, table, options).map_err(|error| SourceError {
-            location: Some(Location::Line(at)),
-            ..error
-        });
+        return with_mapping(Format::Markdown, table, options);
     }
     let mut fitting = Vec::new();
     let mut reasons = Vec::new();
     for (index, table) in tables.into_iter().enumerate() {
         match mapping::resolve(Format::Markdown, &table, options.columns) {
             Ok(mapping) => fitting.push((index + 1, table, mapping)),
-            Err(reason) => reasons.push(format!(
-                "table {} (line {}): {reason}",
-                index + 1,
-                table.line
+            Err(unmappable) => reasons.push((
+                format!(
+                    "table {} (line {}): {}",
+                    index + 1,
+                    table.line,
+                    unmappable.reason
+                ),
+                unmappable,
             )),
         }
     }
@@ -251,36 +257,36 @@ fn choose_table(
             Ok((table, mapping))
         }
         0 if reasons.len() == 1 => {
-            let reason = reasons.remove(0);
-            Err(SourceError::new(None, format!("cannot read the table: {reason}"))
-                .with_help("map its columns to spec keys with `--column HEADER=KEY` (`-` leaves a column out)"))
+            let (_, unmappable) = reasons.remove(0);
+            Err(unmappable.locate(
+                Diagnostic::error(format!("cannot read the table: {}", unmappable.reason))
+                    .with_help("map its columns to spec keys with `--column HEADER=KEY` (`-` leaves a column out)"),
+            ))
         }
-        0 => Err(SourceError::new(
-            None,
-            format!(
-                "no table of the document fits a catalog:\n   {}",
-                reasons.join("\n   ")
-            ),
-        )
+        0 => Err(Diagnostic::error(format!(
+            "no table of the document fits a catalog:\n   {}",
+            reasons
+                .iter()
+                .map(|(reason, _)| reason.as_str())
+                .collect::<Vec<_>>()
+                .join("\n   ")
+        ))
         .with_help("pick one with `--table N`, and map its columns with `--column HEADER=KEY`")),
-        _ => Err(SourceError::new(
-            None,
-            format!(
-                "{} tables of the document could hold the catalog: {}",
-                fitting.len(),
-                fitting
-                    .iter()
-                    .map(|(number, table, _)| format!("table {number} (line {})", table.line))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        )
+        _ => Err(Diagnostic::error(format!(
+            "{} tables of the document could hold the catalog: {}",
+            fitting.len(),
+            fitting
+                .iter()
+                .map(|(number, table, _)| format!("table {number} (line {})", table.line))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
         .with_help("pick one with `--table N`")),
     }
 }
 
 /// The shape of a source, where only one fits (see [`Format`]).
-fn detect(text: &str) -> Result<Format, SourceError> {
+fn detect(text: &str) -> Result<Format, Diagnostic> {
     let trimmed = text.trim_start();
     if trimmed.starts_with(['{', '[']) {
         match json::parse(text) {
@@ -289,7 +295,7 @@ fn detect(text: &str) -> Result<Format, SourceError> {
                 return Ok(Format::HaloTypesJson);
             }
             Ok(_) => {
-                return Err(SourceError::new(None, "this JSON is neither a Halo Security event types response nor a PrivX audit event codes response")
+                return Err(Diagnostic::error("this JSON is neither a Halo Security event types response nor a PrivX audit event codes response")
                     .with_help("name its format with `--format`, and map its fields with `--column FIELD=KEY`"));
             }
             // A `{` starts nothing but JSON; a `[` may start a Markdown link.
@@ -303,9 +309,9 @@ fn detect(text: &str) -> Result<Format, SourceError> {
     match (markdown, privx) {
         (true, false) => Ok(Format::Markdown),
         (false, true) => Ok(Format::PrivxText),
-        (true, true) => Err(SourceError::new(None, "the source has both a Markdown table and a PrivX `NAMECODEDESCRIPTION` header")
+        (true, true) => Err(Diagnostic::error("the source has both a Markdown table and a PrivX `NAMECODEDESCRIPTION` header")
             .with_help("name its format: `--format markdown` or `--format privx-text`")),
-        (false, false) => Err(SourceError::new(None, "cannot tell the source's format: it is not JSON, and has neither a Markdown table nor a PrivX `NAMECODEDESCRIPTION` header")
+        (false, false) => Err(Diagnostic::error("cannot tell the source's format: it is not JSON, and has neither a Markdown table nor a PrivX `NAMECODEDESCRIPTION` header")
             .with_help("name it with `--format markdown`, `privx-text`, `halo-types-json` or `privx-codes-json`")),
     }
 }
@@ -315,7 +321,7 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn read_as(text: &str, format: Option<Format>) -> Result<Imported, SourceError> {
+    fn read_as(text: &str, format: Option<Format>) -> Result<Imported, Diagnostic> {
         read(
             text,
             &Options {

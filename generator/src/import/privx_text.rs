@@ -20,6 +20,8 @@
 //! `NAMECODEDESCRIPTION` header are the page's banner: the document's title and version
 //! come from there. Later lines that are not rows are reported and skipped.
 
+use eventgen_catalog::Diagnostic;
+
 use super::error::Location;
 use super::{Record, Table};
 
@@ -50,7 +52,7 @@ pub(crate) fn table(text: &str, known: &dyn Fn(&str) -> bool) -> Table {
         }
         match split(line, known) {
             Some((name, code, description)) => records.push(Record {
-                location: Location::Line(index + 1),
+                location: Location::line(index + 1, lines[index]),
                 values: vec![
                     (FIELDS[0].to_owned(), name.to_owned()),
                     (FIELDS[1].to_owned(), code.to_owned()),
@@ -59,15 +61,15 @@ pub(crate) fn table(text: &str, known: &dyn Fn(&str) -> bool) -> Table {
                 category: None,
                 notes: Vec::new(),
             }),
-            None => warnings.push(format!(
-                "line {}: `{line}` is not a NAME, CODE, DESCRIPTION row; skipped",
-                index + 1
+            None => warnings.push(Location::line(index + 1, lines[index]).locate(
+                Diagnostic::warning("this line is not a NAME, CODE, DESCRIPTION row: skipped"),
             )),
         }
     }
     Table {
         line: header.map_or(1, |index| index + 1),
         fields: FIELDS.iter().map(|&field| field.to_owned()).collect(),
+        field_locations: Vec::new(),
         records,
         document: banner
             .iter()
@@ -242,10 +244,16 @@ mod tests {
         assert_eq!(table.document.as_deref(), Some("Audit Events Reference"));
         assert_eq!(table.version.as_deref(), Some("v24"));
         assert_eq!(table.records.len(), 2);
-        assert_eq!(table.records[1].location, Location::Line(11));
+        assert_eq!(table.records[1].location.line_number(), Some(11));
+        let warning = &table.warnings[0];
+        assert_eq!(table.warnings.len(), 1);
         assert_eq!(
-            table.warnings,
-            ["line 10: `footer text` is not a NAME, CODE, DESCRIPTION row; skipped"]
+            warning.message,
+            "this line is not a NAME, CODE, DESCRIPTION row: skipped"
+        );
+        assert_eq!(
+            warning.position.map(|at| (at.line, at.column)),
+            Some((10, 1))
         );
     }
 }

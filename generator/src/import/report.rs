@@ -2,7 +2,6 @@
 
 use std::fmt::Write as _;
 
-use super::error::Location;
 use super::merge::{Finding, MissingAction};
 use crate::printable::printable;
 
@@ -54,11 +53,7 @@ fn plural(count: usize) -> &'static str {
 fn line(finding: &Finding, out: &mut String) {
     match finding {
         Finding::Added { name, location } => {
-            let at = match location {
-                Location::Item(item) => format!("item #{item}"),
-                Location::Line(line) | Location::LineColumn(line, _) => format!("line {line}"),
-            };
-            let _ = writeln!(out, "  added `{name}` ({at} of the source)");
+            let _ = writeln!(out, "  added `{name}` ({location} of the source)");
         }
         Finding::Updated {
             name,

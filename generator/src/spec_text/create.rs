@@ -17,7 +17,7 @@
 
 use std::fmt::Write as _;
 
-use eventgen_catalog::{Catalog, MatchMode, Source};
+use eventgen_catalog::{Catalog, DEFAULT_OTHER, MatchMode, Source};
 
 use super::fields::{EventFields, FieldValue};
 use super::scalar::{Context, scalar};
@@ -38,9 +38,6 @@ pub(crate) struct NewSpec {
     pub(crate) schema_comment: bool,
 }
 
-/// The catch-all's name when a spec does not give one.
-const DEFAULT_OTHER: &str = "Other";
-
 /// The text of a new spec.
 pub(crate) fn render(spec: &NewSpec) -> String {
     let text = |value: &str| scalar(value, Context::Block);
@@ -59,11 +56,7 @@ pub(crate) fn render(spec: &NewSpec) -> String {
     if let Some(version) = &spec.source.version {
         let _ = writeln!(out, "  version: {}", text(version));
     }
-    let mode = match spec.match_mode {
-        MatchMode::Exact => "exact",
-        MatchMode::AsciiCaseInsensitive => "ascii-case-insensitive",
-    };
-    let _ = writeln!(out, "match: {mode}");
+    let _ = writeln!(out, "match: {}", spec.match_mode);
     if spec.other != DEFAULT_OTHER {
         let _ = writeln!(out, "other: {}", text(&spec.other));
     }
@@ -89,8 +82,8 @@ pub(crate) fn reads_back(spec: &NewSpec, loaded: &Catalog) -> Result<(), String>
     }
     if loaded.events.len() != spec.events.len() {
         return Err(format!(
-            "{} events were written, {} read back",
-            spec.events.len(),
+            "{} written, {} read back",
+            eventgen_catalog::count(spec.events.len(), "event"),
             loaded.events.len()
         ));
     }

@@ -1,61 +1,18 @@
-//! What is written for an event, key by key: the vocabulary shared by the importer (which
-//! decides what to write) and the writers (which write it).
+//! What is written for an event, key by key: the values shared by the importer (which
+//! decides what to write) and the writers (which write it). The keys and their order
+//! are the catalog crate's ([`EventKey`]); `ident` and `aliases` are the spec author's
+//! alone and never written by tools.
 
 use eventgen_catalog::Event;
+pub(crate) use eventgen_catalog::keys::EventKey;
 
-/// The keys of an event that tools write. `ident`, `aliases` and `note` are the spec
-/// author's alone and never rewritten.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub(crate) enum EventKey {
-    Name,
-    Code,
-    Label,
-    Description,
-    Category,
-    Deprecated,
-}
-
-impl EventKey {
-    /// The keys a vendor source can give values for.
-    pub(crate) const IMPORTABLE: [EventKey; 5] = [
-        EventKey::Name,
-        EventKey::Code,
-        EventKey::Label,
-        EventKey::Description,
-        EventKey::Category,
-    ];
-
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            EventKey::Name => "name",
-            EventKey::Code => "code",
-            EventKey::Label => "label",
-            EventKey::Description => "description",
-            EventKey::Category => "category",
-            EventKey::Deprecated => "deprecated",
-        }
-    }
-
-    pub(crate) fn from_name(name: &str) -> Option<EventKey> {
-        [EventKey::Deprecated]
-            .into_iter()
-            .chain(EventKey::IMPORTABLE)
-            .find(|key| key.as_str() == name)
-    }
-}
-
-/// The order keys are written in, as in the committed specs and the format's
-/// documentation: a new key goes after the last one that comes before it here.
-pub(crate) const KEY_ORDER: [&str; 9] = [
-    "name",
-    "code",
-    "label",
-    "description",
-    "category",
-    "ident",
-    "aliases",
-    "deprecated",
-    "note",
+/// The keys a vendor source can give values for.
+pub(crate) const IMPORTABLE: [EventKey; 5] = [
+    EventKey::Name,
+    EventKey::Code,
+    EventKey::Label,
+    EventKey::Description,
+    EventKey::Category,
 ];
 
 /// A value of an event key.
@@ -92,6 +49,7 @@ impl EventFields {
         }
     }
 
+    /// The value of a key; `None` for keys tools never write (`ident`, `aliases`).
     pub(crate) fn get(&self, key: EventKey) -> Option<FieldValue> {
         let text = |value: &Option<String>| value.clone().map(FieldValue::Text);
         match key {
@@ -101,11 +59,13 @@ impl EventFields {
             EventKey::Description => text(&self.description),
             EventKey::Category => text(&self.category),
             EventKey::Deprecated => text(&self.deprecated),
+            EventKey::Note => text(&self.note),
+            EventKey::Ident | EventKey::Aliases => None,
         }
     }
 
-    /// Sets or (with `None`) removes a key. The name cannot be removed, and a code is
-    /// never text.
+    /// Sets or (with `None`) removes a key. The name cannot be removed, a code is never
+    /// text, and keys tools never write (`ident`, `aliases`) are left alone.
     pub(crate) fn set(&mut self, key: EventKey, value: Option<FieldValue>) {
         let text = |value: Option<FieldValue>| match value {
             Some(FieldValue::Text(text)) => Some(text),
@@ -128,28 +88,19 @@ impl EventFields {
             EventKey::Description => self.description = text(value),
             EventKey::Category => self.category = text(value),
             EventKey::Deprecated => self.deprecated = text(value),
+            EventKey::Note => self.note = text(value),
+            EventKey::Ident | EventKey::Aliases => {
+                debug_assert!(false, "tools never write `{key}`");
+            }
         }
     }
 
-    /// The keys with a value, in writing order, with their values (aliases excepted:
-    /// tools never write them).
+    /// The keys with a value, in writing order, with their values (`ident` and `aliases`
+    /// excepted: tools never write them).
     pub(crate) fn written(&self) -> Vec<(&'static str, FieldValue)> {
-        let mut written = Vec::new();
-        for key in [
-            EventKey::Name,
-            EventKey::Code,
-            EventKey::Label,
-            EventKey::Description,
-            EventKey::Category,
-            EventKey::Deprecated,
-        ] {
-            if let Some(value) = self.get(key) {
-                written.push((key.as_str(), value));
-            }
-        }
-        if let Some(note) = &self.note {
-            written.push(("note", FieldValue::Text(note.clone())));
-        }
-        written
+        EventKey::ALL
+            .into_iter()
+            .filter_map(|key| Some((key.as_str(), self.get(key)?)))
+            .collect()
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! Each edit becomes a splice at the bytes the catalog crate's [`layout`] gives: a value
 //! is replaced where it is written, a new key goes on its own line after the key it
-//! follows in the usual order (see [`KEY_ORDER`]), at the indentation of its event's
+//! follows in the usual order (see [`EventKey::ALL`]), at the indentation of its event's
 //! other keys; new events take the `- ` and indentation of the event they follow (and
 //! its one-line `{…}` style, if it has it). Comments, blank lines, quoting and key order
 //! elsewhere are untouched.
@@ -17,30 +17,13 @@ use std::fmt::Write as _;
 use std::ops::Range;
 
 use eventgen_catalog::layout::{self, Layout, Mapping};
-use eventgen_catalog::{Catalog, LoadError, Source};
+use eventgen_catalog::{Catalog, Diagnostic, LoadError, Position, Source};
 
 use super::create;
-use super::fields::{EventFields, EventKey, FieldValue, KEY_ORDER};
+use eventgen_catalog::keys::SourceKey;
+
+use super::fields::{EventFields, EventKey, FieldValue};
 use super::scalar::{Context, scalar};
-
-/// A key of `source` that the importer updates.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum SourceKey {
-    Document,
-    Version,
-}
-
-impl SourceKey {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            SourceKey::Document => "document",
-            SourceKey::Version => "version",
-        }
-    }
-}
-
-/// The order of `source`'s keys (see [`KEY_ORDER`] for events').
-const SOURCE_KEY_ORDER: [&str; 3] = ["document", "url", "version"];
 
 /// One change to a spec, by event index in the spec as it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,34 +50,62 @@ pub(crate) enum Edit {
 /// Why edits could not be made.
 #[derive(Debug)]
 pub(crate) enum PatchError {
-    /// The text around `line` leaves no safe place for an edit.
-    Layout {
-        line: usize,
-        message: String,
-        help: String,
-    },
+    /// The text at a place leaves no safe place for an edit: where, and what to do by
+    /// hand (a diagnostic not yet placed in the spec).
+    Layout(Box<Diagnostic>),
+    /// The edits, placed in the text, make text that does not load, although the same
+    /// catalog written afresh would: the loader's errors on the edited text.
+    Unplaceable(LoadError),
     /// The edited spec does not load: the edits make an invalid catalog (two events
     /// with one code, say). The errors point into the edited text.
     Invalid(LoadError),
 }
 
 impl PatchError {
-    pub(crate) fn render(&self, path: &str) -> String {
-        match self {
-            PatchError::Layout {
-                line,
-                message,
-                help,
-            } => format!(
-                "error: cannot edit `{path}` in place: {message}\n --> {path}:{line}\n = help: {help}\n"
+    /// What to show, placed in the spec at `path`, whose text is `text`.
+    pub(crate) fn into_diagnostics(self, path: &str, text: &str) -> Vec<Diagnostic> {
+        let (headline, error) = match self {
+            PatchError::Layout(diagnostic) => return vec![diagnostic.in_source(path, Some(text))],
+            PatchError::Unplaceable(error) => (
+                Diagnostic::error(format!(
+                    "cannot edit `{path}` in place: the edited text does not load"
+                ))
+                .with_help("make this change by hand"),
+                error,
             ),
-            PatchError::Invalid(error) => format!(
-                "error: the updated spec would not load\n\n{}help: the lines above are from the spec as the import would write it; \
-                 add what the spec needs by hand (an event's `ident`, say), then import again\n",
-                error.render()
+            PatchError::Invalid(error) => (
+                Diagnostic::error("the updated spec would not load").with_help(
+                    "the lines below are from the spec as the import would write it; \
+                     add what the spec needs by hand (an event's `ident`, say), then import again",
+                ),
+                error,
             ),
-        }
+        };
+        std::iter::once(headline)
+            .chain(error.into_diagnostics())
+            .collect()
     }
+}
+
+/// An edit that has no safe place at `at` (byte offsets) of `text`: the error underlines
+/// what `at` spans on its first line, or the token at its start when it is empty.
+fn layout_error(text: &str, at: Range<usize>, message: &str, help: &str) -> PatchError {
+    let start = at.start.min(text.len());
+    let before = &text[..start];
+    let line_start = before.rfind('\n').map_or(0, |index| index + 1);
+    let position = Position {
+        line: u32::try_from(line_of(text, start)).unwrap_or(u32::MAX),
+        column: u32::try_from(before[line_start..].chars().count() + 1).unwrap_or(u32::MAX),
+    };
+    let mut diagnostic = Diagnostic::error(format!("cannot edit the spec in place: {message}"))
+        .at(position)
+        .with_help(help);
+    let spanned = text.get(start..at.end.min(text.len())).unwrap_or_default();
+    let on_its_line = spanned.split('\n').next().unwrap_or_default().trim_end();
+    if !on_its_line.is_empty() {
+        diagnostic = diagnostic.with_width(on_its_line.chars().count());
+    }
+    PatchError::Layout(Box::new(diagnostic))
 }
 
 /// `text` with `edits` made; `catalog` is what `text` loads as.
@@ -106,11 +117,12 @@ pub(crate) fn apply(
 ) -> Result<String, PatchError> {
     let layout = layout::layout(path, text).map_err(PatchError::Invalid)?;
     if layout.events.len() != catalog.events.len() {
-        return Err(PatchError::Layout {
-            line: 1,
-            message: "its events could not be told apart in its text".to_owned(),
-            help: "write `events` as a list of mappings, one `- name: …` per event".to_owned(),
-        });
+        return Err(layout_error(
+            text,
+            0..0,
+            "its events could not be told apart in its text",
+            "write `events` as a list of mappings, one `- name: …` per event",
+        ));
     }
     let editor = Editor {
         text,
@@ -150,11 +162,12 @@ pub(crate) fn apply(
     let mut cursor = 0;
     for (splice, _) in &splices {
         if splice.range.start < cursor {
-            return Err(PatchError::Layout {
-                line: line_of(text, splice.range.start),
-                message: "two edits fall on the same text".to_owned(),
-                help: "make this change by hand".to_owned(),
-            });
+            return Err(layout_error(
+                text,
+                splice.range.start..splice.range.start,
+                "two edits fall on the same text",
+                "make this change by hand",
+            ));
         }
         edited.push_str(&text[cursor..splice.range.start]);
         edited.push_str(&splice.text);
@@ -190,20 +203,20 @@ impl Editor<'_> {
                     &self.event_name(*event),
                     key.as_str(),
                     value,
-                    &KEY_ORDER,
+                    &EventKey::NAMES,
                 )
             }
             Edit::Remove { event, key } => self.remove(*event, key.as_str()),
             Edit::SetSource { key, value } => {
                 let Some(mapping) = &self.layout.source else {
                     return Err(self.layout_error(
-                        0,
-                        "`source` is not a mapping".to_owned(),
+                        0..0,
+                        "`source` is not a mapping",
                         "write `source:` with `document:` below it",
                     ));
                 };
                 let value = FieldValue::Text(value.clone());
-                self.set(mapping, "`source`", key.as_str(), &value, &SOURCE_KEY_ORDER)
+                self.set(mapping, "`source`", key.as_str(), &value, &SourceKey::NAMES)
             }
             Edit::Delete { event } => {
                 let mapping = &self.layout.events[*event];
@@ -228,12 +241,8 @@ impl Editor<'_> {
         )
     }
 
-    fn layout_error(&self, offset: usize, message: String, help: &str) -> PatchError {
-        PatchError::Layout {
-            line: line_of(self.text, offset),
-            message,
-            help: help.to_owned(),
-        }
+    fn layout_error(&self, at: Range<usize>, message: &str, help: &str) -> PatchError {
+        layout_error(self.text, at, message, help)
     }
 
     fn set(
@@ -256,8 +265,8 @@ impl Editor<'_> {
         if let Some(entry) = mapping.entry(key) {
             if !entry.scalar {
                 return Err(self.layout_error(
-                    entry.value.start,
-                    format!("the `{key}` of {owner} is not a single value"),
+                    entry.value.clone(),
+                    &format!("the `{key}` of {owner} is not a single value"),
                     "write it as one value",
                 ));
             }
@@ -269,8 +278,8 @@ impl Editor<'_> {
         }
         if mapping.flow {
             return Err(self.layout_error(
-                mapping.span.start,
-                format!("{owner} is written on one line (`{{…}}`), and needs a `{key}`"),
+                mapping.span.clone(),
+                &format!("{owner} is written on one line (`{{…}}`), and needs a `{key}`"),
                 &format!("add `{key}: {written}` to it by hand, or write it one key per line"),
             ));
         }
@@ -299,8 +308,8 @@ impl Editor<'_> {
         let at = line_start(self.text, first);
         if !self.text[at..first].trim().is_empty() {
             return Err(self.layout_error(
-                first,
-                format!("{owner} needs a `{key}` before its first key"),
+                first..first,
+                &format!("{owner} needs a `{key}` before its first key"),
                 &format!("add `{key}: {written}` to it by hand"),
             ));
         }
@@ -324,8 +333,8 @@ impl Editor<'_> {
         let start = line_start(self.text, entry.key_span.start);
         if mapping.flow || !self.text[start..entry.key_span.start].trim().is_empty() {
             return Err(self.layout_error(
-                entry.key_span.start,
-                format!("the `{key}` of {owner} shares its line with other text"),
+                entry.key_span.clone(),
+                &format!("the `{key}` of {owner} shares its line with other text"),
                 &format!("remove `{key}` from it by hand"),
             ));
         }
@@ -343,8 +352,8 @@ impl Editor<'_> {
             Ok(start)
         } else {
             Err(self.layout_error(
-                mapping.span.start,
-                format!(
+                mapping.span.clone(),
+                &format!(
                     "{} is not written as a `- ` item of its own line",
                     self.event_name(event)
                 ),
@@ -450,6 +459,7 @@ fn expected(catalog: &Catalog, edits: &[Edit]) -> (Vec<EventFields>, Source) {
             Edit::Delete { event } => events[*event] = None,
             Edit::SetSource { key, value } => match key {
                 SourceKey::Document => source.document.clone_from(value),
+                SourceKey::Url => source.url = Some(value.clone()),
                 SourceKey::Version => source.version = Some(value.clone()),
             },
         }
@@ -483,15 +493,7 @@ fn verify(path: &str, edited: &str, catalog: &Catalog, edits: &[Edit]) -> Result
             return Err(if eventgen_catalog::load_str(path, &fresh).is_err() {
                 PatchError::Invalid(error)
             } else {
-                PatchError::Layout {
-                    line: error
-                        .diagnostics
-                        .first()
-                        .and_then(|diagnostic| diagnostic.position)
-                        .map_or(1, |position| position.line as usize),
-                    message: format!("the edited text does not load:\n{}", error.render()),
-                    help: "make this change by hand".to_owned(),
-                }
+                PatchError::Unplaceable(error)
             });
         }
     };
@@ -510,19 +512,19 @@ fn verify(path: &str, edited: &str, catalog: &Catalog, edits: &[Edit]) -> Result
         .zip(&events)
         .position(|(loaded, expected)| loaded != expected)
         .unwrap_or(events.len().min(loaded_events.len()));
-    let line = loaded
+    let at = loaded
         .events
         .get(differs)
-        .map_or(1, |event| event.position.line as usize);
+        .map_or(Position::START, |event| event.position);
     let mut message = String::from("the edited text does not read back as intended");
     if let Some(expected) = events.get(differs) {
         let _ = write!(message, " (at event `{}`)", expected.name.escape_debug());
     }
-    Err(PatchError::Layout {
-        line,
-        message,
-        help: "make this change by hand".to_owned(),
-    })
+    Err(PatchError::Layout(Box::new(
+        Diagnostic::error(format!("cannot edit the spec in place: {message}"))
+            .at(at)
+            .with_help("make this change by hand"),
+    )))
 }
 
 #[cfg(test)]
@@ -562,6 +564,11 @@ events:
 
     fn apply_to(text: &str, edits: &[Edit]) -> Result<String, PatchError> {
         apply("demo.yaml", text, &catalog(text), edits)
+    }
+
+    /// The error as the command shows it, for `demo.yaml` holding `text`.
+    fn render(error: PatchError, text: &str) -> String {
+        eventgen_catalog::render_all(&error.into_diagnostics("demo.yaml", text))
     }
 
     fn text(value: &str) -> FieldValue {
@@ -624,7 +631,7 @@ events:
                 },
             ],
         )
-        .unwrap_or_else(|error| panic!("{}", error.render("demo.yaml")));
+        .unwrap_or_else(|error| panic!("{}", render(error, SPEC)));
         insta::assert_snapshot!(edited, @r#"
         # A comment at the top
         catalog: demo   # trailing comment
@@ -722,8 +729,13 @@ events:
         )
         .unwrap_err();
         assert_eq!(
-            error.render("demo.yaml"),
-            "error: cannot edit `demo.yaml` in place: event #3 `b.flow` is written on one line (`{…}`), and needs a `label`\n --> demo.yaml:18\n = help: add `label: B` to it by hand, or write it one key per line\n"
+            render(error, SPEC),
+            "error: cannot edit the spec in place: event #3 `b.flow` is written on one line (`{…}`), and needs a `label`\n  \
+             --> demo.yaml:18:5\n   \
+             |\n\
+             18 |   - {name: b.flow, code: 3}\n   \
+             |     ^^^^^^^^^^^^^^^^^^^^^^^\n   \
+             = help: add `label: B` to it by hand, or write it one key per line\n"
         );
     }
 
@@ -739,11 +751,14 @@ events:
         )
         .unwrap_err();
         assert!(
-            matches!(&error, PatchError::Layout { line: 4, message, .. } if message.contains("is not written as a `- ` item")),
+            matches!(&error, PatchError::Layout(diagnostic) if diagnostic.position.map(|at| at.line) == Some(4) && diagnostic.message.contains("is not written as a `- ` item")),
             "{error:?}"
         );
         let error = apply_to(spec, &[Edit::Delete { event: 1 }]).unwrap_err();
-        assert!(matches!(error, PatchError::Layout { line: 4, .. }));
+        assert!(
+            matches!(&error, PatchError::Layout(diagnostic) if diagnostic.position.map(|at| at.line) == Some(4)),
+            "{error:?}"
+        );
     }
 
     #[test]
@@ -845,9 +860,8 @@ events:
             if last > 0 {
                 edits.push(Edit::Delete { event: 0 });
             }
-            let edited = apply("spec.yaml", &spec, &catalog, &edits).unwrap_or_else(|error| {
-                panic!("{}: {}", path.display(), error.render("spec.yaml"))
-            });
+            let edited = apply("spec.yaml", &spec, &catalog, &edits)
+                .unwrap_or_else(|error| panic!("{}: {}", path.display(), render(error, &spec)));
             let loaded = super::tests::catalog(&edited);
             assert_eq!(
                 loaded.events.len(),
@@ -879,11 +893,11 @@ events:
             let edits = [Edit::Set { event, key, value: FieldValue::Text(text.clone()) }];
             let result = apply_to(SPEC, &edits);
             if one_line_event_without_key {
-                let refused = matches!(result, Err(PatchError::Layout { .. }));
+                let refused = matches!(result, Err(PatchError::Layout(_)));
                 proptest::prop_assert!(refused, "adding a key to a one-line event is refused");
                 return Ok(());
             }
-            let edited = result.unwrap_or_else(|error| panic!("{}", error.render("demo.yaml")));
+            let edited = result.unwrap_or_else(|error| panic!("{}", render(error, SPEC)));
             // Checked here again, not only by `apply`'s own verification.
             let loaded = catalog(&edited);
             let mut expected: Vec<EventFields> = catalog(SPEC).events.iter().map(EventFields::of).collect();

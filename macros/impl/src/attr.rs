@@ -370,13 +370,9 @@ fn code_value(lit: &LitInt, errors: &mut Errors) -> Option<Spanned<u32>> {
             span: lit.span(),
         }),
         Err(_) => {
-            errors.spanned(
-                lit,
-                with_help(
-                    format!("code {} is out of range", lit.base10_digits()),
-                    "codes are from 0 to 4294967295",
-                ),
-            );
+            let (message, help) =
+                eventgen_catalog::consistency::code_out_of_range(lit.base10_digits());
+            errors.spanned(lit, with_help(message, help));
             None
         }
     }

@@ -1,6 +1,6 @@
 //! `catalog!(pub enum TeleportEvent = "specs/teleport.yaml");`: a whole spec as an enum.
 
-use eventgen_catalog::{Catalog, Event, MatchMode};
+use eventgen_catalog::{Catalog, Event};
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::parse::{Parse, ParseStream};
@@ -63,22 +63,12 @@ pub(crate) fn expand(input: &CatalogInput) -> syn::Result<TokenStream> {
         .other
         .clone()
         .unwrap_or_else(|| Ident::new(&catalog.other, input.path.span()));
-    if let Some(event) = catalog
-        .events
-        .iter()
-        .find(|event| other == event.ident.rust)
-    {
-        return Err(syn::Error::new(
-            other.span(),
-            crate::errors::with_help(
-                format!(
-                    "the catch-all `{other}` has the name of the event `{}`",
-                    event.name
-                ),
-                "choose another name with `, other = Uncatalogued`",
-            ),
-        ));
-    }
+    spec::catch_all_not_an_event(
+        catalog,
+        &input.path.value(),
+        &other,
+        "choose another name with `, other = Uncatalogued`",
+    )?;
     let model = EventEnum {
         ident: input.ident.clone(),
         match_mode: catalog.match_mode,
@@ -160,16 +150,11 @@ fn enum_docs(catalog: &Catalog, path: &str) -> Vec<String> {
         .map(|url| format!(" (<{url}>)"))
         .unwrap_or_default();
     let source = format!("From {}{version}{url}", escape(&catalog.source.document));
-    let matching = match catalog.match_mode {
-        MatchMode::Exact => "Wire values are matched exactly.",
-        MatchMode::AsciiCaseInsensitive => {
-            "Wire values are matched ignoring the case of ASCII letters."
-        }
-    };
+    let matching = catalog.match_mode.description();
     vec![
         format!(" {}", escape(&catalog.title)),
         String::new(),
-        format!(" {source}. {matching}"),
+        format!(" {source}. {matching}."),
         String::new(),
         format!(
             " Generated from {} by `eventgen::catalog!`.",

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::collections::hash_map::Entry;
 use std::path::PathBuf;
 
-use eventgen_catalog::{Catalog, Event, MatchMode};
+use eventgen_catalog::{Catalog, Event};
 use syn::LitStr;
 use syn::ext::IdentExt;
 
@@ -105,8 +105,15 @@ pub(crate) fn checked_against(raw: &RawEnum, spec: Spec, errors: &mut Errors) ->
             }
         }
     }
-    if let Some(catch_all) = &catch_all {
-        resolver.check_catch_all_name(&catch_all.variant, errors);
+    if let Some(catch_all) = &catch_all
+        && let Err(error) = catch_all_not_an_event(
+            &spec.catalog,
+            &spec_path,
+            &catch_all.variant,
+            "give the catch-all another name, e.g. `Uncatalogued`",
+        )
+    {
+        errors.push(error);
     }
     EventEnum {
         ident: raw.ident.clone(),
@@ -128,13 +135,9 @@ impl<'a> Resolver<'a> {
     /// The enum-level keys that the spec makes redundant.
     fn check_enum_attrs(&self, raw: &RawEnum, errors: &mut Errors) {
         if let Some(span) = raw.attrs.case_insensitive {
-            let mode = match self.catalog.match_mode {
-                MatchMode::Exact => "exact",
-                MatchMode::AsciiCaseInsensitive => "ascii-case-insensitive",
-            };
             let help = format!(
-                "remove `case_insensitive`: `{}` says `match: {mode}`",
-                self.spec_path
+                "remove `case_insensitive`: `{}` says `match: {}`",
+                self.spec_path, self.catalog.match_mode
             );
             errors.at(span, with_help("matching comes from the spec", help));
         }
@@ -177,24 +180,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn event_with_ident(&self, ident: &str) -> Option<&'a Event> {
-        self.catalog
-            .events
-            .iter()
-            .find(|event| event.ident.rust == ident)
-    }
-
-    /// A catch-all named like an event would read as that event in every `match`.
-    fn check_catch_all_name(&self, variant: &syn::Ident, errors: &mut Errors) {
-        let ident = variant.unraw().to_string();
-        if let Some(event) = self.event_with_ident(&ident) {
-            errors.spanned(
-                variant,
-                with_help(
-                    format!("the catch-all `{ident}` has the name of the event `{}` in `{}`", event.name, self.spec_path),
-                    "give the catch-all another name, e.g. `Uncatalogued`, so that it cannot be mistaken for the event",
-                ),
-            );
-        }
+        event_with_ident(self.catalog, ident)
     }
 
     /// "the closest events are …" for a variant or name the spec does not have.
@@ -204,8 +190,8 @@ impl<'a> Resolver<'a> {
         let closest = eventgen_catalog::suggest::closest(wanted, keys.iter().copied(), 3);
         if closest.is_empty() {
             return format!(
-                "the spec has {} events; none is close to `{wanted}`",
-                events.len()
+                "the spec has {}; none is close to `{wanted}`",
+                eventgen_catalog::count(events.len(), "event")
             );
         }
         let shown: Vec<String> = closest
@@ -215,6 +201,37 @@ impl<'a> Resolver<'a> {
             .collect();
         format!("the closest events are {}", shown.join(", "))
     }
+}
+
+fn event_with_ident<'a>(catalog: &'a Catalog, ident: &str) -> Option<&'a Event> {
+    catalog
+        .events
+        .iter()
+        .find(|event| event.ident.rust == ident)
+}
+
+/// A catch-all named like an event of the spec would read as that event in every
+/// `match`: an error at the catch-all's name, with `rename` as the help.
+pub(crate) fn catch_all_not_an_event(
+    catalog: &Catalog,
+    spec_path: &str,
+    catch_all: &syn::Ident,
+    rename: &str,
+) -> syn::Result<()> {
+    let ident = catch_all.unraw().to_string();
+    let Some(event) = event_with_ident(catalog, &ident) else {
+        return Ok(());
+    };
+    Err(syn::Error::new_spanned(
+        catch_all,
+        with_help(
+            format!(
+                "the catch-all `{ident}` has the name of the event `{}` in `{spec_path}`",
+                event.name
+            ),
+            format!("{rename}, so that it cannot be mistaken for the event"),
+        ),
+    ))
 }
 
 /// An event of the spec as the expansion sees it; the variant is filled in by the caller.

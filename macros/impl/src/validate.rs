@@ -1,11 +1,10 @@
 //! Checks a hand-written enum and turns it into an [`EventEnum`]; the shape rules that
 //! hold in every mode (unit variants, one well-formed catch-all) live here too.
 
-use std::collections::HashMap;
-use std::collections::hash_map::Entry;
-
 use eventgen_catalog::MatchMode;
+use eventgen_catalog::consistency::{self, Entry, Place, Rules, Written};
 use eventgen_catalog::rules::check_wire_value;
+use proc_macro2::Span;
 use syn::Fields;
 use syn::ext::IdentExt;
 
@@ -92,7 +91,9 @@ fn catch_all_field(fields: &Fields) -> Option<syn::Type> {
     }
 }
 
-/// A hand-written enum: every value comes from its attributes.
+/// A hand-written enum: every value comes from its attributes. The values of each
+/// variant are checked here; the rules over all of them together are the catalog
+/// crate's ([`consistency`]), which specs are checked with too.
 pub(crate) fn hand_written(raw: &RawEnum, errors: &mut Errors) -> EventEnum {
     let (variants, catch_all) = split_variants(raw, errors);
     let match_mode = if raw.attrs.case_insensitive.is_some() {
@@ -100,148 +101,123 @@ pub(crate) fn hand_written(raw: &RawEnum, errors: &mut Errors) -> EventEnum {
     } else {
         MatchMode::Exact
     };
-    let mut values = WireValues::new(match_mode);
-    let mut codes: HashMap<u32, &syn::Ident> = HashMap::new();
     let docs_as_description = raw
         .attrs
         .doc_descriptions
         .as_ref()
         .is_none_or(|flag| flag.value);
-    let mut events = Vec::new();
-    for variant in variants {
-        let attrs = &variant.attrs;
-        let name = attrs.name.clone().unwrap_or_else(|| {
-            let ident = variant.ident.unraw().to_string();
-            let value = match &raw.attrs.rename_all {
-                Some(rule) => rule.value.apply(&ident),
-                None => ident,
-            };
-            Spanned {
-                value,
-                span: variant.ident.span(),
-            }
-        });
-        values.add(&name, &variant.ident, "name", errors);
-        for alias in &attrs.aliases {
-            values.add(alias, &variant.ident, "alias", errors);
-        }
-        if let Some(code) = &attrs.code {
-            match codes.entry(code.value) {
-                Entry::Occupied(first) => errors.at(
-                    code.span,
-                    format!(
-                        "code {} is already the code of `{}`",
-                        code.value,
-                        first.get()
-                    ),
-                ),
-                Entry::Vacant(slot) => {
-                    slot.insert(&variant.ident);
-                }
-            }
-        }
-        let text = |value: &Option<Spanned<String>>| value.as_ref().map(|text| text.value.clone());
-        events.push(EventDef {
-            variant: variant.ident.clone(),
-            name: name.value,
-            code: attrs.code.as_ref().map(|code| code.value),
-            label: text(&attrs.label),
-            description: text(&attrs.description)
-                .or_else(|| docs_as_description.then(|| attrs.docs.clone()).flatten()),
-            category: text(&attrs.category),
-            aliases: attrs
-                .aliases
-                .iter()
-                .map(|alias| alias.value.clone())
-                .collect(),
-            deprecated: attrs.deprecated.clone(),
+    let names: Vec<Spanned<String>> = variants
+        .iter()
+        .map(|variant| wire_name(raw, variant))
+        .collect();
+    let mut entries = Vec::with_capacity(variants.len());
+    for (variant, name) in variants.iter().zip(&names) {
+        let name_ok = well_formed(name, "the name", errors);
+        let aliases: Vec<Written<'_, At>> = variant
+            .attrs
+            .aliases
+            .iter()
+            .filter(|alias| well_formed(alias, "the alias", errors))
+            .map(written)
+            .collect();
+        entries.push(Entry {
+            subject: format!("variant `{}`", variant.ident),
+            at: At(variant.ident.span()),
+            // A name reported as malformed is left out of the rules over all events.
+            name: name_ok.then(|| written(name)),
+            aliases,
+            code: variant
+                .attrs
+                .code
+                .as_ref()
+                .map(|code| (code.value, At(code.span))),
+            // Variants are Rust identifiers: rustc keeps them distinct.
+            idents: None,
         });
     }
+    let rules = Rules {
+        match_mode,
+        ignoring_case: "the enum is `case_insensitive`",
+        codes_complete: true,
+        catch_all: None,
+    };
+    for problem in consistency::check(&entries, &rules) {
+        errors.at(problem.at.0, with_help(problem.message, problem.help));
+    }
+    let events = variants
+        .iter()
+        .zip(names)
+        .map(|(variant, name)| {
+            let attrs = &variant.attrs;
+            let text =
+                |value: &Option<Spanned<String>>| value.as_ref().map(|text| text.value.clone());
+            EventDef {
+                variant: variant.ident.clone(),
+                name: name.value,
+                code: attrs.code.as_ref().map(|code| code.value),
+                label: text(&attrs.label),
+                description: text(&attrs.description)
+                    .or_else(|| docs_as_description.then(|| attrs.docs.clone()).flatten()),
+                category: text(&attrs.category),
+                aliases: attrs
+                    .aliases
+                    .iter()
+                    .map(|alias| alias.value.clone())
+                    .collect(),
+                deprecated: attrs.deprecated.clone(),
+            }
+        })
+        .collect();
     EventEnum {
         ident: raw.ident.clone(),
         match_mode,
+        coded: variants.iter().any(|variant| variant.attrs.code.is_some()),
         events,
         catch_all,
-        coded: codes_all_or_none(raw, errors),
         spec_file: None,
     }
 }
 
-/// Whether the enum is coded; reports the variants without a code when some have one.
-fn codes_all_or_none(raw: &RawEnum, errors: &mut Errors) -> bool {
-    let events = || {
-        raw.variants
-            .iter()
-            .filter(|variant| variant.attrs.other.is_none())
-    };
-    let Some(coded) = events().find(|variant| variant.attrs.code.is_some()) else {
-        return false;
-    };
-    for variant in events().filter(|variant| variant.attrs.code.is_none()) {
-        errors.spanned(
-            &variant.ident,
-            with_help(
-                format!(
-                    "`{}` has no code, but `{}` has one",
-                    variant.ident, coded.ident
-                ),
-                "give every event variant a `code`, or none",
-            ),
-        );
+/// A token's span, as the rules over all events place a value.
+#[derive(Clone, Copy)]
+pub(crate) struct At(pub(crate) Span);
+
+impl Place for At {
+    /// A span shows itself: messages need not say where it is.
+    fn describe(self) -> Option<String> {
+        None
     }
-    true
 }
 
-/// Names and aliases seen so far, compared under the enum's matching rule.
-struct WireValues<'a> {
-    match_mode: MatchMode,
-    seen: HashMap<String, (&'a syn::Ident, &'static str, String)>,
-}
-
-impl<'a> WireValues<'a> {
-    fn new(match_mode: MatchMode) -> Self {
-        WireValues {
-            match_mode,
-            seen: HashMap::new(),
+/// The wire value of a variant: its `name`, else its identifier under `rename_all`.
+fn wire_name(raw: &RawEnum, variant: &RawVariant) -> Spanned<String> {
+    variant.attrs.name.clone().unwrap_or_else(|| {
+        let ident = variant.ident.unraw().to_string();
+        let value = match &raw.attrs.rename_all {
+            Some(rule) => rule.value.apply(&ident),
+            None => ident,
+        };
+        Spanned {
+            value,
+            span: variant.ident.span(),
         }
-    }
+    })
+}
 
-    fn add(
-        &mut self,
-        value: &Spanned<String>,
-        variant: &'a syn::Ident,
-        what: &'static str,
-        errors: &mut Errors,
-    ) {
-        if let Err(problem) = check_wire_value(&format!("the {what}"), &value.value) {
+fn written(value: &Spanned<String>) -> Written<'_, At> {
+    Written {
+        value: &value.value,
+        at: At(value.span),
+    }
+}
+
+/// Whether a name or alias can be a wire value; reports it if not.
+fn well_formed(value: &Spanned<String>, what: &str, errors: &mut Errors) -> bool {
+    match check_wire_value(what, &value.value) {
+        Ok(()) => true,
+        Err(problem) => {
             errors.at(value.span, with_help(problem.message, problem.help));
-            return;
-        }
-        match self
-            .seen
-            .entry(self.match_mode.key(&value.value).into_owned())
-        {
-            Entry::Occupied(first) => {
-                let (first_variant, first_what, first_value) = first.get();
-                let message = if *first_value == value.value {
-                    format!(
-                        "`{}` is already the {first_what} of `{first_variant}`",
-                        value.value
-                    )
-                } else {
-                    format!(
-                        "`{}` matches `{first_value}`, the {first_what} of `{first_variant}`, ignoring ASCII case (the enum is `case_insensitive`)",
-                        value.value
-                    )
-                };
-                errors.at(
-                    value.span,
-                    with_help(message, "each name and alias must parse to one event"),
-                );
-            }
-            Entry::Vacant(slot) => {
-                slot.insert((variant, what, value.value.clone()));
-            }
+            false
         }
     }
 }

@@ -57,10 +57,12 @@ fn load(path: &std::path::Path) -> Vectors {
 fn conform<E: EventType + std::fmt::Debug>(vectors: &Vectors) {
     let context = &vectors.catalog;
     assert_eq!(E::TYPE_NAME, vectors.type_name, "{context}");
-    let mode = if vectors.match_mode == "ascii-case-insensitive" {
-        eventgen::MatchMode::AsciiCaseInsensitive
-    } else {
-        eventgen::MatchMode::Exact
+    let mode = match vectors.match_mode.parse() {
+        Ok(eventgen_catalog::MatchMode::Exact) => eventgen::MatchMode::Exact,
+        Ok(eventgen_catalog::MatchMode::AsciiCaseInsensitive) => {
+            eventgen::MatchMode::AsciiCaseInsensitive
+        }
+        Err(error) => panic!("{context}: {error}"),
     };
     assert_eq!(E::MATCH_MODE, mode, "{context}");
     assert_eq!(E::COUNT, vectors.events.len(), "{context}");

@@ -9,10 +9,11 @@ category and, in coded catalogs, numeric code (`from_code` finds a member by cod
 
 from __future__ import annotations
 
-import enum
-import types
-import typing
-from collections import abc
+# Aliased: a catalog module is an attribute of the package, and may be named `enum`.
+import enum as _enum
+import types as _types
+import typing as _typing
+from collections import abc as _abc
 
 from ._info import EventInfo
 from .cloudpassage_halo import CloudPassageHaloEvent
@@ -29,7 +30,7 @@ __all__ = [
     "TeleportEvent",
 ]
 
-CATALOGS: typing.Final[abc.Mapping[str, type[enum.StrEnum]]] = types.MappingProxyType(
+CATALOGS: _typing.Final[_abc.Mapping[str, type[_enum.StrEnum]]] = _types.MappingProxyType(
     {
         "cloudpassage-halo": CloudPassageHaloEvent,
         "halo-security": HaloSecurityEvent,

@@ -1,6 +1,7 @@
 //! `generated/docs/`: a Markdown page per catalog, and an index.
 
 use askama::Template;
+use eventgen_catalog::reserved::DOCS_INDEX_PAGE;
 
 use super::super::filters::templates as filters;
 use super::super::view::CatalogView;
@@ -28,7 +29,7 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
         header: header(Comment::Html, "the specs in specs/"),
         catalogs,
     };
-    let mut files = vec![file("README.md", index.render()?)];
+    let mut files = vec![file(&format!("{DOCS_INDEX_PAGE}.md"), index.render()?)];
     for catalog in catalogs {
         let page = Page {
             header: header(Comment::Html, catalog.spec_path),

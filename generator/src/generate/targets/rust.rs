@@ -2,6 +2,7 @@
 //! written out with `#[derive(EventType)]`, so that the logic stays in the macros.
 
 use askama::Template;
+use eventgen_catalog::reserved::RUST_LIB_MODULE;
 
 use super::super::filters::templates as filters;
 use super::super::view::CatalogView;
@@ -50,7 +51,7 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
             .render()?,
         ),
         file(
-            "src/lib.rs",
+            &format!("src/{RUST_LIB_MODULE}.rs"),
             Lib {
                 header: header(Comment::Slashes, all_specs),
                 catalogs,

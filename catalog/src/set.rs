@@ -1,0 +1,227 @@
+//! The rules over a set of catalogs generated together: what no one spec can break on
+//! its own, but two can. `eventgen check` and `eventgen generate` both run them, so that
+//! `check` accepts exactly the sets `generate` can generate.
+
+use std::collections::HashMap;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::Catalog;
+use crate::naming::TypeScriptNames;
+
+/// One catalog of a set, with the file it was loaded from.
+#[derive(Debug, Clone, Copy)]
+pub struct Member<'a> {
+    /// The spec's path, as errors show it.
+    pub path: &'a str,
+    /// The spec's text, for the line shown under an error; `None` shows no line.
+    pub text: Option<&'a str>,
+    pub catalog: &'a Catalog,
+}
+
+/// A problem of a set: the member at fault (by index), and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Conflict {
+    pub member: usize,
+    pub diagnostic: Diagnostic,
+}
+
+/// Every conflict between the members, each reported at the later member of a pair,
+/// pointing at the value to change there:
+///
+/// - two catalogs with one id would write the same files and modules (ids map to module
+///   and file names one to one: [`crate::naming::module_name`]);
+/// - every package exports every catalog's type at its root (the Rust crate, the Python
+///   package, the TypeScript package's index), and the TypeScript index every name each
+///   catalog module derives from its type ([`TypeScriptNames`]): no two may meet.
+pub fn check(members: &[Member<'_>]) -> Vec<Conflict> {
+    let mut conflicts = Vec::new();
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let names: Vec<TypeScriptNames> = members
+        .iter()
+        .map(|member| TypeScriptNames::new(&member.catalog.type_name, member.catalog.is_coded()))
+        .collect();
+    // Each exported TypeScript name, with the member that exports it and what it is.
+    let mut exported: HashMap<&str, (usize, &'static str)> = HashMap::new();
+    for (index, member) in members.iter().enumerate() {
+        let catalog = member.catalog;
+        let conflict = |diagnostic: Diagnostic| Conflict {
+            member: index,
+            diagnostic: diagnostic.in_source(member.path, member.text),
+        };
+        if let Some(&first) = ids.get(catalog.id.as_str()) {
+            conflicts.push(conflict(
+                Diagnostic::error(format!(
+                    "the catalog id `{}` is also the id of `{}`",
+                    catalog.id, members[first].path
+                ))
+                .at(catalog.positions.id)
+                .with_note("every file and module of a catalog is named after its id")
+                .with_help("give each catalog its own id"),
+            ));
+            continue;
+        }
+        ids.insert(&catalog.id, index);
+        let clash = names[index]
+            .all()
+            .into_iter()
+            .find_map(|(name, role)| Some((name, role, *exported.get(name)?)));
+        if let Some((name, role, (first, first_role))) = clash {
+            conflicts.push(conflict(type_name_clash(
+                member,
+                &members[first],
+                name,
+                role,
+                first_role,
+            )));
+            continue;
+        }
+        for (name, role) in names[index].all() {
+            exported.insert(name, (index, role));
+        }
+    }
+    conflicts
+}
+
+/// `member`'s type name makes a name `first`'s already exports.
+fn type_name_clash(
+    member: &Member<'_>,
+    first: &Member<'_>,
+    name: &str,
+    role: &str,
+    first_role: &str,
+) -> Diagnostic {
+    let catalog = member.catalog;
+    let (at, how) = match catalog.positions.type_name {
+        Some(at) => (at, "change its `type`"),
+        None => (catalog.positions.id, "name its type with `type:`"),
+    };
+    let diagnostic = if role == "type" && first_role == "type" {
+        Diagnostic::error(format!(
+            "the type name `{name}` is also the type name of `{}`",
+            first.path
+        ))
+        .with_note(
+            "the Rust crate, the Python package and the TypeScript package export every catalog's type at their root",
+        )
+    } else {
+        Diagnostic::error(format!(
+            "the TypeScript name `{name}` (this catalog's {role}) is also the {first_role} of `{}`",
+            first.path
+        ))
+        .with_note(format!(
+            "the TypeScript package's root exports every catalog's names, and each derives from its type name (`{}`, `{}`)",
+            catalog.type_name, first.catalog.type_name
+        ))
+    };
+    diagnostic
+        .at(at)
+        .with_help(format!("give each catalog a type name of its own: {how}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(id: &str, type_line: &str) -> String {
+        format!(
+            "catalog: {id}\ntitle: T\n{type_line}source: {{document: D}}\nevents:\n  - name: a\n"
+        )
+    }
+
+    fn conflicts(specs: &[(&str, String)]) -> Vec<(usize, String)> {
+        let catalogs: Vec<Catalog> = specs
+            .iter()
+            .map(|(path, text)| crate::load_str(path, text).unwrap())
+            .collect();
+        let members: Vec<Member> = specs
+            .iter()
+            .zip(&catalogs)
+            .map(|((path, text), catalog)| Member {
+                path,
+                text: Some(text),
+                catalog,
+            })
+            .collect();
+        check(&members)
+            .into_iter()
+            .map(|conflict| (conflict.member, conflict.diagnostic.render()))
+            .collect()
+    }
+
+    #[test]
+    fn two_catalogs_with_one_id() {
+        let found = conflicts(&[("a.yaml", spec("x", "")), ("b.yaml", spec("x", ""))]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, 1);
+        assert!(
+            found[0].1.starts_with(
+                "error: the catalog id `x` is also the id of `a.yaml`\n --> b.yaml:1:10\n"
+            ),
+            "{}",
+            found[0].1
+        );
+    }
+
+    #[test]
+    fn two_catalogs_with_one_type_name() {
+        let found = conflicts(&[
+            ("a.yaml", spec("a", "type: Shared\n")),
+            ("b.yaml", spec("b", "type: Shared\n")),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].1.starts_with(
+                "error: the type name `Shared` is also the type name of `a.yaml`\n --> b.yaml:3:7\n"
+            ),
+            "{}",
+            found[0].1
+        );
+    }
+
+    #[test]
+    fn a_type_name_that_another_catalog_derives() {
+        for (first, second, name) in [
+            ("Foo", "FooInfo", "FooInfo"),
+            ("Foo", "AnyFoo", "AnyFoo"),
+            ("AnyFoo", "Foo", "AnyFoo"),
+        ] {
+            let found = conflicts(&[
+                ("a.yaml", spec("a", &format!("type: {first}\n"))),
+                ("b.yaml", spec("b", &format!("type: {second}\n"))),
+            ]);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert!(
+                found[0]
+                    .1
+                    .contains(&format!("the TypeScript name `{name}`")),
+                "{}",
+                found[0].1
+            );
+        }
+    }
+
+    #[test]
+    fn a_default_type_name_is_blamed_on_the_id() {
+        let found = conflicts(&[
+            ("a.yaml", spec("a", "type: BEvent\n")),
+            ("b.yaml", spec("b", "")),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.contains(" --> b.yaml:1:10\n"), "{}", found[0].1);
+        assert!(
+            found[0].1.contains("name its type with `type:`"),
+            "{}",
+            found[0].1
+        );
+    }
+
+    #[test]
+    fn catalogs_with_names_of_their_own_do_not_conflict() {
+        let found = conflicts(&[
+            ("a.yaml", spec("a", "type: Foo\n")),
+            ("b.yaml", spec("b", "type: Food\n")),
+            ("c.yaml", spec("c", "")),
+        ]);
+        assert_eq!(found, []);
+    }
+}
