@@ -1,11 +1,12 @@
 //! Adding a spec never breaks the main command or the build: the hostile fixture spec
 //! (`tests/generate/specs/hostile.yaml`, whose values break naive templates and strum's
 //! format strings) is added to `specs/` in a copy of the project, and there `cargo run`
-//! regenerates `generated/` and `cargo check --workspace --all-targets` builds every
-//! member, the test crate whose build script writes enums for every spec among them.
+//! regenerates `generated/`, `cargo check --workspace --all-targets` builds every
+//! member (the test crate whose build script writes enums for every spec among them),
+//! and the real catalogs' tests pass but the one that lists them.
 //!
-//! It compiles the workspace's own crates a second time (about a minute and a half
-//! here), so `cargo test` skips it and `scripts/test` runs it on its own:
+//! It compiles the workspace's own crates a second time (about a minute here), so
+//! `cargo test` skips it and `scripts/test` runs it on its own:
 //!
 //! ```text
 //! cargo test -p eventgen-generator --test adding_a_spec -- --ignored
@@ -29,7 +30,13 @@ fn project_root() -> PathBuf {
 /// tree: what a fresh clone holds, with the changes under test.
 fn project_files(root: &Path) -> Vec<PathBuf> {
     let output = Command::new("git")
-        .args(["ls-files", "-z", "--cached", "--others", "--exclude-standard"])
+        .args([
+            "ls-files",
+            "-z",
+            "--cached",
+            "--others",
+            "--exclude-standard",
+        ])
         .current_dir(root)
         .output()
         .expect("git lists the project's files (this test needs git)");
@@ -49,7 +56,8 @@ fn project_files(root: &Path) -> Vec<PathBuf> {
 }
 
 /// Copies `files` from `from` to `to`, keeping their modification times: the copy is
-/// made afresh at the same place on every run, and cargo then rebuilds only what changed.
+/// made afresh at the same place on every run, and cargo then rebuilds only what changed
+/// (which holds as long as nothing but this test builds the copy).
 fn copy_files(files: &[PathBuf], from: &Path, to: &Path) {
     for file in files {
         let target = to.join(file);
@@ -67,9 +75,9 @@ fn copy_files(files: &[PathBuf], from: &Path, to: &Path) {
     }
 }
 
-/// Runs `cargo ARGS` in `dir` with the project's target folder, and returns its stdout;
-/// fails the test, with cargo's output, if it fails.
-fn cargo(dir: &Path, target_dir: &Path, args: &[&str]) -> String {
+/// Runs `cargo ARGS` in `dir` with the project's target folder: whether it succeeded,
+/// and its stdout and stderr.
+fn cargo_output(dir: &Path, target_dir: &Path, args: &[&str]) -> (bool, String) {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let output = Command::new(cargo)
         .args(args)
@@ -77,14 +85,20 @@ fn cargo(dir: &Path, target_dir: &Path, args: &[&str]) -> String {
         .env("CARGO_TARGET_DIR", target_dir)
         .output()
         .expect("cargo runs");
-    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    let text = String::from_utf8_lossy(&output.stdout).into_owned()
+        + &String::from_utf8_lossy(&output.stderr);
+    (output.status.success(), text)
+}
+
+/// Runs `cargo ARGS` as [`cargo_output`] does, and fails the test, with cargo's output,
+/// if it fails.
+fn cargo(dir: &Path, target_dir: &Path, args: &[&str]) {
+    let (success, output) = cargo_output(dir, target_dir, args);
     assert!(
-        output.status.success(),
-        "`cargo {}` failed in a copy of the project with the hostile spec added:\n{stdout}{}",
-        args.join(" "),
-        String::from_utf8_lossy(&output.stderr)
+        success,
+        "`cargo {}` failed in a copy of the project with the hostile spec added:\n{output}",
+        args.join(" ")
     );
-    stdout
 }
 
 /// How many `*.yaml` files `dir` holds.
@@ -120,7 +134,11 @@ fn the_hostile_fixture_added_to_specs_generates_and_builds() {
     let vectors = std::fs::read_dir(copy.join("generated/conformance"))
         .unwrap()
         .count();
-    assert_eq!(vectors, catalogs_before + 1, "a conformance file per catalog");
+    assert_eq!(
+        vectors,
+        catalogs_before + 1,
+        "a conformance file per catalog"
+    );
     for file in [
         "rust/src/hostile.rs",
         "typescript/src/hostile.ts",
@@ -136,6 +154,40 @@ fn the_hostile_fixture_added_to_specs_generates_and_builds() {
     cargo(
         &copy,
         target_dir,
-        &["check", "--workspace", "--all-targets", "--locked", "--quiet"],
+        &[
+            "check",
+            "--workspace",
+            "--all-targets",
+            "--locked",
+            "--quiet",
+        ],
+    );
+
+    // The tests of the real catalogs follow `specs/`: the new catalog passes them all
+    // (through both macros, strum, and the generated crate), and only the one test that
+    // lists the catalogs fails, saying what to update.
+    let (success, output) = cargo_output(
+        &copy,
+        target_dir,
+        &[
+            "test",
+            "-p",
+            "eventgen-real-catalogs",
+            "--tests",
+            "--no-fail-fast",
+            "--locked",
+        ],
+    );
+    let failed: Vec<&str> = output
+        .lines()
+        .filter(|line| line.starts_with("test ") && line.ends_with(" ... FAILED"))
+        .collect();
+    assert!(
+        !success && failed == ["test inventory_of_the_vendor_catalogs ... FAILED"],
+        "{output}"
+    );
+    assert!(
+        output.contains("If that is intended, update this list"),
+        "{output}"
     );
 }

@@ -301,13 +301,14 @@ fn editing_a_description_changes_only_its_lines() {
     let specs = dir.path().join("specs");
     let out = dir.path().join("generated");
     std::fs::create_dir(&specs).unwrap();
-    for name in [
-        "cloudpassage-halo.yaml",
-        "halo-security.yaml",
-        "privx.yaml",
-        "teleport.yaml",
-    ] {
-        std::fs::copy(project_root().join("specs").join(name), specs.join(name)).unwrap();
+    for entry in std::fs::read_dir(project_root().join("specs")).unwrap() {
+        let path = entry.unwrap().path();
+        if path
+            .extension()
+            .is_some_and(|extension| extension == "yaml")
+        {
+            std::fs::copy(&path, specs.join(path.file_name().unwrap())).unwrap();
+        }
     }
     assert!(generate(&specs, &out, &[]).status.success());
     let before = files(&out);
