@@ -172,7 +172,7 @@ fn write_strum_twin(out: &mut String, catalog: &eventgen_catalog::Catalog) {
 /// `{…}` in `to_string` as interpolation, which unit variants do not support (a compile
 /// error, as is a lone `{` or `}`), and prints the text as written otherwise: `{{` and
 /// `}}` pass, and are printed as they are, so no escape can stand for a single brace.
-/// This is strum's own test (`capture_format_strings` in strum_macros), applied first.
+/// This is strum's own test (`capture_format_strings` in `strum_macros`), applied first.
 fn strum_can_display(value: &str) -> bool {
     !value
         .replace("{{", "")
