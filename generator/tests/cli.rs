@@ -44,9 +44,12 @@ fn check_without_arguments_checks_every_spec() {
         .collect();
     let mut specs: Vec<String> = std::fs::read_dir(project_root().join("specs"))
         .unwrap()
-        .map(|entry| entry.unwrap().file_name().into_string().unwrap())
-        .filter(|name| name.ends_with(".yaml"))
-        .map(|name| format!("specs/{name}"))
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| {
+            path.extension()
+                .is_some_and(|extension| extension == "yaml")
+        })
+        .map(|path| format!("specs/{}", path.file_name().unwrap().to_str().unwrap()))
         .collect();
     specs.sort();
     assert_eq!(checked, specs);
