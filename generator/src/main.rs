@@ -4,6 +4,9 @@
 //! Run from the project (or any folder below it): without arguments it regenerates
 //! `generated/` from every spec in `specs/`.
 
+// Commands print through `stdout`, where a reader that stops early is no error.
+#![deny(clippy::print_stdout)]
+
 mod commands;
 mod diff;
 mod import;
@@ -11,6 +14,7 @@ mod printable;
 mod spec_source;
 mod spec_text;
 mod specs;
+mod stdout;
 mod text_diff;
 
 use std::process::ExitCode;
@@ -59,12 +63,13 @@ fn main() -> ExitCode {
         Command::Diff(args) => commands::diff::run(&args),
         Command::Import(args) => commands::import::run(&args),
         Command::Schema => {
-            print!("{}", eventgen_catalog::json_schema());
+            stdout::out!("{}", eventgen_catalog::json_schema());
             Ok(ExitCode::SUCCESS)
         }
     };
-    result.unwrap_or_else(|message| {
+    let code = result.unwrap_or_else(|message| {
         eprintln!("error: {message}");
         ExitCode::FAILURE
-    })
+    });
+    stdout::finish(code)
 }

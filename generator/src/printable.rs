@@ -1,4 +1,5 @@
-//! Values shown in reports, one per line whatever they hold.
+//! Values and counts as reports show them: a value on one line whatever it holds, a
+//! count with its noun in the right number.
 
 use std::fmt::Write as _;
 
@@ -20,9 +21,26 @@ pub(crate) fn printable(text: &str) -> String {
     out
 }
 
+/// `count` and `noun` in the right number: "1 event", "2 events", "0 events". For nouns
+/// that take an `s` in the plural (the reports use no other).
+pub(crate) fn counted(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {noun}s")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_take_their_nouns_number() {
+        assert_eq!(counted(0, "event"), "0 events");
+        assert_eq!(counted(1, "event"), "1 event");
+        assert_eq!(counted(2, "change"), "2 changes");
+    }
 
     #[test]
     fn control_characters_are_escaped() {

@@ -28,6 +28,6 @@ for (const [readmeNumber, argument] of process.argv.slice(2).entries()) {
     writeFileSync(join(out, name), `// From ${readme}, example ${index + 1}.\n${source}`);
     written += 1;
   });
-  console.log(`${basename(readme)} (${pkg}): ${blocks.length} examples`);
+  console.log(`${basename(readme)} (${pkg}): ${blocks.length} example${blocks.length === 1 ? "" : "s"}`);
 }
 console.log(`${written} README examples written to ${out}`);

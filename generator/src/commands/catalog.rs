@@ -6,6 +6,9 @@ use std::process::ExitCode;
 
 use eventgen_catalog::Catalog;
 
+use crate::printable::counted;
+use crate::stdout::{out, outln};
+
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
     /// The spec file.
@@ -25,9 +28,9 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
     };
     if args.json {
         let json = serde_json::to_string_pretty(&catalog).map_err(|error| error.to_string())?;
-        println!("{json}");
+        outln!("{json}");
     } else {
-        print!("{}", table(&catalog));
+        out!("{}", table(&catalog));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -35,10 +38,10 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
 /// One line per event: wire value, code, and the identifier in each language.
 fn table(catalog: &Catalog) -> String {
     let mut out = format!(
-        "{} ({}): {} events\n",
+        "{} ({}): {}\n",
         catalog.title,
         catalog.type_name,
-        catalog.events.len()
+        counted(catalog.events.len(), "event")
     );
     let width = catalog
         .events

@@ -36,7 +36,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
                     continue;
                 }
                 let codes = if catalog.is_coded() { ", coded" } else { "" };
-                println!(
+                crate::stdout::outln!(
                     "ok: {} ({}): {} events{codes}, {} matching",
                     catalog.id,
                     path.display(),

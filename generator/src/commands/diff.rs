@@ -1,10 +1,10 @@
 //! `eventgen diff OLD NEW`
 
-use std::io::Write as _;
 use std::process::ExitCode;
 
 use crate::diff::{self, render};
-use crate::spec_source;
+use crate::printable::counted;
+use crate::{spec_source, stdout};
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
@@ -34,6 +34,8 @@ enum Format {
 /// Exit code when a spec cannot be loaded: unlike 1, it says nothing about breakage.
 const TROUBLE: u8 = 2;
 
+// The signature every command has, for `main` to dispatch on.
+#[allow(clippy::unnecessary_wraps)]
 pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
     let (old, new) = match (spec_source::load(&args.old), spec_source::load(&args.new)) {
         (Ok(old), Ok(new)) => (old, new),
@@ -49,28 +51,19 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
         old: &args.old,
         new: &args.new,
     };
-    let written = match args.format {
-        Format::Human => write!(anstream::stdout(), "{}", render::human(compared, &changes)),
-        Format::Markdown => write!(
-            std::io::stdout(),
-            "{}",
-            render::markdown(compared, &changes)
-        ),
-        Format::Json => write!(std::io::stdout(), "{}", render::json(compared, &changes)),
-    };
-    match written {
-        // A reader that stopped early (`| head`) wanted no more.
-        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {}
-        written => written.map_err(|error| format!("cannot write the report: {error}"))?,
+    match args.format {
+        Format::Human => stdout::styled(format_args!("{}", render::human(compared, &changes))),
+        Format::Markdown => stdout::out!("{}", render::markdown(compared, &changes)),
+        Format::Json => stdout::out!("{}", render::json(compared, &changes)),
     }
     let breaking = diff::breaking_count(&changes);
     if breaking == 0 || args.allow_breaking {
         return Ok(ExitCode::SUCCESS);
     }
-    let plural = if breaking == 1 { "" } else { "s" };
     eprintln!(
-        "error: {breaking} breaking change{plural}\n = help: pass --allow-breaking if the \
-         vendor really made {}, and say so in the release notes",
+        "error: {}\n = help: pass --allow-breaking if the vendor really made {}, and say so \
+         in the release notes",
+        counted(breaking, "breaking change"),
         if breaking == 1 { "it" } else { "them" }
     );
     Ok(ExitCode::FAILURE)

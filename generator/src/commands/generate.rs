@@ -35,7 +35,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
         return Ok(report_check(&changes, &shown_out.to_string()));
     }
     let summary = output::apply(&out_dir, &files, &changes).map_err(|error| error.to_string())?;
-    println!(
+    crate::stdout::outln!(
         "{} catalogs, {events} events → {shown_out}: {} files written, {} unchanged, {} removed",
         specs.len(),
         summary.written,
@@ -99,12 +99,14 @@ fn report_check(changes: &[output::Change], out_dir: &str) -> ExitCode {
             output::Change::Extra(path) => ("extra", path),
         };
         out_of_date += 1;
-        println!("{what}: {out_dir}/{}", path.display());
+        crate::stdout::outln!("{what}: {out_dir}/{}", path.display());
     }
     if out_of_date == 0 {
-        println!("{out_dir} is up to date ({} files)", changes.len());
+        crate::stdout::outln!("{out_dir} is up to date ({} files)", changes.len());
         return ExitCode::SUCCESS;
     }
-    println!("\n{out_of_date} files are out of date: run `cargo run` to regenerate them");
+    crate::stdout::outln!(
+        "\n{out_of_date} files are out of date: run `cargo run` to regenerate them"
+    );
     ExitCode::FAILURE
 }

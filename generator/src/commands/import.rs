@@ -1,6 +1,6 @@
 //! `eventgen import SOURCE SPEC`
 
-use std::io::{Read as _, Write as _};
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -9,6 +9,7 @@ use eventgen_catalog::{MatchMode, Source};
 use crate::import::error::SourceError;
 use crate::import::mapping::{self, ColumnArg};
 use crate::import::{self, Format, Imported, merge, report};
+use crate::printable::counted;
 use crate::spec_text::create::{self, NewSpec};
 use crate::spec_text::fields::EventKey;
 use crate::spec_text::patch;
@@ -43,6 +44,10 @@ pub(crate) struct Args {
     /// Write the spec. Without it, the changes are only shown.
     #[arg(long)]
     write: bool,
+    /// Write nothing, and exit with 1 if the spec would change (or be created), 0 if it
+    /// is current with the source: for CI.
+    #[arg(long, conflicts_with = "write")]
+    check: bool,
     /// The vendor document's title. Default: the title the source states, if it does.
     #[arg(long)]
     document: Option<String>,
@@ -113,7 +118,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
         create(args, &source_text, &spec_path)
     };
     match result {
-        Ok(()) => Ok(ExitCode::SUCCESS),
+        Ok(code) => Ok(code),
         Err(rendered) => {
             eprint!("{rendered}");
             Ok(ExitCode::FAILURE)
@@ -184,7 +189,7 @@ fn read_imported(
     Ok(imported)
 }
 
-fn update(args: &Args, source_text: &str, spec_path: &str) -> Result<(), String> {
+fn update(args: &Args, source_text: &str, spec_path: &str) -> Result<ExitCode, String> {
     let given = args.new.given();
     if !given.is_empty() {
         return Err(format!(
@@ -219,11 +224,11 @@ fn update(args: &Args, source_text: &str, spec_path: &str) -> Result<(), String>
         .map_err(|error| error.render(spec_path))?;
     if updated == text {
         eprintln!(
-            "{spec_path} is up to date with {}: {} events, no changes",
+            "{spec_path} is up to date with {}: {}, no changes",
             source_name(args),
-            imported.entries.len()
+            counted(imported.entries.len(), "event")
         );
-        return Ok(());
+        return Ok(ExitCode::SUCCESS);
     }
     print_diff(
         spec_path,
@@ -232,16 +237,25 @@ fn update(args: &Args, source_text: &str, spec_path: &str) -> Result<(), String>
         &updated,
     );
     eprint!("{}", report::render(spec_path, &plan.findings));
-    finish(args, spec_path, &format!("{bom}{updated}"))
+    finish(
+        args,
+        spec_path,
+        &format!("{bom}{updated}"),
+        &format!(
+            "`{spec_path}` is not current with {}: the import would change it",
+            source_name(args)
+        ),
+    )
 }
 
-fn create(args: &Args, source_text: &str, spec_path: &str) -> Result<(), String> {
+fn create(args: &Args, source_text: &str, spec_path: &str) -> Result<ExitCode, String> {
     let new = &args.new;
     let (Some(id), Some(title)) = (&new.id, &new.title) else {
         return Err(format!(
             "error: `{spec_path}` does not exist\n = help: to create it, give the catalog's id and title: `--catalog ID --title TITLE`\n"
         ));
     };
+    let schema = schema_for(&args.spec);
     let match_mode = match new.match_mode {
         Some(MatchArg::AsciiCaseInsensitive) => MatchMode::AsciiCaseInsensitive,
         Some(MatchArg::Exact) | None => MatchMode::Exact,
@@ -272,7 +286,7 @@ fn create(args: &Args, source_text: &str, spec_path: &str) -> Result<(), String>
             .iter()
             .map(|entry| merge::new_event(entry, &imported.keys))
             .collect(),
-        schema_comment: schema_next_to(&args.spec),
+        schema_comment: Some(schema.clone().unwrap_or_else(|| SCHEMA.to_owned())),
     };
     let text = create::render(&spec);
     let loaded = eventgen_catalog::load_str(spec_path, &text).map_err(|error| {
@@ -287,36 +301,72 @@ fn create(args: &Args, source_text: &str, spec_path: &str) -> Result<(), String>
     print_diff("/dev/null", spec_path, "", &text);
     let count = spec.events.len();
     eprintln!(
-        "{spec_path}: new spec, {count} event{} from {}",
-        if count == 1 { "" } else { "s" },
+        "{spec_path}: new spec, {} from {}",
+        counted(count, "event"),
         source_name(args)
     );
-    finish(args, spec_path, &text)
+    let code = finish(
+        args,
+        spec_path,
+        &text,
+        &format!("`{spec_path}` does not exist: the import would create it"),
+    )?;
+    if args.write && schema.is_none() {
+        let folder = args
+            .spec
+            .parent()
+            .filter(|parent| !parent.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        eprintln!(
+            "note: its first line names `{SCHEMA}`, which is not there: `eventgen schema > {}` writes it",
+            folder.join(SCHEMA).display()
+        );
+    }
+    Ok(code)
 }
 
-/// Whether the JSON Schema of specs sits in the spec's folder, as in `specs/`.
-fn schema_next_to(spec: &Path) -> bool {
+/// The JSON Schema of specs, which a new spec's first comment names.
+const SCHEMA: &str = "catalog.schema.json";
+
+/// The JSON Schema of specs for a new spec's first comment, as a path from the spec's
+/// folder: the nearest `catalog.schema.json` in that folder or above it, or in a
+/// `specs/` folder above it (the project's). `None` when there is none: the comment then
+/// names `catalog.schema.json`, where `eventgen schema` can write it.
+fn schema_for(spec: &Path) -> Option<String> {
     let folder = spec
         .parent()
-        .filter(|parent| !parent.as_os_str().is_empty());
-    folder
-        .unwrap_or(Path::new("."))
-        .join("catalog.schema.json")
-        .is_file()
+        .filter(|parent| !parent.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let folder = folder.canonicalize().ok()?;
+    folder.ancestors().enumerate().find_map(|(depth, dir)| {
+        let up = "../".repeat(depth);
+        [SCHEMA, "specs/catalog.schema.json"]
+            .into_iter()
+            .find(|schema| dir.join(schema).is_file())
+            .map(|schema| format!("{up}{schema}"))
+    })
 }
 
 fn print_diff(old_name: &str, new_name: &str, old: &str, new: &str) {
     let diff = text_diff::unified(old_name, new_name, old, new);
-    let _ = write!(anstream::stdout(), "{diff}");
+    crate::stdout::styled(format_args!("{diff}"));
 }
 
-fn finish(args: &Args, spec_path: &str, text: &str) -> Result<(), String> {
+/// Writes the spec's new `text` (with `--write`); with `--check`, fails with `stale`,
+/// which says how the spec would change.
+fn finish(args: &Args, spec_path: &str, text: &str, stale: &str) -> Result<ExitCode, String> {
+    if args.check {
+        eprintln!(
+            "error: {stale}\n = help: run the import with --write instead of --check to write it"
+        );
+        return Ok(ExitCode::FAILURE);
+    }
     if !args.write {
         eprintln!("note: nothing written; pass --write to write `{spec_path}`");
-        return Ok(());
+        return Ok(ExitCode::SUCCESS);
     }
     std::fs::write(&args.spec, text)
         .map_err(|error| format!("error: cannot write `{spec_path}`: {error}\n"))?;
     eprintln!("wrote {spec_path}");
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }

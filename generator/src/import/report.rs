@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use super::error::Location;
 use super::merge::{Finding, MissingAction};
-use crate::printable::printable;
+use crate::printable::{counted, printable};
 
 /// "2 events added, 1 updated, 1 no longer listed", then one line (or three) per finding.
 pub(crate) fn render(spec: &str, findings: &[Finding]) -> String {
@@ -26,7 +26,7 @@ pub(crate) fn render(spec: &str, findings: &[Finding]) -> String {
     }
     let mut tally = Vec::new();
     if added > 0 {
-        tally.push(format!("{added} event{} added", plural(added)));
+        tally.push(format!("{} added", counted(added, "event")));
     }
     if !updated.is_empty() {
         tally.push(format!("{} updated", updated.len()));
@@ -45,10 +45,6 @@ pub(crate) fn render(spec: &str, findings: &[Finding]) -> String {
         line(finding, &mut out);
     }
     out
-}
-
-fn plural(count: usize) -> &'static str {
-    if count == 1 { "" } else { "s" }
 }
 
 fn line(finding: &Finding, out: &mut String) {
