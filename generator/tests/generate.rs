@@ -135,6 +135,12 @@ fn output_is_reproducible_and_tidy() {
             !contents.contains(first.path().to_str().unwrap()),
             "{name}: machine path"
         );
+        // No character that no one can see or that breaks a line (the hostile fixture
+        // has them): literals escape them, and docs show them as `\u{XXXX}`.
+        let hidden = contents
+            .chars()
+            .find(|&c| c != '\n' && eventgen_catalog::chars::is_hidden(c));
+        assert_eq!(hidden, None, "{name}: a hidden character written as it is");
     }
 }
 

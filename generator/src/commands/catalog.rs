@@ -6,7 +6,9 @@ use std::process::ExitCode;
 
 use eventgen_catalog::Catalog;
 
-use crate::printable::counted;
+use eventgen_generator::generate::filters::json;
+
+use crate::printable::{counted, printable};
 use crate::stdout::{out, outln};
 
 #[derive(Debug, clap::Args)]
@@ -18,6 +20,8 @@ pub(crate) struct Args {
     json: bool,
 }
 
+// The signature every command has, for `main` to dispatch on.
+#[allow(clippy::unnecessary_wraps)]
 pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
     let catalog = match eventgen_catalog::load(&args.spec) {
         Ok(catalog) => catalog,
@@ -27,34 +31,39 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, String> {
         }
     };
     if args.json {
-        let json = serde_json::to_string_pretty(&catalog).map_err(|error| error.to_string())?;
-        outln!("{json}");
+        // Hidden characters escaped, so that a terminal shows them.
+        outln!("{}", json::to_string_pretty(&catalog));
     } else {
         out!("{}", table(&catalog));
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// One line per event: wire value, code, and the identifier in each language.
+/// One line per event: wire value (hidden characters escaped), code, and the identifier
+/// in each language.
 fn table(catalog: &Catalog) -> String {
     let mut out = format!(
         "{} ({}): {}\n",
-        catalog.title,
+        printable(&catalog.title),
         catalog.type_name,
         counted(catalog.events.len(), "event")
     );
-    let width = catalog
+    let names: Vec<String> = catalog
         .events
         .iter()
-        .map(|event| event.name.len())
+        .map(|event| printable(&event.name))
+        .collect();
+    let width = names
+        .iter()
+        .map(|name| name.chars().count())
         .max()
         .unwrap_or(0);
-    for event in &catalog.events {
+    for (event, name) in catalog.events.iter().zip(&names) {
         let code = event.code.map(|code| code.to_string()).unwrap_or_default();
         let _ = writeln!(
             out,
-            "{:width$}  {code:>10}  {}  {}",
-            event.name, event.ident.rust, event.ident.python
+            "{name:width$}  {code:>10}  {}  {}",
+            event.ident.rust, event.ident.python
         );
     }
     out
