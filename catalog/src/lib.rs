@@ -29,6 +29,7 @@
 //! assert_eq!(catalog.events[0].ident.python, "SESSION_START");
 //! ```
 
+pub mod chars;
 pub mod consistency;
 mod diagnostic;
 pub mod keys;

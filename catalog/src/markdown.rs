@@ -1,47 +1,127 @@
-//! Spec text (labels, descriptions, notes) in Markdown: rustdoc comments and Markdown
-//! pages show it as written, whatever characters it holds.
+//! Spec text (labels, descriptions, notes) in Markdown: rustdoc comments, `JSDoc` and
+//! Markdown pages show it as written, whatever characters it holds.
 //!
 //! Spec text is plain text that may look like Markdown or HTML; vendor documents use
-//! backticks for code, which is kept.
+//! backticks for code, which is kept. Characters no reader could see are shown as
+//! `\u{XXXX}` ([`show_hidden`]), in code spans as in prose.
+
+use crate::chars::show_hidden;
 
 /// `text` escaped for rustdoc: characters Markdown or HTML would interpret are
-/// backslash-escaped, code spans (balanced backticks, as vendor documents use them) are
-/// kept, and URLs are wrapped in `<…>` so that they link instead of warning.
+/// backslash-escaped, code spans (backtick runs that a run of the same length closes, as
+/// vendor documents use them) are kept, hidden characters are shown as `\u{XXXX}`, and
+/// URLs are wrapped in `<…>` so that they link instead of warning.
 pub fn escape(text: &str) -> String {
+    let text = show_hidden(text);
     // Indentation is dropped: four leading spaces would make a line a code block, which
     // rustdoc would even compile as a doc test.
     let text: Vec<&str> = text.split('\n').map(str::trim_start).collect();
     let text = text.join("\n");
     let mut out = String::with_capacity(text.len());
-    let balanced = text.matches('`').count().is_multiple_of(2);
-    let mut in_code = false;
-    let mut rest = text.as_str();
+    for piece in split_code_spans(&text, false) {
+        match piece {
+            Piece::Code { content, fence } => {
+                let fence = "`".repeat(fence);
+                out.push_str(&fence);
+                out.push_str(content);
+                out.push_str(&fence);
+            }
+            Piece::Text(text) => escape_prose(text, &mut out),
+        }
+    }
+    out
+}
+
+/// Text outside code spans, escaped onto `out`.
+fn escape_prose(text: &str, out: &mut String) {
+    let mut rest = text;
     while let Some(c) = rest.chars().next() {
-        if c == '`' && balanced {
-            in_code = !in_code;
-            out.push(c);
-            rest = &rest[1..];
+        if let Some(url) = url_at(rest) {
+            out.push('<');
+            out.push_str(url);
+            out.push('>');
+            rest = &rest[url.len()..];
             continue;
         }
-        if !in_code {
-            if let Some(url) = url_at(rest) {
-                out.push('<');
-                out.push_str(url);
-                out.push('>');
-                rest = &rest[url.len()..];
-                continue;
-            }
-            if matches!(
-                c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&'
-            ) {
-                out.push('\\');
-            }
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '&'
+        ) {
+            out.push('\\');
         }
         out.push(c);
         rest = &rest[c.len_utf8()..];
     }
-    out
+}
+
+/// A piece of Markdown text: a code span, or text between code spans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Piece<'a> {
+    /// Text outside code spans, as written.
+    Text(&'a str),
+    /// A code span: what its backtick fences enclose, as written (padding included), and
+    /// the fences' length.
+    Code { content: &'a str, fence: usize },
+}
+
+/// `text` cut into code spans and the text between them, as Markdown reads it: a run of
+/// backticks opens a code span that the next run of the same length closes, and a run
+/// that none closes is text. With `escapes`, `text` is Markdown, where a backslash escapes
+/// the ASCII punctuation character after it (so that an escaped backtick opens nothing);
+/// without, it is plain text, whose backslashes are characters like any other.
+pub fn split_code_spans(text: &str, escapes: bool) -> Vec<Piece<'_>> {
+    let bytes = text.as_bytes();
+    let run_at = |start: usize| {
+        bytes[start..]
+            .iter()
+            .take_while(|&&byte| byte == b'`')
+            .count()
+    };
+    let mut pieces = Vec::new();
+    let mut text_start = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'\\' if escapes && bytes.get(at + 1).is_some_and(u8::is_ascii_punctuation) => {
+                at += 2;
+            }
+            b'`' => {
+                let fence = run_at(at);
+                let content_start = at + fence;
+                let mut close = content_start;
+                while close < bytes.len() {
+                    if bytes[close] == b'`' {
+                        let run = run_at(close);
+                        if run == fence {
+                            break;
+                        }
+                        close += run;
+                    } else {
+                        close += 1;
+                    }
+                }
+                if close >= bytes.len() {
+                    // Nothing closes it: the backticks are text.
+                    at = content_start;
+                    continue;
+                }
+                if text_start < at {
+                    pieces.push(Piece::Text(&text[text_start..at]));
+                }
+                pieces.push(Piece::Code {
+                    content: &text[content_start..close],
+                    fence,
+                });
+                at = close + fence;
+                text_start = at;
+            }
+            _ => at += 1,
+        }
+    }
+    if text_start < bytes.len() {
+        pieces.push(Piece::Text(&text[text_start..]));
+    }
+    pieces
 }
 
 /// An `http(s)://` URL at the start of `text`, up to whitespace, without trailing
@@ -56,11 +136,20 @@ fn url_at(text: &str) -> Option<&str> {
     Some(text[..end].trim_end_matches(['.', ',', ';', ':', ')', '\'', '"']))
 }
 
-/// `text` as an inline code span, however many backticks it holds.
+/// `text` as an inline code span, however many backticks it holds, with its hidden
+/// characters shown as `\u{XXXX}`.
 pub fn code_span(text: &str) -> String {
+    code_span_of_shown(&show_hidden(text))
+}
+
+/// `text`, which shows no hidden character, as an inline code span that displays exactly
+/// `text`: the fence is longer than any run of backticks in it, and a space pads it where
+/// Markdown would otherwise take a backtick for the fence or strip a space of the text.
+pub fn code_span_of_shown(text: &str) -> String {
     let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest_run + 1);
-    let pad = if text.starts_with('`') || text.ends_with('`') {
+    let stripped = text.starts_with(' ') && text.ends_with(' ') && text.trim() != "";
+    let pad = if text.starts_with('`') || text.ends_with('`') || stripped {
         " "
     } else {
         ""
@@ -72,7 +161,7 @@ pub fn code_span(text: &str) -> String {
 /// even inside code spans (where GitHub's tables still split on it) and line breaks as
 /// `<br>`, so that a cell never breaks its table.
 pub fn table_cell(text: &str) -> String {
-    text.lines()
+    text.split('\n')
         // `escape` leaves `|` in code spans alone: escape every one.
         .map(|line| escape(line).replace("\\|", "|").replace('|', "\\|"))
         .collect::<Vec<_>>()
@@ -91,9 +180,12 @@ pub fn event_doc(event: &crate::Event) -> String {
     describe(event, escape, code_span)
 }
 
-/// [`event_doc`] as plain text, for documentation that is not rendered as Markdown.
+/// [`event_doc`] as plain text, for documentation that is not rendered as Markdown, with
+/// hidden characters shown as `\u{XXXX}` all the same.
 pub fn event_doc_plain(event: &crate::Event) -> String {
-    describe(event, str::to_owned, |code| format!("`{code}`"))
+    describe(event, show_hidden, |code| {
+        format!("`{}`", show_hidden(code))
+    })
 }
 
 fn describe(
@@ -140,12 +232,71 @@ mod tests {
 
     #[test]
     fn drops_indentation_that_would_make_code_blocks() {
-        assert_eq!(escape("a\n\n    indented\n\tb"), "a\n\nindented\nb");
+        assert_eq!(escape("a\n\n    indented\n  b"), "a\n\nindented\nb");
+        // A tab is no indentation but a hidden character, shown.
+        assert_eq!(escape("\tb"), r"\\u{0009}b");
     }
 
     #[test]
-    fn escapes_an_unbalanced_backtick() {
+    fn escapes_a_backtick_that_opens_no_code_span() {
         assert_eq!(escape("it's a ` tick"), r"it's a \` tick");
+        assert_eq!(escape("`a` and ` b"), r"`a` and \` b");
+        assert_eq!(escape("``a*b`` c*"), r"``a*b`` c\*");
+    }
+
+    #[test]
+    fn shows_hidden_characters_in_prose_and_code() {
+        assert_eq!(
+            escape("a\u{2028}b `c\u{200B}d`"),
+            r"a\\u{2028}b `c\u{200B}d`"
+        );
+        assert_eq!(code_span("x\u{2029}y"), r"`x\u{2029}y`");
+        assert_eq!(table_cell("a\u{85}b\nc"), r"a\\u{0085}b<br>c");
+    }
+
+    #[test]
+    fn code_spans_are_found_as_commonmark_finds_them() {
+        use Piece::{Code, Text};
+        assert_eq!(
+            split_code_spans("a `b` c ``d`e`` `f", false),
+            [
+                Text("a "),
+                Code {
+                    content: "b",
+                    fence: 1
+                },
+                Text(" c "),
+                Code {
+                    content: "d`e",
+                    fence: 2
+                },
+                Text(" `f"),
+            ]
+        );
+        // In Markdown, an escaped backtick opens nothing; in a code span, a backslash
+        // is a character.
+        assert_eq!(split_code_spans(r"\`a` b", true), [Text(r"\`a` b")]);
+        assert_eq!(
+            split_code_spans(r"`a\` b", true),
+            [
+                Code {
+                    content: r"a\",
+                    fence: 1
+                },
+                Text(" b")
+            ]
+        );
+        assert_eq!(
+            split_code_spans(r"\`a` b", false),
+            [
+                Text("\\"),
+                Code {
+                    content: "a",
+                    fence: 1
+                },
+                Text(" b")
+            ]
+        );
     }
 
     #[test]
@@ -165,9 +316,11 @@ mod tests {
     }
 
     #[test]
-    fn code_spans_survive_backticks() {
+    fn code_spans_survive_backticks_and_spaces() {
         assert_eq!(code_span("session.start"), "`session.start`");
         assert_eq!(code_span("a`b"), "``a`b``");
         assert_eq!(code_span("`a"), "`` `a ``");
+        assert_eq!(code_span(" a "), "`  a  `");
+        assert_eq!(code_span(" a"), "` a`");
     }
 }

@@ -37,7 +37,9 @@ pub fn check_wire_value(what: &str, text: &str) -> Result<(), WireValueProblem> 
             "wire values are single-line text: remove the character",
         );
     }
-    if let Some(c) = text.chars().find(|&c| is_invisible(c)) {
+    // Characters that cannot be seen but change a value: a transcription slip as surely
+    // as padding, and one no reviewer can spot.
+    if let Some(c) = text.chars().find(|&c| crate::chars::is_invisible(c)) {
         return problem(
             format!(
                 "{what} `{shown}` contains the invisible character {}",
@@ -47,16 +49,6 @@ pub fn check_wire_value(what: &str, text: &str) -> Result<(), WireValueProblem> 
         );
     }
     Ok(())
-}
-
-/// Characters that cannot be seen but change a value: a transcription slip as surely as
-/// padding, and one no reviewer can spot. (Control characters are checked separately.)
-fn is_invisible(c: char) -> bool {
-    matches!(c,
-        '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
-        | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
-        | '\u{2066}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFA0}'
-    )
 }
 
 /// How a character that may not print is shown in a message.

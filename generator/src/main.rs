@@ -4,6 +4,9 @@
 //! Run from the project (or any folder below it): without arguments it regenerates
 //! `generated/` from every spec in `specs/`.
 
+// Commands print through `stdout`, where a reader that stops early is no error.
+#![deny(clippy::print_stdout)]
+
 mod commands;
 mod diff;
 mod failure;
@@ -12,6 +15,7 @@ mod printable;
 mod spec_source;
 mod spec_text;
 mod specs;
+mod stdout;
 mod text_diff;
 
 use std::process::ExitCode;
@@ -61,12 +65,13 @@ fn main() -> ExitCode {
         Command::Diff(args) => commands::diff::run(&args),
         Command::Import(args) => commands::import::run(&args),
         Command::Schema => {
-            print!("{}", eventgen_catalog::json_schema());
+            stdout::out!("{}", eventgen_catalog::json_schema());
             Ok(ExitCode::SUCCESS)
         }
     };
-    result.unwrap_or_else(|failure| {
+    let code = result.unwrap_or_else(|failure| {
         eprint!("{}", failure.render());
         failure.exit_code()
-    })
+    });
+    stdout::finish(code)
 }

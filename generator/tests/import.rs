@@ -250,6 +250,27 @@ const CASES: &[Case] = &[
         &["teleport.md", "teleport.yaml"],
         Some("teleport.yaml"),
     ),
+    // `--check`: the same report, nothing written, and exit 1 when the spec would change.
+    case(
+        "update-check-out-of-date",
+        &["sources/teleport.md", "specs/teleport.yaml"],
+        &["teleport.md", "teleport.yaml", "--check"],
+        Some("teleport.yaml"),
+    ),
+    case(
+        "create-check",
+        &["sources/halo-security.md"],
+        &[
+            "halo-security.md",
+            "halo-security.yaml",
+            "--catalog",
+            "halo-security",
+            "--title",
+            "Halo Security events",
+            "--check",
+        ],
+        Some("halo-security.yaml"),
+    ),
     Case {
         name: "update-from-standard-input",
         files: &["specs/halo-security.yaml"],
@@ -509,6 +530,61 @@ fn every_source_shape_has_a_create_and_an_update_case() {
     }
 }
 
+/// A new spec starts with the comment that names the JSON Schema, as a path from the
+/// spec's folder to the project's `specs/catalog.schema.json`.
+#[test]
+fn new_specs_name_the_schema_of_their_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path();
+    std::fs::create_dir_all(project.join("specs")).unwrap();
+    std::fs::create_dir_all(project.join("vendor/docs")).unwrap();
+    std::fs::copy(
+        project_root().join("specs/catalog.schema.json"),
+        project.join("specs/catalog.schema.json"),
+    )
+    .unwrap();
+    let source = project_root().join("tests/import/sources/halo-types.json");
+    for (cwd, spec, schema) in [
+        ("", "specs/new.yaml", "catalog.schema.json"),
+        (
+            "",
+            "vendor/docs/new.yaml",
+            "../../specs/catalog.schema.json",
+        ),
+        ("vendor", "../specs/other.yaml", "catalog.schema.json"),
+        (
+            "vendor/docs",
+            "other.yaml",
+            "../../specs/catalog.schema.json",
+        ),
+    ] {
+        let cwd = project.join(cwd);
+        let output = Command::new(env!("CARGO_BIN_EXE_eventgen"))
+            .arg("import")
+            .arg(&source)
+            .args([
+                spec,
+                "--catalog",
+                "new",
+                "--title",
+                "New",
+                "--document",
+                "D",
+            ])
+            .arg("--write")
+            .current_dir(&cwd)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{}", text(&output.stderr));
+        let written = std::fs::read_to_string(cwd.join(spec)).unwrap();
+        assert_eq!(
+            written.lines().next(),
+            Some(format!("# yaml-language-server: $schema={schema}").as_str()),
+            "{spec}"
+        );
+    }
+}
+
 #[test]
 fn importing_what_was_just_written_changes_nothing() {
     let fixtures = project_root().join("tests/import");
@@ -532,6 +608,8 @@ fn importing_what_was_just_written_changes_nothing() {
             .unwrap()
     };
     assert!(import(&["--write"]).status.success());
+    let check = import(&["--check"]);
+    assert_eq!(check.status.code(), Some(0), "{}", text(&check.stderr));
     let again = import(&[]);
     assert!(again.status.success());
     assert_eq!(text(&again.stdout), "");

@@ -3,10 +3,7 @@
 
 import type { {% if c.view.coded %}CodedEventInfo{% else %}EventInfo{% endif %} } from "./{{ info_file }}.js";
 
-/**
- * Every event type of the catalog, by identifier: `{{ c.names.type_name }}.{{ c.example.ident.typescript }}` is
- * `{{ c.example.name|ts_str }}`. Frozen.
- */
+{{ c.members_doc|jsdoc("") }}
 export const {{ c.names.type_name }} = {
 {%- for m in c.members %}
 {{ m.doc|jsdoc("  ") }}

@@ -44,6 +44,8 @@ describe("hostile: every value survives the templates", () => {
       [HostileEvent.AB, "a|b"],
       [HostileEvent.Script, "<script>"],
       [HostileEvent.CafeCree, "café.créé"],
+      [HostileEvent.StarComment, "star*/comment"],
+      [HostileEvent.LineSeparator, "line\u2028separator"],
     ];
     for (const [member, value] of expected) {
       assert.equal(member, value);
@@ -64,6 +66,18 @@ describe("hostile: every value survives the templates", () => {
     assert.equal(hostileEventLabel(HostileEvent.JinjaExpression), "{{ label }}");
     assert.equal(hostileEventCategory(HostileEvent.JinjaExpression), "{{ category }}");
     assert.equal(hostileEventDescription(HostileEvent.CafeCree), "Non-ASCII: 日本語, emoji 🙂, right-to-left שלום.");
+  });
+
+  test("characters no one can see, or that break lines, are carried exactly", () => {
+    assert.equal(
+      hostileEventDescription(HostileEvent.LineSeparator),
+      "Line\u2028separator, paragraph\u2029separator, next\u0085line, zero\u200Bwidth, tab\there, " +
+        "right-to-left\u202Eoverride, tag\u{E0001}, variation\u2764\uFE0F, carriage\rreturn.",
+    );
+    assert.equal(hostileEventLabel(HostileEvent.LineSeparator), "zero\u200Bwidth");
+    assert.equal(parseHostileEvent("para\u2029graph"), HostileEvent.LineSeparator);
+    assert.equal(parseHostileEvent("line separator"), undefined);
+    assert.equal(parseHostileEvent("line\nseparator"), undefined);
   });
 
   test("prototype names that are real events are found, and only those", () => {

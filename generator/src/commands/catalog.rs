@@ -4,9 +4,12 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use eventgen_catalog::{Catalog, Diagnostic, count};
+use eventgen_catalog::{Catalog, count};
+use eventgen_generator::generate::filters::json;
 
 use crate::failure::Failure;
+use crate::printable::printable;
+use crate::stdout::{out, outln};
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
@@ -20,36 +23,39 @@ pub(crate) struct Args {
 pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
     let catalog = eventgen_catalog::load(&args.spec)?;
     if args.json {
-        let json = serde_json::to_string_pretty(&catalog).map_err(|error| {
-            Diagnostic::error(format!("cannot write the catalog as JSON: {error}"))
-        })?;
-        println!("{json}");
+        // Hidden characters escaped, so that a terminal shows them.
+        outln!("{}", json::to_string_pretty(&catalog));
     } else {
-        print!("{}", table(&catalog));
+        out!("{}", table(&catalog));
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// One line per event: wire value, code, and the identifier in each language.
+/// One line per event: wire value (hidden characters escaped), code, and the identifier
+/// in each language.
 fn table(catalog: &Catalog) -> String {
     let mut out = format!(
         "{} ({}): {}\n",
-        catalog.title,
+        printable(&catalog.title),
         catalog.type_name,
         count(catalog.events.len(), "event")
     );
-    let width = catalog
+    let names: Vec<String> = catalog
         .events
         .iter()
-        .map(|event| event.name.len())
+        .map(|event| printable(&event.name))
+        .collect();
+    let width = names
+        .iter()
+        .map(|name| name.chars().count())
         .max()
         .unwrap_or(0);
-    for event in &catalog.events {
+    for (event, name) in catalog.events.iter().zip(&names) {
         let code = event.code.map(|code| code.to_string()).unwrap_or_default();
         let _ = writeln!(
             out,
-            "{:width$}  {code:>10}  {}  {}",
-            event.name, event.ident.rust, event.ident.python
+            "{name:width$}  {code:>10}  {}  {}",
+            event.ident.rust, event.ident.python
         );
     }
     out

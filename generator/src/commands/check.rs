@@ -29,7 +29,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
             Ok(spec) => {
                 let catalog = &spec.catalog;
                 let codes = if catalog.is_coded() { ", coded" } else { "" };
-                println!(
+                crate::stdout::outln!(
                     "ok: {} ({}): {}{codes}, {} matching",
                     catalog.id,
                     spec.path,

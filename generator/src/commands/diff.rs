@@ -1,6 +1,5 @@
 //! `eventgen diff OLD NEW`
 
-use std::io::Write as _;
 use std::process::ExitCode;
 
 use eventgen_catalog::{Diagnostic, count};
@@ -8,6 +7,7 @@ use eventgen_catalog::{Diagnostic, count};
 use crate::diff::{self, render};
 use crate::failure::Failure;
 use crate::spec_source::{self, SpecError};
+use crate::stdout;
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
@@ -54,20 +54,10 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
         old: &args.old,
         new: &args.new,
     };
-    let written = match args.format {
-        Format::Human => write!(anstream::stdout(), "{}", render::human(compared, &changes)),
-        Format::Markdown => write!(
-            std::io::stdout(),
-            "{}",
-            render::markdown(compared, &changes)
-        ),
-        Format::Json => write!(std::io::stdout(), "{}", render::json(compared, &changes)),
-    };
-    match written {
-        // A reader that stopped early (`| head`) wanted no more.
-        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => {}
-        written => written
-            .map_err(|error| Diagnostic::error(format!("cannot write the report: {error}")))?,
+    match args.format {
+        Format::Human => stdout::styled(format_args!("{}", render::human(compared, &changes))),
+        Format::Markdown => stdout::out!("{}", render::markdown(compared, &changes)),
+        Format::Json => stdout::out!("{}", render::json(compared, &changes)),
     }
     let breaking = diff::breaking_count(&changes);
     if breaking == 0 || args.allow_breaking {

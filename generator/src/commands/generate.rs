@@ -42,7 +42,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
         return Ok(report_check(&changes, &shown_out));
     }
     let summary = output::apply(&out_dir, &files, &changes).map_err(io_failure)?;
-    println!(
+    crate::stdout::outln!(
         "{}, {} → {shown_out}: {} written, {} unchanged, {} removed",
         count(specs.len(), "catalog"),
         count(events, "event"),
@@ -99,13 +99,13 @@ fn report_check(changes: &[output::Change], out_dir: &str) -> ExitCode {
             output::Change::Extra(path) => ("extra", path),
         };
         out_of_date += 1;
-        println!("{what}: {out_dir}/{}", path.display());
+        crate::stdout::outln!("{what}: {out_dir}/{}", path.display());
     }
     if out_of_date == 0 {
-        println!("{out_dir} is up to date ({})", count(changes.len(), "file"));
+        crate::stdout::outln!("{out_dir} is up to date ({})", count(changes.len(), "file"));
         return ExitCode::SUCCESS;
     }
-    println!(
+    crate::stdout::outln!(
         "\n{} out of date: run `cargo run` to regenerate {}",
         if out_of_date == 1 {
             "1 file is".to_owned()

@@ -1,6 +1,6 @@
 //! `eventgen import SOURCE SPEC`
 
-use std::io::{Read as _, Write as _};
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -43,6 +43,10 @@ pub(crate) struct Args {
     /// Write the spec. Without it, the changes are only shown.
     #[arg(long)]
     write: bool,
+    /// Write nothing, and exit with 1 if the spec would change (or be created), 0 if it
+    /// is current with the source: for CI.
+    #[arg(long, conflicts_with = "write")]
+    check: bool,
     /// The vendor document's title. Default: the title the source states, if it does.
     #[arg(long)]
     document: Option<String>,
@@ -109,11 +113,10 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
     let source_text = read_source(&args.source)?;
     let spec_path = args.spec.display().to_string();
     if args.spec.exists() {
-        update(args, &source_text, &spec_path)?;
+        update(args, &source_text, &spec_path)
     } else {
-        create(args, &source_text, &spec_path)?;
+        create(args, &source_text, &spec_path)
     }
-    Ok(ExitCode::SUCCESS)
 }
 
 fn read_source(name: &str) -> Result<String, Diagnostic> {
@@ -181,7 +184,7 @@ fn read_imported(
     Ok(imported)
 }
 
-fn update(args: &Args, source_text: &str, spec_path: &str) -> Result<(), Failure> {
+fn update(args: &Args, source_text: &str, spec_path: &str) -> Result<ExitCode, Failure> {
     let given = args.new.given();
     if !given.is_empty() {
         return Err(Failure::from(
@@ -226,7 +229,7 @@ fn update(args: &Args, source_text: &str, spec_path: &str) -> Result<(), Failure
             source_name(args),
             count(imported.entries.len(), "event")
         );
-        return Ok(());
+        return Ok(ExitCode::SUCCESS);
     }
     print_diff(
         spec_path,
@@ -235,10 +238,18 @@ fn update(args: &Args, source_text: &str, spec_path: &str) -> Result<(), Failure
         &updated,
     );
     eprint!("{}", report::render(spec_path, &plan.findings));
-    finish(args, spec_path, &format!("{bom}{updated}"))
+    finish(
+        args,
+        spec_path,
+        &format!("{bom}{updated}"),
+        &format!(
+            "`{spec_path}` is not current with {}: the import would change it",
+            source_name(args)
+        ),
+    )
 }
 
-fn create(args: &Args, source_text: &str, spec_path: &str) -> Result<(), Failure> {
+fn create(args: &Args, source_text: &str, spec_path: &str) -> Result<ExitCode, Failure> {
     let new = &args.new;
     let (Some(id), Some(title)) = (&new.id, &new.title) else {
         return Err(Failure::from(
@@ -247,6 +258,7 @@ fn create(args: &Args, source_text: &str, spec_path: &str) -> Result<(), Failure
             ),
         ));
     };
+    let schema = schema_for(&args.spec);
     let match_mode = new.match_mode.unwrap_or(MatchMode::Exact);
     let imported = read_imported(args, source_text, match_mode, &|_| false)?;
     let Some(document) = imported.document.clone() else {
@@ -278,7 +290,7 @@ fn create(args: &Args, source_text: &str, spec_path: &str) -> Result<(), Failure
             .iter()
             .map(|entry| merge::new_event(entry, &imported.keys))
             .collect(),
-        schema_comment: schema_next_to(&args.spec),
+        schema_comment: Some(schema.clone().unwrap_or_else(|| SCHEMA.to_owned())),
     };
     let text = create::render(&spec);
     let loaded = eventgen_catalog::load_str(spec_path, &text).map_err(|error| {
@@ -303,33 +315,68 @@ fn create(args: &Args, source_text: &str, spec_path: &str) -> Result<(), Failure
         count(spec.events.len(), "event"),
         source_name(args)
     );
-    finish(args, spec_path, &text)
+    let code = finish(
+        args,
+        spec_path,
+        &text,
+        &format!("`{spec_path}` does not exist: the import would create it"),
+    )?;
+    if args.write && schema.is_none() {
+        let folder = args
+            .spec
+            .parent()
+            .filter(|parent| !parent.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        eprintln!(
+            "note: its first line names `{SCHEMA}`, which is not there: `eventgen schema > {}` writes it",
+            folder.join(SCHEMA).display()
+        );
+    }
+    Ok(code)
 }
 
-/// Whether the JSON Schema of specs sits in the spec's folder, as in `specs/`.
-fn schema_next_to(spec: &Path) -> bool {
+/// The JSON Schema of specs, which a new spec's first comment names.
+const SCHEMA: &str = "catalog.schema.json";
+
+/// The JSON Schema of specs for a new spec's first comment, as a path from the spec's
+/// folder: the nearest `catalog.schema.json` in that folder or above it, or in a
+/// `specs/` folder above it (the project's). `None` when there is none: the comment then
+/// names `catalog.schema.json`, where `eventgen schema` can write it.
+fn schema_for(spec: &Path) -> Option<String> {
     let folder = spec
         .parent()
-        .filter(|parent| !parent.as_os_str().is_empty());
-    folder
-        .unwrap_or(Path::new("."))
-        .join("catalog.schema.json")
-        .is_file()
+        .filter(|parent| !parent.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let folder = folder.canonicalize().ok()?;
+    folder.ancestors().enumerate().find_map(|(depth, dir)| {
+        let up = "../".repeat(depth);
+        [SCHEMA, "specs/catalog.schema.json"]
+            .into_iter()
+            .find(|schema| dir.join(schema).is_file())
+            .map(|schema| format!("{up}{schema}"))
+    })
 }
 
 fn print_diff(old_name: &str, new_name: &str, old: &str, new: &str) {
     let diff = text_diff::unified(old_name, new_name, old, new);
-    let _ = write!(anstream::stdout(), "{diff}");
+    crate::stdout::styled(format_args!("{diff}"));
 }
 
-fn finish(args: &Args, spec_path: &str, text: &str) -> Result<(), Failure> {
+/// Writes the spec's new `text` (with `--write`); with `--check`, fails with `stale`,
+/// which says how the spec would change.
+fn finish(args: &Args, spec_path: &str, text: &str, stale: &str) -> Result<ExitCode, Failure> {
+    if args.check {
+        return Err(Failure::from(Diagnostic::error(stale).with_help(
+            "run the import with --write instead of --check to write it",
+        )));
+    }
     if !args.write {
         eprintln!("note: nothing written; pass --write to write `{spec_path}`");
-        return Ok(());
+        return Ok(ExitCode::SUCCESS);
     }
     std::fs::write(&args.spec, text).map_err(|error| {
         Diagnostic::error(format!("cannot write `{spec_path}`: {error}")).in_source(spec_path, None)
     })?;
     eprintln!("wrote {spec_path}");
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }

@@ -8,6 +8,9 @@
 
 use std::fmt::Write as _;
 
+use eventgen_catalog::chars::is_hidden;
+
+pub mod json;
 pub mod python;
 pub mod typescript;
 
@@ -30,24 +33,15 @@ pub(crate) fn quoted(text: &str, unicode: impl Fn(&mut String, char)) -> String 
             '\n' => literal.push_str("\\n"),
             '\r' => literal.push_str("\\r"),
             '\t' => literal.push_str("\\t"),
-            // Control characters, and characters that change how text around them is
-            // shown (bidirectional overrides, zero-width joiners), as escapes, so that the
-            // source reads as what it means.
-            c if c.is_control() || is_format(c) => unicode(&mut literal, c),
+            // Characters that cannot be seen or that break the line (controls, zero-width
+            // joiners, bidirectional overrides, U+2028), as escapes, so that the source
+            // reads as what it means.
+            c if is_hidden(c) => unicode(&mut literal, c),
             c => literal.push(c),
         }
     }
     literal.push('"');
     literal
-}
-
-/// Unicode's format characters (category Cf) that matter in source code: invisible
-/// spaces and joiners, and the bidirectional controls of "Trojan Source".
-fn is_format(c: char) -> bool {
-    matches!(c,
-        '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
-        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}'
-    )
 }
 
 /// Doc-comment lines (`/// …`) at `indent` showing Markdown `text`; blank lines are
@@ -78,7 +72,12 @@ fn comment_lines(text: &str, indent: &str, marker: &str) -> String {
 /// A TOML basic string that reads as `text`.
 pub fn toml_string(text: &str) -> String {
     quoted(text, |literal, c| {
-        let _ = write!(literal, "\\u{:04X}", u32::from(c));
+        let code = u32::from(c);
+        let _ = if code <= 0xFFFF {
+            write!(literal, "\\u{code:04X}")
+        } else {
+            write!(literal, "\\U{code:08X}")
+        };
     })
 }
 
@@ -150,6 +149,10 @@ mod tests {
             r#""rtl\u{202e}x\u{200b}""#
         );
         assert_eq!(
+            rust_string("a\u{2028}b\u{85}c\u{FE0F}\u{E0001}"),
+            r#""a\u{2028}b\u{85}c\u{fe0f}\u{e0001}""#
+        );
+        assert_eq!(
             rust_string("*/ ${x} {{ x }} {% x %} \"\"\" é 日本"),
             "\"*/ ${x} {{ x }} {% x %} \\\"\\\"\\\" é 日本\""
         );
@@ -171,5 +174,6 @@ mod tests {
     fn toml_strings_escape_quotes_backslashes_and_controls() {
         assert_eq!(toml_string(r#"a "b" \c"#), r#""a \"b\" \\c""#);
         assert_eq!(toml_string("x\u{1}y\n"), r#""x\u0001y\n""#);
+        assert_eq!(toml_string("a\u{2028}\u{E0001}"), r#""a\u2028\U000E0001""#);
     }
 }

@@ -1,6 +1,7 @@
 //! The view model: everything the templates show, decided here so that templates only
 //! lay it out.
 
+use eventgen_catalog::chars::show_hidden;
 use eventgen_catalog::markdown::{self, event_doc};
 use eventgen_catalog::naming::module_name;
 use eventgen_catalog::{Catalog, Event, MatchMode};
@@ -32,7 +33,8 @@ pub(crate) struct CatalogView<'a> {
     /// One sentence on the source document, in Markdown:
     /// "From Audit Events, version v24 (<url>)."
     pub(crate) source_sentence: String,
-    /// The same sentence as plain text: "From Audit Events, version v24 (url)."
+    /// The same sentence as plain text (hidden characters shown all the same): "From
+    /// Audit Events, version v24 (url)."
     pub(crate) source_plain: String,
     /// One sentence on matching and unknown values.
     pub(crate) matching_sentence: String,
@@ -70,8 +72,10 @@ impl<'a> CatalogView<'a> {
             coded: catalog.is_coded(),
             has_labels: catalog.events.iter().any(|event| event.label.is_some()),
             has_categories: catalog.events.iter().any(|event| event.category.is_some()),
-            source_sentence: source_sentence(source, markdown::escape, |url| format!("<{url}>")),
-            source_plain: source_sentence(source, str::to_owned, str::to_owned),
+            source_sentence: source_sentence(source, markdown::escape, |url| {
+                format!("<{}>", show_hidden(url))
+            }),
+            source_plain: source_sentence(source, show_hidden, show_hidden),
             matching_sentence: format!(
                 "{}; values the catalog does not list are kept, exactly as received, as `{}`.",
                 catalog.match_mode.description(),

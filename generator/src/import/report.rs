@@ -25,7 +25,7 @@ pub(crate) fn render(spec: &str, findings: &[Finding]) -> String {
     }
     let mut tally = Vec::new();
     if added > 0 {
-        tally.push(format!("{added} event{} added", plural(added)));
+        tally.push(format!("{} added", eventgen_catalog::count(added, "event")));
     }
     if !updated.is_empty() {
         tally.push(format!("{} updated", updated.len()));
@@ -44,10 +44,6 @@ pub(crate) fn render(spec: &str, findings: &[Finding]) -> String {
         line(finding, &mut out);
     }
     out
-}
-
-fn plural(count: usize) -> &'static str {
-    if count == 1 { "" } else { "s" }
 }
 
 fn line(finding: &Finding, out: &mut String) {

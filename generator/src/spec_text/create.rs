@@ -33,17 +33,17 @@ pub(crate) struct NewSpec {
     /// The catch-all's name; written only when it is not the default.
     pub(crate) other: String,
     pub(crate) events: Vec<EventFields>,
-    /// Whether to start with the comment that points editors at the JSON Schema next to
-    /// the spec (`catalog.schema.json`, as in `specs/`).
-    pub(crate) schema_comment: bool,
+    /// The JSON Schema of specs, as a path from the spec's folder, for the comment that
+    /// points editors at it (`catalog.schema.json` in `specs/`); no comment when `None`.
+    pub(crate) schema_comment: Option<String>,
 }
 
 /// The text of a new spec.
 pub(crate) fn render(spec: &NewSpec) -> String {
     let text = |value: &str| scalar(value, Context::Block);
     let mut out = String::new();
-    if spec.schema_comment {
-        out.push_str("# yaml-language-server: $schema=catalog.schema.json\n");
+    if let Some(schema) = &spec.schema_comment {
+        let _ = writeln!(out, "# yaml-language-server: $schema={schema}");
     }
     let _ = writeln!(out, "catalog: {}", text(&spec.id));
     let _ = writeln!(out, "title: {}", text(&spec.title));
@@ -152,7 +152,7 @@ mod tests {
             match_mode,
             other: "Unlisted".to_owned(),
             events,
-            schema_comment: true,
+            schema_comment: Some("catalog.schema.json".to_owned()),
         }
     }
 

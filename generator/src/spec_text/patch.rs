@@ -488,7 +488,7 @@ fn verify(path: &str, edited: &str, catalog: &Catalog, edits: &[Edit]) -> Result
                 match_mode: catalog.match_mode,
                 other: catalog.other.clone(),
                 events,
-                schema_comment: false,
+                schema_comment: None,
             });
             return Err(if eventgen_catalog::load_str(path, &fresh).is_err() {
                 PatchError::Invalid(error)

@@ -32,35 +32,11 @@ fn fits_single_quotes(c: char) -> bool {
     !needs_escape(c) && c != '\t'
 }
 
-/// Characters written as an escape: line breaks (YAML also breaks lines at U+0085, U+2028
-/// and U+2029), what YAML does not allow unescaped (controls, U+FFFE, U+FFFF), and what
-/// no reader can see (zero-width and direction marks, the byte-order mark).
+/// Characters written as an escape: the hidden ones (`eventgen_catalog::chars`: line
+/// breaks, as YAML also breaks lines at U+0085, U+2028 and U+2029, controls, and what no
+/// reader can see), and what YAML does not allow unescaped (U+FFFE, U+FFFF).
 fn needs_escape(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{2028}'
-                | '\u{2029}'
-                | '\u{FFFE}'
-                | '\u{FFFF}'
-                | '\u{00AD}'
-                | '\u{034F}'
-                | '\u{061C}'
-                | '\u{115F}'
-                | '\u{1160}'
-                | '\u{17B4}'
-                | '\u{17B5}'
-                | '\u{180E}'
-                | '\u{200B}'..='\u{200F}'
-                | '\u{202A}'..='\u{202E}'
-                | '\u{2060}'..='\u{2064}'
-                | '\u{2066}'..='\u{206F}'
-                | '\u{3164}'
-                | '\u{FE00}'..='\u{FE0F}'
-                | '\u{FEFF}'
-                | '\u{FFA0}'
-                | '\u{E0000}'..='\u{E007F}'
-        )
+    eventgen_catalog::chars::is_hidden(c) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
 }
 
 /// Words and number-like text that YAML (1.2, or 1.1 for older readers) would read as

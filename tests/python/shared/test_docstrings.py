@@ -1,6 +1,7 @@
 """The docstrings of the generated modules, read back from their source with `ast`:
 every member has one, and it shows the spec's text exactly (quotes, backslashes,
-`\"\"\"`, template syntax and non-ASCII text included), so the escaping round-trips.
+`\"\"\"`, template syntax and non-ASCII text included), so the escaping round-trips, with
+the characters no one could see, or that break lines, as `\\u{XXXX}`.
 
 Member docstrings are string statements after the assignment, which `help()` does not
 show but editors and documentation tools do; `ast` reads them as Python does.
@@ -55,17 +56,19 @@ def test_docstrings_show_the_spec_text(catalog_id: str, catalog: type[StrEnum]) 
     assert list(docs) == list(catalog.__members__)
     for event in vectors["events"]:
         doc = docs[event["ident"]["python"]]
-        expected = [f"Wire value: `{event['name']}`"]
-        expected += [text for text in [event["label"], event["description"]] if text]
+        # Hidden characters (controls, invisible ones, line breaks) show as `\u{XXXX}`.
+        expected = [f"Wire value: `{support.shown(event['name'])}`"]
+        expected += [support.shown(text) for text in [event["label"], event["description"]] if text]
         if event["deprecated"]:
-            expected.append(f"Deprecated: {event['deprecated']}")
+            expected.append(f"Deprecated: {support.shown(event['deprecated'])}")
         if event["code"] is not None:
             expected.append(f"code: `{event['code']}`")
         if event["category"]:
-            expected.append(f"category: {event['category']}")
-        expected += [f"`{alias}`" for alias in event["aliases"]]
+            expected.append(f"category: {support.shown(event['category'])}")
+        expected += [f"`{support.shown(alias)}`" for alias in event["aliases"]]
         for text in expected:
             assert normalize(text) in doc, (event["name"], text, doc)
+        assert doc == support.shown(doc), (event["name"], "a hidden character", doc)
 
     # The module's docstring starts with the catalog's title, and so does the enum's.
     module_doc = sys.modules[catalog.__module__].__doc__

@@ -64,6 +64,11 @@ def test_generated_files_are_tidy() -> None:
         assert not re.search(r"[ \t]$", text, re.MULTILINE), path
 
 
+def test_a_catalog_per_spec() -> None:
+    # The generator writes one conformance file per spec: the package has each catalog.
+    assert sorted(CATALOG_IDS) == sorted(vectors["catalog"] for vectors in support.all_vectors())
+
+
 def test_every_module_is_exported() -> None:
     modules = sorted(path.stem for path in SOURCE.glob("*.py") if not path.stem.startswith("_"))
     assert modules == sorted(catalog.__module__.rpartition(".")[2] for _, catalog in CATALOGS)

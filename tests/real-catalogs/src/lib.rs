@@ -22,10 +22,19 @@ pub mod hand_written {
 }
 
 /// The same enums with strum's `EnumString`, `Display` and `AsRefStr`, and a `default`
-/// variant holding unknown values, which is what a user of strum would write.
+/// variant holding unknown values, which is what a user of strum would write. Events
+/// strum cannot express are left out, and named in [`StrumTwin::LEFT_OUT`].
 #[allow(missing_docs, clippy::enum_variant_names)]
 pub mod strum_twins {
     include!(concat!(env!("OUT_DIR"), "/strum_twins.rs"));
+}
+
+/// What a strum twin says about itself.
+pub trait StrumTwin {
+    /// The wire values of the events the twin leaves out, because strum cannot print
+    /// them (braces, which strum reads as interpolation); they parse to its `default`
+    /// variant instead.
+    const LEFT_OUT: &'static [&'static str];
 }
 
 /// The project README's Rust examples, run as doc tests.

@@ -74,17 +74,12 @@ pub fn python_docstring(text: &str, indent: &str) -> String {
     doc
 }
 
-/// Characters written as escapes: control characters (a newline would end a one-line
-/// literal, a NUL is not allowed in source), the line and paragraph separators that
-/// editors show as line breaks, and the invisible characters that change how the text
+/// Characters written as escapes: the hidden ones (`eventgen_catalog::chars`): controls
+/// (a newline would end a one-line literal, a NUL is not allowed in source), line breaks
+/// that editors show as such, and the invisible characters that change how the text
 /// around them reads (zero-width spaces and joiners, bidirectional overrides, tags).
 fn needs_escape(c: char) -> bool {
-    c.is_control()
-        || matches!(c,
-            '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}'
-            | '\u{E0000}'..='\u{E007F}'
-        )
+    eventgen_catalog::chars::is_hidden(c)
 }
 
 /// The shortest Python escape of `c`: `\n`, `\x07`, `\u202e`, `\U0001f600`.

@@ -7,12 +7,15 @@
 
 use std::fmt::Write as _;
 
+use eventgen_catalog::chars::{is_hidden, show_hidden};
+use eventgen_catalog::markdown::{Piece, code_span_of_shown, split_code_spans};
+
 /// A JavaScript string literal, double-quoted, that evaluates to `text`.
 ///
-/// Quotes and backslashes are escaped; line terminators (JavaScript's include U+2028 and
-/// U+2029), control characters and invisible format characters are written as `\uXXXX`,
-/// so that the source reads as what it means. `${…}`, `*/` and `{{ … }}` mean nothing in a
-/// double-quoted string and are kept.
+/// Quotes and backslashes are escaped; hidden characters (line terminators, JavaScript's
+/// U+2028 and U+2029 among them, controls, invisible characters) are written as `\uXXXX`
+/// (`\u{XXXXX}` beyond the Basic Multilingual Plane), so that the source reads as what it
+/// means. `${…}`, `*/` and `{{ … }}` mean nothing in a double-quoted string and are kept.
 pub fn ts_string(text: &str) -> String {
     let mut literal = String::with_capacity(text.len() + 2);
     literal.push('"');
@@ -23,9 +26,13 @@ pub fn ts_string(text: &str) -> String {
             '\n' => literal.push_str("\\n"),
             '\r' => literal.push_str("\\r"),
             '\t' => literal.push_str("\\t"),
-            c if c.is_control() || super::is_format(c) || matches!(c, '\u{2028}' | '\u{2029}') => {
-                // Every such character is in the Basic Multilingual Plane.
-                let _ = write!(literal, "\\u{:04X}", u32::from(c));
+            c if is_hidden(c) => {
+                let code = u32::from(c);
+                let _ = if code <= 0xFFFF {
+                    write!(literal, "\\u{code:04X}")
+                } else {
+                    write!(literal, "\\u{{{code:X}}}")
+                };
             }
             c => literal.push(c),
         }
@@ -54,41 +61,93 @@ pub fn ts_property_key(name: &str) -> String {
     }
 }
 
-/// Markdown text made safe inside a `JSDoc` comment, still showing as written:
+/// Markdown made safe inside a `JSDoc` comment, still showing as written in the hovers
+/// of editors, which render it as Markdown:
 ///
-/// - `*/`, which would end the comment, becomes `*\/` (Markdown shows `\/` as `/`);
-/// - `@` at the start of a line (a block tag such as `@deprecated`) or after `{` (an inline
-///   tag such as `{@link …}`) becomes `\@`, so that the text adds no tag;
-/// - control and invisible format characters, which editors would show as nothing or
-///   would let reorder the text around them, become visible `\uXXXX`.
+/// - `*/` would end the comment and `{@` would open an inline tag (`{@link …}`), even in
+///   a code span, and `@` at the start of a line would open a block tag (`@deprecated`):
+///   their second character is written as a Markdown escape, `\/` or `\@`, which shows
+///   as the character. In a code span, which would show the backslash, the span is
+///   closed before it and opened again after it: `` `a*`\/`b` `` shows `a*/b`.
+/// - hidden characters that reached here anyway are shown as `\u{XXXX}`, as the
+///   `markdown` functions show them.
 ///
 /// Blank lines and line breaks are kept: `jsdoc_block` lays them out.
 pub fn jsdoc_text(markdown: &str) -> String {
-    let mut out = String::with_capacity(markdown.len());
-    let mut line_start = true;
-    let mut previous = '\n';
-    for c in markdown.chars() {
-        match c {
-            '\n' => {
-                out.push('\n');
-                line_start = true;
-                previous = c;
-                continue;
+    let markdown = show_hidden(markdown);
+    let mut out = JsdocText {
+        text: String::with_capacity(markdown.len()),
+        line_start: true,
+    };
+    for piece in split_code_spans(&markdown, true) {
+        match piece {
+            Piece::Text(text) => {
+                for c in text.chars() {
+                    out.push(c);
+                }
             }
-            '/' if previous == '*' => out.push_str("\\/"),
-            '@' if line_start || previous == '{' => out.push_str("\\@"),
-            '\t' => out.push(c),
-            c if c.is_control() || super::is_format(c) || matches!(c, '\u{2028}' | '\u{2029}') => {
-                let _ = write!(out, "\\u{:04X}", u32::from(c));
-            }
-            c => out.push(c),
+            Piece::Code { content, fence } => out.push_code(content, fence),
         }
-        if !c.is_whitespace() {
-            line_start = false;
-        }
-        previous = c;
     }
-    out
+    out.text
+}
+
+/// `JSDoc` text being written: where a character would start a tag or end the comment.
+struct JsdocText {
+    text: String,
+    /// Whether only whitespace precedes on the line.
+    line_start: bool,
+}
+
+impl JsdocText {
+    /// Writes `c` of Markdown text (outside code spans), escaped if it must be.
+    fn push(&mut self, c: char) {
+        let previous = self.text.chars().next_back();
+        let escape = match c {
+            '/' => previous == Some('*'),
+            '@' => self.line_start || previous == Some('{'),
+            _ => false,
+        };
+        if escape {
+            self.text.push('\\');
+        }
+        self.text.push(c);
+        if c == '\n' {
+            self.line_start = true;
+        } else if !c.is_whitespace() {
+            self.line_start = false;
+        }
+    }
+
+    /// Writes a code span (`content` between fences of `fence` backticks), split where
+    /// it holds `*/` or `{@`.
+    fn push_code(&mut self, content: &str, fence: usize) {
+        // What the span shows: CommonMark turns line breaks into spaces, and strips one
+        // space at each end when there is one at both.
+        let shown = content.replace('\n', " ");
+        let shown = match shown.strip_prefix(' ').and_then(|s| s.strip_suffix(' ')) {
+            Some(inner) if !shown.trim().is_empty() => inner.to_owned(),
+            _ => shown,
+        };
+        let breaks = |text: &str| text.find("*/").into_iter().chain(text.find("{@")).min();
+        if breaks(&shown).is_none() {
+            let fence = "`".repeat(fence);
+            let _ = write!(self.text, "{fence}{content}{fence}");
+        } else {
+            let mut rest = shown.as_str();
+            while let Some(at) = breaks(rest) {
+                // The span up to the `*` or `{`, then the `/` or `@` escaped outside it.
+                self.text.push_str(&code_span_of_shown(&rest[..=at]));
+                self.text.push('\\');
+                self.text.push_str(&rest[at + 1..at + 2]);
+                rest = &rest[at + 2..];
+            }
+            if !rest.is_empty() {
+                self.text.push_str(&code_span_of_shown(rest));
+            }
+        }
+        self.line_start = false;
+    }
 }
 
 /// A `JSDoc` comment at `indent` holding `text` (`JSDoc`-safe already, see [`jsdoc_text`]):
@@ -115,7 +174,7 @@ pub fn jsdoc_block(text: &str, indent: &str) -> String {
 
 /// A JSON string that reads as `text`.
 pub fn json_string(text: &str) -> String {
-    serde_json::Value::from(text).to_string()
+    super::json::string(text)
 }
 
 /// The askama filters of the TypeScript templates, with those of `filters` that they
@@ -166,6 +225,10 @@ mod tests {
         assert_eq!(ts_string("nul\0bell\x07"), r#""nul\u0000bell\u0007""#);
         assert_eq!(ts_string("a\u{2028}b\u{2029}"), r#""a\u2028b\u2029""#);
         assert_eq!(ts_string("rtl\u{202E}x\u{200B}"), r#""rtl\u202Ex\u200B""#);
+        assert_eq!(
+            ts_string("\u{85}\u{FE0F}\u{E0001}"),
+            r#""\u0085\uFE0F\u{E0001}""#
+        );
     }
 
     #[test]
@@ -195,15 +258,34 @@ mod tests {
             jsdoc_text("closes /* a comment */ early"),
             r"closes /* a comment *\/ early"
         );
-        assert_eq!(jsdoc_text(r"\*/ and `*/`"), r"\*\/ and `*\/`");
+        assert_eq!(jsdoc_text(r"\*/ and \\*/"), r"\*\/ and \\*\/");
         assert_eq!(jsdoc_text("**/"), r"**\/");
         assert_eq!(
             jsdoc_text("@deprecated no\n  @param x\nmail a@b.c {@link X}"),
             "\\@deprecated no\n  \\@param x\nmail a@b.c {\\@link X}"
         );
-        assert_eq!(jsdoc_text("rtl\u{202E}x\u{0}\ty"), "rtl\\u202Ex\\u0000\ty");
-        assert_eq!(jsdoc_text("line\u{2028}sep"), "line\\u2028sep");
         assert_eq!(jsdoc_text("${x} {{ x }} é 日本"), "${x} {{ x }} é 日本");
+    }
+
+    #[test]
+    fn jsdoc_code_spans_are_split_around_what_they_cannot_hold() {
+        assert_eq!(jsdoc_text("`star*/comment`"), r"`star*`\/`comment`");
+        assert_eq!(jsdoc_text("a `*/` b"), r"a `*`\/ b");
+        assert_eq!(jsdoc_text("`a*/*/b`"), r"`a*`\/`*`\/`b`");
+        assert_eq!(jsdoc_text("`{@link X}`"), r"`{`\@`link X}`");
+        assert_eq!(jsdoc_text("`` `*/` ``"), r"`` `* ``\/`` ` ``");
+        // Spans without either are kept as they are.
+        assert_eq!(jsdoc_text("`a/b` `*` `@x` ``c``"), "`a/b` `*` `@x` ``c``");
+        // An escaped backtick opens no span.
+        assert_eq!(jsdoc_text(r"\`*/\`"), r"\`*\/\`");
+    }
+
+    #[test]
+    fn jsdoc_text_shows_hidden_characters() {
+        assert_eq!(
+            jsdoc_text("rtl\u{202E}x\u{0}\ty\u{2028}`a\u{2029}`"),
+            r"rtl\u{202E}x\u{0000}\u{0009}y\u{2028}`a\u{2029}`"
+        );
     }
 
     #[test]

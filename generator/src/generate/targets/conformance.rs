@@ -40,8 +40,7 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Vec<OutputFile> {
     catalogs
         .iter()
         .map(|catalog| {
-            let mut text = serde_json::to_string_pretty(&vectors(catalog))
-                .expect("JSON values always serialise");
+            let mut text = super::super::filters::json::to_string_pretty(&vectors(catalog));
             text.push('\n');
             OutputFile {
                 path: format!("conformance/{}.json", catalog.catalog.id).into(),

@@ -12,8 +12,8 @@ use eventgen_catalog::markdown::{self, event_doc};
 use eventgen_catalog::naming::TypeScriptNames;
 use eventgen_catalog::reserved::{TYPESCRIPT_INDEX_MODULE, TYPESCRIPT_INFO_MODULE};
 
-use super::super::filters::typescript::jsdoc_text;
 use super::super::filters::typescript::templates as filters;
+use super::super::filters::typescript::{jsdoc_text, ts_string};
 use super::super::view::CatalogView;
 use super::super::{Comment, MARKER, OutputFile, header};
 
@@ -81,6 +81,8 @@ struct TsCatalog<'a> {
     file: &'a str,
     /// The module's `JSDoc`, `JSDoc`-safe.
     doc: String,
+    /// The members object's `JSDoc`, `JSDoc`-safe.
+    members_doc: String,
     names: TypeScriptNames,
     members: Vec<Member<'a>>,
     /// The event of the examples.
@@ -121,6 +123,12 @@ impl<'a> TsCatalog<'a> {
             view,
             file: &catalog.id,
             doc: format!("{}\n@module", jsdoc_text(&doc)),
+            members_doc: jsdoc_text(&format!(
+                "Every event type of the catalog, by identifier: `{}.{}` is\n{}. Frozen.",
+                names.type_name,
+                view.example.ident.typescript,
+                markdown::code_span(&ts_string(&view.example.name))
+            )),
             names,
             members: catalog
                 .events
