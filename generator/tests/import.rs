@@ -565,9 +565,9 @@ fn new_specs_name_the_schema_of_their_project() {
             .args([
                 spec,
                 "--catalog",
-                "new",
+                "example",
                 "--title",
-                "New",
+                "Example",
                 "--document",
                 "D",
             ])
