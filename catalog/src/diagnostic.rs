@@ -265,6 +265,20 @@ pub(crate) fn event_context(number: usize, name: Option<&str>) -> String {
     format!("in {}", event_label(number, name))
 }
 
+/// How diagnostics name an item of a spec's list other than an event: "record #2
+/// `HaloSecurityTarget`", "field #1 `event_id`"; just "field #1" without a usable name.
+pub(crate) fn item_label(what: &str, number: usize, name: Option<&str>) -> String {
+    match name {
+        Some(name) if !name.is_empty() => format!("{what} #{number} `{}`", name.escape_debug()),
+        _ => format!("{what} #{number}"),
+    }
+}
+
+/// The note that places a diagnostic in an item: "in record #2 `HaloSecurityTarget`".
+pub(crate) fn item_context(what: &str, number: usize, name: Option<&str>) -> String {
+    format!("in {}", item_label(what, number, name))
+}
+
 /// Every problem found in one spec file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadError {

@@ -6,9 +6,54 @@ use std::fmt;
 use std::str::FromStr;
 
 /// The keys of a spec's top level.
-pub const SPEC_KEYS: [&str; 7] = [
-    "catalog", "title", "type", "source", "match", "other", "events",
+pub const SPEC_KEYS: [&str; 9] = [
+    "catalog",
+    "title",
+    "type",
+    "source",
+    "match",
+    "other",
+    "events",
+    "records",
+    "endpoints",
 ];
+
+/// The keys of a record (an item of `records`).
+pub const RECORD_KEYS: [&str; 5] = ["name", "description", "extra", "fields", "examples"];
+
+/// The keys of a record's field.
+pub const FIELD_KEYS: [&str; 6] = [
+    "name",
+    "type",
+    "optional",
+    "nullable",
+    "description",
+    "ident",
+];
+
+/// The keys of a record's example.
+pub const EXAMPLE_KEYS: [&str; 2] = ["description", "json"];
+
+/// The keys of an endpoint (an item of `endpoints`).
+pub const ENDPOINT_KEYS: [&str; 10] = [
+    "name",
+    "summary",
+    "description",
+    "method",
+    "url",
+    "link",
+    "query",
+    "parameters",
+    "response",
+    "error",
+];
+
+/// The keys of an endpoint's query parameter.
+pub const PARAMETER_KEYS: [&str; 6] =
+    ["name", "type", "required", "description", "values", "ident"];
+
+/// The keys of a parameter's documented value.
+pub const VALUE_KEYS: [&str; 2] = ["value", "description"];
 
 /// A key of `source`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -46,6 +91,7 @@ pub enum EventKey {
     Label,
     Description,
     Category,
+    Url,
     Ident,
     Aliases,
     Deprecated,
@@ -54,12 +100,13 @@ pub enum EventKey {
 
 impl EventKey {
     /// Every key, in writing order.
-    pub const ALL: [EventKey; 9] = [
+    pub const ALL: [EventKey; 10] = [
         EventKey::Name,
         EventKey::Code,
         EventKey::Label,
         EventKey::Description,
         EventKey::Category,
+        EventKey::Url,
         EventKey::Ident,
         EventKey::Aliases,
         EventKey::Deprecated,
@@ -67,12 +114,13 @@ impl EventKey {
     ];
 
     /// The names of [`EventKey::ALL`].
-    pub const NAMES: [&str; 9] = [
+    pub const NAMES: [&str; 10] = [
         EventKey::Name.as_str(),
         EventKey::Code.as_str(),
         EventKey::Label.as_str(),
         EventKey::Description.as_str(),
         EventKey::Category.as_str(),
+        EventKey::Url.as_str(),
         EventKey::Ident.as_str(),
         EventKey::Aliases.as_str(),
         EventKey::Deprecated.as_str(),
@@ -86,6 +134,7 @@ impl EventKey {
             EventKey::Label => "label",
             EventKey::Description => "description",
             EventKey::Category => "category",
+            EventKey::Url => "url",
             EventKey::Ident => "ident",
             EventKey::Aliases => "aliases",
             EventKey::Deprecated => "deprecated",

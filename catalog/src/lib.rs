@@ -29,15 +29,18 @@
 //! assert_eq!(catalog.events[0].ident.python, "SESSION_START");
 //! ```
 
+mod api;
 pub mod chars;
 pub mod consistency;
 mod diagnostic;
+pub mod json;
 pub mod keys;
 pub mod layout;
 pub mod markdown;
 mod model;
 pub mod naming;
 mod parse;
+pub mod payload;
 pub mod reserved;
 pub mod rules;
 mod schema;
@@ -49,11 +52,14 @@ mod yaml;
 use std::io::Read as _;
 use std::path::Path;
 
+pub use api::{
+    DocumentedValue, Endpoint, Example, Extra, Field, FieldType, Literal, Method, Parameter, Record,
+};
 pub use diagnostic::{Diagnostic, LoadError, Position, Severity, count, render_all};
 pub use model::{
     Catalog, CatalogPositions, DEFAULT_OTHER, Event, MatchMode, Source, UnknownMatchMode,
 };
-pub use naming::Idents;
+pub use naming::{FieldIdents, Idents};
 pub use schema::json_schema;
 
 /// The largest spec accepted. The biggest vendor catalog is about 30 KiB and the
@@ -90,7 +96,7 @@ pub fn load_str(path: &str, text: &str) -> Result<Catalog, LoadError> {
     }
     let root = yaml::parse(text).map_err(|diagnostic| fail(vec![diagnostic]))?;
     let mut diagnostics = Vec::new();
-    let catalog = parse::parse_spec(&root, &mut diagnostics)
+    let catalog = parse::parse_spec(&root, text, &mut diagnostics)
         .and_then(|raw| validate::validate(raw, &mut diagnostics));
     match catalog {
         Some(catalog) if diagnostics.is_empty() => Ok(catalog),

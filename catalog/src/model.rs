@@ -9,6 +9,7 @@ use std::borrow::Cow;
 use schemars::JsonSchema;
 use serde::Serialize;
 
+use crate::api::{Endpoint, Record};
 use crate::diagnostic::Position;
 use crate::naming::Idents;
 
@@ -30,6 +31,10 @@ pub struct Catalog {
     pub source: Source,
     /// In the vendor document's order.
     pub events: Vec<Event>,
+    /// The JSON objects the vendor's webhooks and API send, in the spec's order.
+    pub records: Vec<Record>,
+    /// The requests the vendor's API takes, in the document's order.
+    pub endpoints: Vec<Endpoint>,
     /// Where the catalog's own names are written in its spec, for errors that point at
     /// them.
     #[serde(skip)]
@@ -59,6 +64,21 @@ impl Catalog {
         self.events
             .iter()
             .find(|event| matches(&event.name) || event.aliases.iter().any(|alias| matches(alias)))
+    }
+
+    /// The record named `name`.
+    pub fn record(&self, name: &str) -> Option<&Record> {
+        self.records.iter().find(|record| record.name == name)
+    }
+
+    /// Whether a payload is of the type `expected` (a record, a list of them, …), as
+    /// every binding's validator decides: the first problem found, with its JSON path.
+    pub fn check_payload(
+        &self,
+        expected: &crate::api::FieldType,
+        payload: &crate::json::Json,
+    ) -> Result<(), crate::payload::PayloadError> {
+        crate::payload::check(&self.records, expected, payload)
     }
 }
 
@@ -169,6 +189,8 @@ pub struct Event {
     pub label: Option<String>,
     pub description: Option<String>,
     pub category: Option<String>,
+    /// The event's own documentation page.
+    pub url: Option<String>,
     /// Other wire values that mean this event.
     pub aliases: Vec<String>,
     /// Why the event is deprecated.

@@ -23,7 +23,7 @@
 //! Derivation looks at one name only, never at other events or catalogs, so adding an
 //! event never renames another; collisions are reported by validation instead.
 
-use heck::{ToShoutySnakeCase, ToUpperCamelCase};
+use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 use serde::Serialize;
 
 /// One event's identifier in each target language.
@@ -210,6 +210,126 @@ impl TypeScriptNames {
                 .map(|name| (name, "lookup by code")),
         );
         names
+    }
+}
+
+/// How each language names a record's field or a query parameter, derived from its JSON
+/// key (or the spec's `ident`) alone.
+///
+/// - Rust: a struct field in snake_case (`targetId` → `target_id`), which serde renames
+///   to the key when they differ; a keyword becomes a raw identifier (`type` → `r#type`),
+///   or, for the four that cannot be raw (`crate`, `self`, `super`, `Self`), takes a `_`
+///   suffix (`self_`); a leading digit takes the prefix `field_` (`2fa` → `field_2fa`).
+/// - TypeScript: the key itself is the property name, written bare when it is an
+///   identifier name (`event_id`, `class`) and quoted otherwise (`"a-b"`).
+/// - Python: the key itself is the `TypedDict` key; the record is written in class form
+///   when every key can be named in a class body (an identifier, not a keyword, not a
+///   `__name` that Python would mangle), else in `TypedDict`'s functional form.
+///
+/// A key whose Rust identifier cannot be derived (no ASCII letter or digit, a non-ASCII
+/// character) needs an `ident` in the spec, as an event does.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct FieldIdents {
+    /// `event_id`, `r#type`, `self_`.
+    pub rust: String,
+    /// Whether TypeScript writes the property name bare (`event_id`) rather than quoted.
+    pub typescript_bare: bool,
+    /// Whether Python can name the key in a `TypedDict` class body.
+    pub python_bare: bool,
+}
+
+/// The prefix that makes a field identifier starting with a digit valid in Rust.
+const FIELD_DIGIT_PREFIX: &str = "field_";
+
+/// Rust keywords that cannot be raw identifiers: they take a `_` suffix instead.
+const RUST_NOT_RAW: [&str; 4] = ["crate", "self", "super", "Self"];
+
+/// Derives a field's or parameter's identifiers: Rust's from `source` (the spec's
+/// `ident`, else the key), TypeScript's and Python's from the key itself.
+pub fn derive_field_idents(key: &str, source: &str) -> Result<FieldIdents, NamingError> {
+    if let Some(c) = source.chars().find(|c| !c.is_ascii()) {
+        return Err(NamingError::NonAscii(c));
+    }
+    if !source.chars().any(|c| c.is_ascii_alphanumeric()) {
+        return Err(NamingError::NoWords);
+    }
+    let mut snake = source.to_snake_case();
+    if snake.starts_with(|c: char| c.is_ascii_digit()) {
+        snake.insert_str(0, FIELD_DIGIT_PREFIX);
+    }
+    let rust = if RUST_NOT_RAW.contains(&snake.as_str()) {
+        format!("{snake}_")
+    } else if crate::reserved::RUST_KEYWORDS.contains(&snake.as_str()) {
+        format!("r#{snake}")
+    } else {
+        snake
+    };
+    Ok(FieldIdents {
+        rust,
+        typescript_bare: is_javascript_identifier_name(key),
+        python_bare: is_python_class_key(key),
+    })
+}
+
+/// Whether JavaScript can write `key` as a bare property name: an ASCII identifier name
+/// (reserved words included: `{ class: 1 }` is an object literal like any other).
+pub fn is_javascript_identifier_name(key: &str) -> bool {
+    let mut chars = key.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+}
+
+/// Whether Python can name `key` in a class body: an ASCII identifier, not a keyword,
+/// and not `__name` without a trailing `__`, which Python mangles to `_Class__name`.
+pub fn is_python_class_key(key: &str) -> bool {
+    let mut chars = key.chars();
+    let identifier = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_');
+    let mangled = key.starts_with("__") && !key.ends_with("__");
+    identifier && !mangled && !crate::reserved::PYTHON_KEYWORDS.contains(&key)
+}
+
+/// The name of an endpoint's query type when the spec does not give one: the catalog's
+/// type name, the endpoint's id in UpperCamelCase, `Query` (`HaloSecurityEvent` and
+/// `list` → `HaloSecurityEventListQuery`), like the names of its response records.
+pub fn default_query_name(type_name: &str, endpoint: &str) -> String {
+    format!("{type_name}{}Query", endpoint.to_upper_camel_case())
+}
+
+/// The names each binding gives a record or a query type beside the type itself, and
+/// exports from the package's root with every catalog's: no two may meet, in one catalog
+/// or across the set ([`crate::set`]). Bindings that define more names per record add them
+/// here, so that the rules see them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordNames {
+    /// `HaloSecurityTarget`: the Rust struct, the TypeScript type, the Python `TypedDict`.
+    pub type_name: String,
+    /// `parseHaloSecurityTarget`: the TypeScript validator.
+    pub typescript_parse: String,
+    /// `parse_halo_security_target`: the Python validator.
+    pub python_parse: String,
+}
+
+impl RecordNames {
+    pub fn new(type_name: &str) -> RecordNames {
+        RecordNames {
+            type_name: type_name.to_owned(),
+            typescript_parse: format!("parse{type_name}"),
+            python_parse: format!("parse_{}", type_name.to_snake_case()),
+        }
+    }
+
+    /// Every name, with what it is ("TypeScript validator").
+    pub fn all(&self) -> Vec<(&str, &'static str)> {
+        vec![
+            (self.type_name.as_str(), "type"),
+            (&self.typescript_parse, "TypeScript validator"),
+            (&self.python_parse, "Python validator"),
+        ]
     }
 }
 
@@ -482,5 +602,84 @@ mod tests {
             proptest::prop_assume!(a != b && is_catalog_id(&a) && is_catalog_id(&b));
             proptest::prop_assert_ne!(module_name(&a), module_name(&b));
         }
+    }
+}
+
+#[cfg(test)]
+mod field_tests {
+    use super::*;
+
+    fn rust(key: &str) -> String {
+        derive_field_idents(key, key).unwrap().rust
+    }
+
+    #[test]
+    fn rust_fields_are_snake_case_and_never_keywords() {
+        assert_eq!(rust("event_id"), "event_id");
+        assert_eq!(rust("targetId"), "target_id");
+        assert_eq!(rust("Target-Name"), "target_name");
+        assert_eq!(rust("URL"), "url");
+        assert_eq!(rust("type"), "r#type");
+        assert_eq!(rust("match"), "r#match");
+        assert_eq!(rust("gen"), "r#gen");
+        assert_eq!(rust("self"), "self_");
+        assert_eq!(rust("super"), "super_");
+        assert_eq!(rust("crate"), "crate_");
+        assert_eq!(rust("2fa"), "field_2fa");
+        assert_eq!(rust("union"), "union");
+        assert_eq!(
+            derive_field_idents("-", "target-ref").unwrap().rust,
+            "target_ref"
+        );
+    }
+
+    #[test]
+    fn keys_without_an_identifier_need_an_ident() {
+        assert_eq!(derive_field_idents("-", "-"), Err(NamingError::NoWords));
+        assert_eq!(derive_field_idents("", ""), Err(NamingError::NoWords));
+        assert_eq!(
+            derive_field_idents("café", "café"),
+            Err(NamingError::NonAscii('é'))
+        );
+    }
+
+    #[test]
+    fn typescript_and_python_keep_the_key() {
+        let bare = |key: &str| {
+            let idents = derive_field_idents(key, "x").unwrap();
+            (idents.typescript_bare, idents.python_bare)
+        };
+        assert_eq!(bare("event_id"), (true, true));
+        assert_eq!(bare("class"), (true, false));
+        assert_eq!(bare("None"), (true, false));
+        assert_eq!(bare("match"), (true, true));
+        assert_eq!(bare("$ref"), (true, false));
+        assert_eq!(bare("a-b"), (false, false));
+        assert_eq!(bare("2fa"), (false, false));
+        assert_eq!(bare("__private"), (true, false));
+        assert_eq!(bare("__dunder__"), (true, true));
+        assert_eq!(bare("é"), (false, false));
+    }
+
+    #[test]
+    fn query_and_record_names() {
+        assert_eq!(
+            default_query_name("HaloSecurityEvent", "list"),
+            "HaloSecurityEventListQuery"
+        );
+        assert_eq!(
+            default_query_name("DemoEvent", "user-search"),
+            "DemoEventUserSearchQuery"
+        );
+        let names = RecordNames::new("HaloSecurityTarget");
+        let all: Vec<&str> = names.all().into_iter().map(|(name, _)| name).collect();
+        assert_eq!(
+            all,
+            [
+                "HaloSecurityTarget",
+                "parseHaloSecurityTarget",
+                "parse_halo_security_target"
+            ]
+        );
     }
 }

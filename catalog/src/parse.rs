@@ -12,8 +12,12 @@ use std::borrow::Cow;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 
+use crate::api::{Extra, Method};
 use crate::diagnostic::{Diagnostic, Position, event_context};
-use crate::keys::{EventKey, SPEC_KEYS, SourceKey};
+use crate::keys::{
+    ENDPOINT_KEYS, EXAMPLE_KEYS, EventKey, FIELD_KEYS, PARAMETER_KEYS, RECORD_KEYS, SPEC_KEYS,
+    SourceKey, VALUE_KEYS,
+};
 use crate::model::MatchMode;
 use crate::suggest::did_you_mean;
 use crate::yaml::{Node, Value};
@@ -73,6 +77,13 @@ pub(crate) struct RawSpec {
     /// The event types, in the vendor document's order.
     #[schemars(with = "Vec<RawEvent>", length(min = 1))]
     pub(crate) events: Option<Located<Vec<Located<RawEvent>>>>,
+    /// The JSON objects the vendor's webhooks and API send: named types with fields, which
+    /// fields, other records and endpoints refer to by name, in any order.
+    #[schemars(with = "Option<Vec<RawRecord>>")]
+    pub(crate) records: Option<Located<Vec<Located<RawRecord>>>>,
+    /// The requests the vendor's API takes, in the document's order.
+    #[schemars(with = "Option<Vec<RawEndpoint>>")]
+    pub(crate) endpoints: Option<Located<Vec<Located<RawEndpoint>>>>,
     /// Whether every event was read, each with its code if it has one: when one was not,
     /// an event may look uncoded that is not.
     #[schemars(skip)]
@@ -112,6 +123,9 @@ pub(crate) struct RawEvent {
     pub(crate) description: Option<Located<String>>,
     /// The vendor's group for this event.
     pub(crate) category: Option<Located<String>>,
+    /// The event's own documentation page: an absolute `http(s)` URL.
+    #[schemars(url)]
+    pub(crate) url: Option<Located<String>>,
     /// Replaces `name` as the text identifiers are derived from, e.g. `oauth-client-added`.
     pub(crate) ident: Option<Located<String>>,
     /// Other wire values that mean this event.
@@ -125,16 +139,163 @@ pub(crate) struct RawEvent {
     pub(crate) code_unread: bool,
 }
 
+/// A named JSON object type: a webhook payload, an API response, an error.
+#[derive(Debug, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "Record")]
+pub(crate) struct RawRecord {
+    /// Where the record stands in `records`, counting from 1.
+    #[schemars(skip)]
+    pub(crate) number: usize,
+    /// The type's name in every language, in ASCII UpperCamelCase.
+    #[schemars(regex(pattern = r"^[A-Z][A-Za-z0-9]*$"))]
+    pub(crate) name: Located<String>,
+    /// What the record is, in the vendor's words.
+    pub(crate) description: Option<Located<String>>,
+    /// What becomes of the keys the record does not list: `keep` them (default) or
+    /// `reject` the payload.
+    pub(crate) extra: Option<Located<Extra>>,
+    /// The record's keys, in the document's order.
+    #[schemars(with = "Vec<RawField>")]
+    pub(crate) fields: Option<Located<Vec<Located<RawField>>>>,
+    /// The document's examples of the record, verbatim.
+    #[schemars(with = "Option<Vec<RawExample>>")]
+    pub(crate) examples: Option<Located<Vec<Located<RawExample>>>>,
+}
+
+/// One key of a record.
+#[derive(Debug, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "Field")]
+pub(crate) struct RawField {
+    #[schemars(skip)]
+    pub(crate) number: usize,
+    /// The JSON key, verbatim.
+    pub(crate) name: Located<String>,
+    /// The value's type: `string`, `integer`, `number`, `boolean`, the catalog's type
+    /// name, a record's name, or `list<T>` of any of these.
+    #[schemars(rename = "type", with = "String")]
+    pub(crate) field_type: Option<Located<String>>,
+    /// The key may be absent. Default: `false`.
+    pub(crate) optional: Option<Located<bool>>,
+    /// The value may be `null`. Default: `false`.
+    pub(crate) nullable: Option<Located<bool>>,
+    /// The vendor's description, verbatim.
+    pub(crate) description: Option<Located<String>>,
+    /// Replaces `name` as the text the Rust field's name is derived from, e.g.
+    /// `target-ref`.
+    pub(crate) ident: Option<Located<String>>,
+}
+
+/// An example of a record, as the vendor document prints it.
+#[derive(Debug, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "Example")]
+pub(crate) struct RawExample {
+    #[schemars(skip)]
+    pub(crate) number: usize,
+    /// Where the document shows it, or what it shows.
+    pub(crate) description: Option<Located<String>>,
+    /// The JSON text, verbatim: best written as a literal block scalar (`json: |`).
+    #[schemars(with = "String")]
+    pub(crate) json: Option<Located<String>>,
+    /// Where each line of the JSON text is in the spec, when it is a literal block
+    /// scalar, whose lines are the spec's lines.
+    #[schemars(skip)]
+    pub(crate) block: Option<Position>,
+}
+
+/// A request the vendor's API takes.
+#[derive(Debug, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "Endpoint")]
+pub(crate) struct RawEndpoint {
+    #[schemars(skip)]
+    pub(crate) number: usize,
+    /// The endpoint's id: lowercase words joined by `-`, e.g. `list`. Its query type's
+    /// default name derives from it.
+    #[schemars(regex(pattern = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))]
+    pub(crate) name: Located<String>,
+    /// The document's one-line summary.
+    pub(crate) summary: Option<Located<String>>,
+    /// The document's description.
+    pub(crate) description: Option<Located<String>>,
+    /// The HTTP method, as the document writes it.
+    #[schemars(with = "Method")]
+    pub(crate) method: Option<Located<String>>,
+    /// The absolute URL, verbatim.
+    #[schemars(with = "String", url)]
+    pub(crate) url: Option<Located<String>>,
+    /// Another page the document links from the endpoint.
+    #[schemars(url)]
+    pub(crate) link: Option<Located<String>>,
+    /// The query type's name, in UpperCamelCase. Default: the catalog's type name, the
+    /// endpoint's id in UpperCamelCase, `Query`.
+    #[schemars(regex(pattern = r"^[A-Z][A-Za-z0-9]*$"))]
+    pub(crate) query: Option<Located<String>>,
+    /// The query parameters, in the document's order.
+    #[schemars(with = "Option<Vec<RawParameter>>")]
+    pub(crate) parameters: Option<Located<Vec<Located<RawParameter>>>>,
+    /// The record of a successful response.
+    pub(crate) response: Option<Located<String>>,
+    /// The record of an error response.
+    pub(crate) error: Option<Located<String>>,
+}
+
+/// A query parameter.
+#[derive(Debug, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "Parameter")]
+pub(crate) struct RawParameter {
+    #[schemars(skip)]
+    pub(crate) number: usize,
+    /// The parameter's name in the query string, verbatim.
+    pub(crate) name: Located<String>,
+    /// `string`, `integer`, `number`, `boolean` or the catalog's type name.
+    #[schemars(rename = "type", with = "String")]
+    pub(crate) parameter_type: Option<Located<String>>,
+    /// The request must give it. Default: `false`.
+    pub(crate) required: Option<Located<bool>>,
+    /// The vendor's description, verbatim.
+    pub(crate) description: Option<Located<String>>,
+    /// Values the document explains.
+    #[schemars(with = "Option<Vec<RawValue>>")]
+    pub(crate) values: Option<Located<Vec<Located<RawValue>>>>,
+    /// Replaces `name` as the text the Rust field's name is derived from.
+    pub(crate) ident: Option<Located<String>>,
+}
+
+/// A value of a parameter that the document explains.
+#[derive(Debug, JsonSchema)]
+#[schemars(deny_unknown_fields, rename = "DocumentedValue")]
+pub(crate) struct RawValue {
+    /// The value: an integer, a string or a boolean, of the parameter's type.
+    #[schemars(with = "RawLiteral")]
+    pub(crate) value: Option<Located<RawLiteral>>,
+    /// What the document says it means, verbatim.
+    pub(crate) description: Option<Located<String>>,
+}
+
+/// A scalar written in a spec.
+#[derive(Debug, Clone, PartialEq, JsonSchema)]
+#[serde(untagged)]
+#[schemars(rename = "Literal")]
+pub(crate) enum RawLiteral {
+    Integer(#[schemars(with = "i64")] i128),
+    String(String),
+    Boolean(bool),
+}
+
 /// Reads the whole spec, reporting every structural problem to `diagnostics`.
 ///
 /// What can be read is returned even when other parts are malformed or missing (an event
 /// without a readable `name` is left out, a value of the wrong type is treated as
 /// absent, as is a required key that is missing), so that validation reports its own
 /// findings in the same run. `None` when the spec is not a mapping at all.
-pub(crate) fn parse_spec(root: &Node, diagnostics: &mut Vec<Diagnostic>) -> Option<RawSpec> {
+pub(crate) fn parse_spec(
+    root: &Node,
+    text: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<RawSpec> {
     let mut cx = Cx {
         diagnostics,
         context: None,
+        text,
     };
     let mut fields = Fields::new(&mut cx, root, "the spec", &SPEC_KEYS)?;
     let catalog = fields.required(&mut cx, "catalog", string);
@@ -157,6 +318,20 @@ pub(crate) fn parse_spec(root: &Node, diagnostics: &mut Vec<Diagnostic>) -> Opti
         }
         list(cx, node, event)
     });
+    let records = fields.optional(&mut cx, "records", |cx, node| {
+        list(cx, node, |cx, index, item| {
+            in_context(cx, item_context("record", index, item), |cx| {
+                record(cx, index, item)
+            })
+        })
+    });
+    let endpoints = fields.optional(&mut cx, "endpoints", |cx, node| {
+        list(cx, node, |cx, index, item| {
+            in_context(cx, item_context("endpoint", index, item), |cx| {
+                endpoint(cx, index, item)
+            })
+        })
+    });
     fields.finish(&mut cx);
     let codes_complete = events.as_ref().is_some_and(|events| {
         events.value.len() == items && events.value.iter().all(|event| !event.value.code_unread)
@@ -169,6 +344,8 @@ pub(crate) fn parse_spec(root: &Node, diagnostics: &mut Vec<Diagnostic>) -> Opti
         match_mode,
         other,
         events,
+        records,
+        endpoints,
         codes_complete,
     })
 }
@@ -178,6 +355,8 @@ struct Cx<'a> {
     diagnostics: &'a mut Vec<Diagnostic>,
     /// e.g. "in event #3 `User-logged-in`", added as a note to every diagnostic.
     context: Option<String>,
+    /// The spec's text, to tell how a value is written where that matters.
+    text: &'a str,
 }
 
 impl Cx<'_> {
@@ -261,6 +440,14 @@ impl<'n> Fields<'n> {
 
     fn has(&self, key: &str) -> bool {
         self.entries.iter().any(|(name, _, _)| *name == key)
+    }
+
+    /// The node of `key`, if written, without taking it.
+    fn peek(&self, key: &str) -> Option<&'n Node> {
+        self.entries
+            .iter()
+            .find(|(name, _, _)| *name == key)
+            .map(|(_, node, _)| *node)
     }
 
     fn take(&mut self, key: &str) -> Option<&'n Node> {
@@ -442,6 +629,7 @@ fn event_fields(cx: &mut Cx<'_>, number: usize, node: &Node) -> Option<RawEvent>
     let label = fields.optional(cx, "label", string);
     let description = fields.optional(cx, "description", string);
     let category = fields.optional(cx, "category", string);
+    let url = fields.optional(cx, "url", string);
     let ident = fields.optional(cx, "ident", string);
     let aliases = fields.optional(cx, "aliases", |cx, node| {
         list(cx, node, |cx, _, alias| {
@@ -462,12 +650,238 @@ fn event_fields(cx: &mut Cx<'_>, number: usize, node: &Node) -> Option<RawEvent>
         label,
         description,
         category,
+        url,
         ident,
         aliases,
         deprecated,
         note: transcription_note,
         code_unread,
     })
+}
+
+fn boolean(_: &mut Cx<'_>, node: &Node) -> Result<bool, Unreadable> {
+    match node.value {
+        Value::Bool(value) => Ok(value),
+        _ => Err(Unreadable::Expected("`true` or `false`")),
+    }
+}
+
+/// Reads with `context` as the entry every diagnostic concerns.
+fn in_context<T>(cx: &mut Cx<'_>, context: String, read: impl FnOnce(&mut Cx<'_>) -> T) -> T {
+    let outer = cx.context.replace(context);
+    let value = read(cx);
+    cx.context = outer;
+    value
+}
+
+/// The `name` of a mapping, when it is a string.
+fn name_of(node: &Node) -> Option<&str> {
+    let Value::Mapping(entries) = &node.value else {
+        return None;
+    };
+    entries
+        .iter()
+        .find_map(|(key, value)| match (&key.value, &value.value) {
+            (Value::String(key), Value::String(name)) if key == "name" => Some(name.as_str()),
+            _ => None,
+        })
+}
+
+/// "in record #2 `HaloSecurityTarget`", nested in the context already set:
+/// "in field #3 `target_id`, in record #2 `HaloSecurityTarget`".
+fn item_context(what: &str, index: usize, node: &Node) -> String {
+    crate::diagnostic::item_context(what, index + 1, name_of(node))
+}
+
+fn nested_context(cx: &Cx<'_>, what: &str, index: usize, node: &Node) -> String {
+    let inner = item_context(what, index, node);
+    match &cx.context {
+        Some(outer) => format!("{inner}, {outer}"),
+        None => inner,
+    }
+}
+
+fn record(cx: &mut Cx<'_>, index: usize, node: &Node) -> Option<RawRecord> {
+    let mut fields = Fields::new(cx, node, "a record", &RECORD_KEYS)?;
+    let name = fields.required(cx, "name", string);
+    let description = fields.optional(cx, "description", string);
+    let extra = fields.optional(cx, "extra", |cx, node| {
+        choice(cx, node, "`extra` value", &Extra::NAMES)
+    });
+    let record_fields = fields.required(cx, "fields", |cx, node| {
+        list(cx, node, |cx, index, item| {
+            let context = nested_context(cx, "field", index, item);
+            in_context(cx, context, |cx| field(cx, index, item))
+        })
+    });
+    let examples = fields.optional(cx, "examples", |cx, node| {
+        list(cx, node, |cx, index, item| {
+            let context = nested_context(cx, "example", index, item);
+            in_context(cx, context, |cx| example(cx, index, item))
+        })
+    });
+    fields.finish(cx);
+    Some(RawRecord {
+        number: index + 1,
+        name: name?,
+        description,
+        extra,
+        fields: record_fields,
+        examples,
+    })
+}
+
+/// A name of a closed vocabulary (`keep`, `GET`), with the closest one suggested.
+fn choice<T: std::str::FromStr>(
+    cx: &mut Cx<'_>,
+    node: &Node,
+    what: &str,
+    names: &[&str],
+) -> Result<T, Unreadable> {
+    let Value::String(name) = &node.value else {
+        return Err(Unreadable::Expected("a string"));
+    };
+    name.parse().map_err(|_| {
+        let help = match did_you_mean(name, names) {
+            Some(known) => format!("did you mean `{known}`?"),
+            None => format!("use one of {}", backticked(names)),
+        };
+        cx.error(
+            Diagnostic::new(
+                node.position,
+                format!("unknown {what} `{}`", name.escape_debug()),
+            )
+            .with_help(help),
+        );
+        Unreadable::Reported
+    })
+}
+
+fn field(cx: &mut Cx<'_>, index: usize, node: &Node) -> Option<RawField> {
+    let mut fields = Fields::new(cx, node, "a field", &FIELD_KEYS)?;
+    let name = fields.required(cx, "name", string);
+    let field_type = fields.required(cx, "type", string);
+    let optional = fields.optional(cx, "optional", boolean);
+    let nullable = fields.optional(cx, "nullable", boolean);
+    let description = fields.optional(cx, "description", string);
+    let ident = fields.optional(cx, "ident", string);
+    fields.finish(cx);
+    Some(RawField {
+        number: index + 1,
+        name: name?,
+        field_type,
+        optional,
+        nullable,
+        description,
+        ident,
+    })
+}
+
+fn example(cx: &mut Cx<'_>, index: usize, node: &Node) -> Option<RawExample> {
+    let mut fields = Fields::new(cx, node, "an example", &EXAMPLE_KEYS)?;
+    let description = fields.optional(cx, "description", string);
+    let json_node = fields.peek("json");
+    let json = fields.required(cx, "json", string);
+    fields.finish(cx);
+    let block = json_node
+        .filter(|node| is_literal_block(cx.text, node))
+        .map(|node| node.position);
+    Some(RawExample {
+        number: index + 1,
+        description,
+        json,
+        block,
+    })
+}
+
+/// Whether a scalar is a literal block scalar (`|`), whose content keeps the spec's
+/// lines: the last thing written before its content is a `|` header (with its chomping
+/// and indentation indicators, and perhaps a comment).
+fn is_literal_block(text: &str, node: &Node) -> bool {
+    if !matches!(node.value, Value::String(_)) {
+        return false;
+    }
+    let before = text.get(..node.span.start).unwrap_or_default().trim_end();
+    let header_line = before.rsplit('\n').next().unwrap_or_default();
+    let header = match header_line.rfind(" #") {
+        Some(comment) => header_line[..comment].trim_end(),
+        None => header_line,
+    };
+    let indicators = header.trim_end_matches(|c: char| c == '-' || c == '+' || c.is_ascii_digit());
+    indicators.ends_with('|')
+        && before.len() < text.len()
+        && text[before.len()..node.span.start].contains('\n')
+}
+
+fn endpoint(cx: &mut Cx<'_>, index: usize, node: &Node) -> Option<RawEndpoint> {
+    let mut fields = Fields::new(cx, node, "an endpoint", &ENDPOINT_KEYS)?;
+    let name = fields.required(cx, "name", string);
+    let summary = fields.optional(cx, "summary", string);
+    let description = fields.optional(cx, "description", string);
+    let method = fields.required(cx, "method", string);
+    let url = fields.required(cx, "url", string);
+    let link = fields.optional(cx, "link", string);
+    let query = fields.optional(cx, "query", string);
+    let parameters = fields.optional(cx, "parameters", |cx, node| {
+        list(cx, node, |cx, index, item| {
+            let context = nested_context(cx, "parameter", index, item);
+            in_context(cx, context, |cx| parameter(cx, index, item))
+        })
+    });
+    let response = fields.optional(cx, "response", string);
+    let error = fields.optional(cx, "error", string);
+    fields.finish(cx);
+    Some(RawEndpoint {
+        number: index + 1,
+        name: name?,
+        summary,
+        description,
+        method,
+        url,
+        link,
+        query,
+        parameters,
+        response,
+        error,
+    })
+}
+
+fn parameter(cx: &mut Cx<'_>, index: usize, node: &Node) -> Option<RawParameter> {
+    let mut fields = Fields::new(cx, node, "a parameter", &PARAMETER_KEYS)?;
+    let name = fields.required(cx, "name", string);
+    let parameter_type = fields.required(cx, "type", string);
+    let required = fields.optional(cx, "required", boolean);
+    let description = fields.optional(cx, "description", string);
+    let values = fields.optional(cx, "values", |cx, node| {
+        list(cx, node, |cx, index, item| {
+            let context = nested_context(cx, "value", index, item);
+            in_context(cx, context, |cx| documented_value(cx, item))
+        })
+    });
+    let ident = fields.optional(cx, "ident", string);
+    fields.finish(cx);
+    Some(RawParameter {
+        number: index + 1,
+        name: name?,
+        parameter_type,
+        required,
+        description,
+        values,
+        ident,
+    })
+}
+
+fn documented_value(cx: &mut Cx<'_>, node: &Node) -> Option<RawValue> {
+    let mut fields = Fields::new(cx, node, "a documented value", &VALUE_KEYS)?;
+    let value = fields.required(cx, "value", |_, node| match &node.value {
+        Value::Integer(value) => Ok(RawLiteral::Integer(*value)),
+        Value::String(value) => Ok(RawLiteral::String(value.clone())),
+        Value::Bool(value) => Ok(RawLiteral::Boolean(*value)),
+        _ => Err(Unreadable::Expected("an integer, a string or a boolean")),
+    });
+    let description = fields.optional(cx, "description", string);
+    fields.finish(cx);
+    Some(RawValue { value, description })
 }
 
 fn backticked(names: &[&str]) -> String {

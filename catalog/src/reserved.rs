@@ -196,6 +196,37 @@ pub fn type_name_problem(type_name: &str, coded: bool) -> Option<String> {
     })
 }
 
+/// The Rust field of a record with `extra: keep` that holds the keys the record does not
+/// list: no field of such a record may take its name.
+pub const RUST_EXTRA_FIELD: &str = "extra";
+
+/// Why no record or query type can be named `name` (an ASCII UpperCamelCase identifier),
+/// if none can. Records and query types are exported beside the catalogs' types, so the
+/// names the languages reserve and the packages define are taken, as for a catalog's
+/// type ([`type_name_problem`]); unlike a catalog's type, a record derives no `…Info`
+/// name (its own derived names are [`crate::naming::RecordNames`]).
+pub fn record_name_problem(name: &str) -> Option<String> {
+    if RUST_KEYWORDS.contains(&name) {
+        return Some(format!("`{name}` is a keyword of Rust"));
+    }
+    if PYTHON_KEYWORDS.contains(&name) {
+        return Some(format!("`{name}` is a keyword of Python"));
+    }
+    if PYTHON_PACKAGE_NAMES.contains(&name) {
+        return Some(format!(
+            "the Python package defines `{name}` itself, in `{PYTHON_INIT_MODULE}.py`"
+        ));
+    }
+    if PYTHON_MODULE_NAMES.contains(&name) {
+        return Some(format!(
+            "every Python catalog module defines `{name}` itself"
+        ));
+    }
+    TYPESCRIPT_SHARED_TYPES.contains(&name).then(|| {
+        format!("the TypeScript package defines `{name}` itself, in `{TYPESCRIPT_INFO_MODULE}.ts`")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -273,6 +304,22 @@ mod tests {
             "Events",
         ] {
             assert_eq!(type_name_problem(name, true), None, "{name}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod record_tests {
+    use super::*;
+
+    #[test]
+    fn record_names_the_packages_define_are_taken() {
+        for name in ["Self", "None", "True", "CATALOGS", "CATALOG", "EventInfo"] {
+            assert!(record_name_problem(name).is_some(), "{name}");
+        }
+        // A record derives no `…Info` name: `Event` is free for a record.
+        for name in ["Event", "Target", "Map", "Record", "String", "Option"] {
+            assert_eq!(record_name_problem(name), None, "{name}");
         }
     }
 }

@@ -113,6 +113,40 @@ mod tests {
     }
 
     #[test]
+    fn records_and_endpoints_in_the_schema_and_the_decoder() {
+        use crate::keys::{
+            ENDPOINT_KEYS, EXAMPLE_KEYS, FIELD_KEYS, PARAMETER_KEYS, RECORD_KEYS, VALUE_KEYS,
+        };
+        let schema: Value = serde_json::from_str(&json_schema()).unwrap();
+        let definitions = &schema["$defs"];
+        for (definition, known, required) in [
+            ("Record", &RECORD_KEYS[..], &["name", "fields"][..]),
+            ("Field", &FIELD_KEYS[..], &["name", "type"][..]),
+            ("Example", &EXAMPLE_KEYS[..], &["json"][..]),
+            (
+                "Endpoint",
+                &ENDPOINT_KEYS[..],
+                &["name", "method", "url"][..],
+            ),
+            ("Parameter", &PARAMETER_KEYS[..], &["name", "type"][..]),
+            ("DocumentedValue", &VALUE_KEYS[..], &["value"][..]),
+        ] {
+            let object = &definitions[definition];
+            assert_eq!(keys(object, "properties"), sorted(known), "{definition}");
+            assert_eq!(keys(object, "required"), sorted(required), "{definition}");
+            assert_eq!(
+                object["additionalProperties"],
+                Value::Bool(false),
+                "{definition}"
+            );
+        }
+        assert_eq!(
+            definitions["Method"]["enum"],
+            serde_json::json!(crate::api::Method::NAMES)
+        );
+    }
+
+    #[test]
     fn optional_keys_do_not_accept_null() {
         assert!(!json_schema().contains("\"null\""));
     }

@@ -22,6 +22,8 @@ use crate::parse::{Located, RawEvent, RawSource, RawSpec};
 use crate::reserved;
 use crate::rules::{self, WireValueProblem};
 
+mod records;
+
 /// Checks a raw spec; `None` when anything is wrong (the problems are in `diagnostics`).
 ///
 /// `raw` may be partial: parsing leaves out what it could not read (and reported). Every
@@ -80,6 +82,26 @@ pub(crate) fn validate(raw: RawSpec, diagnostics: &mut Vec<Diagnostic>) -> Optio
         }
         _ => {}
     }
+    // The type name fields refer to the events by: as written, even if it is wrong
+    // (reported above), so that references to it are not reported too.
+    let event_type_name = match (&raw.type_name, &raw.catalog) {
+        (Some(type_name), _) => Some(type_name.value.clone()),
+        (None, Some(id)) if naming::is_catalog_id(&id.value) => {
+            Some(naming::default_type_name(&id.value))
+        }
+        _ => None,
+    };
+    let api = records::validate(
+        &mut v,
+        raw.records.map(|records| records.value).unwrap_or_default(),
+        raw.endpoints
+            .map(|endpoints| endpoints.value)
+            .unwrap_or_default(),
+        &records::Context {
+            type_name: event_type_name.as_deref(),
+            coded,
+        },
+    );
     let consistency_entries: Vec<_> = entries.iter().map(Checked::entry).collect();
     for problem in consistency::check(&consistency_entries, &rules) {
         v.error(
@@ -97,6 +119,7 @@ pub(crate) fn validate(raw: RawSpec, diagnostics: &mut Vec<Diagnostic>) -> Optio
         .into_iter()
         .map(|entry| entry.event)
         .collect::<Option<_>>()?;
+    let (records, endpoints) = api?;
     Some(Catalog {
         type_name: raw.type_name.as_ref().map_or_else(
             || naming::default_type_name(&id.value),
@@ -113,6 +136,8 @@ pub(crate) fn validate(raw: RawSpec, diagnostics: &mut Vec<Diagnostic>) -> Optio
         match_mode,
         source,
         events,
+        records,
+        endpoints,
     })
 }
 
@@ -368,6 +393,10 @@ impl Validator<'_> {
             })
         });
         let code_out_of_range = raw.code.is_some() && code.is_none();
+        let url_ok = raw
+            .url
+            .as_ref()
+            .is_none_or(|url| self.url("the event's `url`", url, &context));
         let idents = match &raw.ident {
             Some(ident) => self
                 .ident_override(ident, &context)
@@ -378,7 +407,7 @@ impl Validator<'_> {
                 .derived_ident(&raw.name, &context)
                 .map(|idents| (idents, raw.name.position)),
         };
-        let all_right = name_ok && aliases.len() == aliases_count && !code_out_of_range;
+        let all_right = name_ok && aliases.len() == aliases_count && !code_out_of_range && url_ok;
         let event = match &idents {
             Some((ident, _)) if all_right => Some(Event {
                 name: raw.name.value.clone(),
@@ -387,6 +416,7 @@ impl Validator<'_> {
                 label: raw.label.map(|label| label.value),
                 description: raw.description.map(|description| description.value),
                 category: raw.category.map(|category| category.value),
+                url: raw.url.map(|url| url.value),
                 aliases: aliases.iter().map(|alias| alias.value.clone()).collect(),
                 deprecated: raw.deprecated.map(|deprecated| deprecated.value),
                 note: raw.note.map(|note| note.value),

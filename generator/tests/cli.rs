@@ -136,7 +136,15 @@ fn catalog_json_has_the_documented_shape() {
     assert_eq!(
         keys_at_indent(&stdout, 2),
         [
-            "catalog", "title", "type", "match", "other", "source", "events"
+            "catalog",
+            "title",
+            "type",
+            "match",
+            "other",
+            "source",
+            "events",
+            "records",
+            "endpoints"
         ]
     );
     let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
@@ -157,15 +165,113 @@ fn catalog_json_has_the_documented_shape() {
             "label",
             "description",
             "category",
+            "url",
             "aliases",
             "deprecated",
             "note"
         ]
     );
+    assert_eq!(json["records"], serde_json::json!([]));
+    assert_eq!(json["endpoints"], serde_json::json!([]));
     assert_eq!(events[0]["name"], "License-error");
     assert_eq!(events[0]["code"], 0);
     assert_eq!(events[144]["name"], "Settings-modified");
     assert_eq!(events[144]["code"], 1501);
+}
+
+#[test]
+fn catalog_json_has_the_records_and_endpoints() {
+    let output = eventgen(
+        &["catalog", "specs/halo-security.yaml", "--json"],
+        &project_root(),
+    );
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let stdout = text(&output.stdout);
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(
+        json["events"][0]["url"],
+        "https://docs.halosecurity.com/api/events-archive/account-apikey-add"
+    );
+    let record = &json["records"][0];
+    assert_eq!(record["name"], "HaloSecurityEventRecord");
+    assert_eq!(record["extra"], "keep");
+    assert_eq!(
+        record["fields"][2],
+        serde_json::json!({
+            "name": "key",
+            "ident": {"rust": "key", "typescript_bare": true, "python_bare": true},
+            "type": "HaloSecurityEvent",
+            "optional": false,
+            "nullable": false,
+            "description": "Key name of the event"
+        })
+    );
+    assert!(
+        record["examples"][0]["json"]
+            .as_str()
+            .unwrap()
+            .starts_with("{\n    \"event_id\": \"2022")
+    );
+    let endpoint = &json["endpoints"][0];
+    let first_endpoint = stdout
+        .split("\"endpoints\": [")
+        .nth(1)
+        .and_then(|endpoints| endpoints.split("\n    },").next())
+        .unwrap();
+    assert_eq!(
+        keys_at_indent(first_endpoint, 6),
+        [
+            "name",
+            "ident",
+            "summary",
+            "description",
+            "method",
+            "url",
+            "link",
+            "query",
+            "parameters",
+            "response",
+            "error"
+        ]
+    );
+    assert_eq!(endpoint["query"], "HaloSecurityEventListQuery");
+    assert_eq!(
+        endpoint["parameters"][1]["values"],
+        serde_json::json!([
+            {"value": 0, "description": "No (default)"},
+            {"value": 1, "description": "Yes"}
+        ])
+    );
+}
+
+#[test]
+fn catalog_table_lists_records_and_endpoints_briefly() {
+    let output = eventgen(&["catalog", "specs/halo-security.yaml"], &project_root());
+    assert!(output.status.success());
+    let stdout = text(&output.stdout);
+    let tail = stdout
+        .split("\n\n")
+        .skip(1)
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    insta::assert_snapshot!(tail, @r"
+    9 records:
+      HaloSecurityEventRecord { event_id: string, subject: string, key: HaloSecurityEvent, url: string, date_created?: string, target?: HaloSecurityTarget, .. }
+      HaloSecurityTarget { target_name: string, target_id: integer, target: string, .. }
+      HaloSecurityEventListResponse { list: list<HaloSecurityEventListItem>, .. }
+      HaloSecurityEventListItem { event: HaloSecurityEventRecord, .. }
+      HaloSecurityEventGetResponse { success: integer, event: HaloSecurityEventRecord, .. }
+      HaloSecurityEventDeleteResponse { success: integer, .. }
+      HaloSecurityEventTypesResponse { list: list<HaloSecurityEventTypesItem>, .. }
+      HaloSecurityEventTypesItem { subject: string, key: HaloSecurityEvent, .. }
+      HaloSecurityErrorResponse { code: integer, message: string, .. }
+
+    4 endpoints:
+      list: GET https://api.halosecurity.com/api/v1/event/list.json HaloSecurityEventListQuery { sort?: integer, sort_desc?: integer, key?: HaloSecurityEvent, subject?: string, detail?: string, target_id?: integer } → HaloSecurityEventListResponse
+      get: GET https://api.halosecurity.com/api/v1/event/get.json HaloSecurityEventGetQuery { event_id: string } → HaloSecurityEventGetResponse, error HaloSecurityErrorResponse
+      delete: GET https://api.halosecurity.com/api/v1/event/delete.json HaloSecurityEventDeleteQuery { event_id: string } → HaloSecurityEventDeleteResponse, error HaloSecurityErrorResponse
+      types: GET https://api.halosecurity.com/api/v1/event/types.json → HaloSecurityEventTypesResponse
+");
 }
 
 #[test]

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use eventgen_catalog::{Catalog, count};
+use eventgen_catalog::{Catalog, Endpoint, Extra, Field, Parameter, Record, count};
 use eventgen_generator::generate::filters::json;
 
 use crate::failure::Failure;
@@ -32,7 +32,7 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
 }
 
 /// One line per event: wire value (hidden characters escaped), code, and the identifier
-/// in each language.
+/// in each language; then one line per record and per endpoint.
 fn table(catalog: &Catalog) -> String {
     let mut out = format!(
         "{} ({}): {}\n",
@@ -58,5 +58,73 @@ fn table(catalog: &Catalog) -> String {
             event.ident.rust, event.ident.python
         );
     }
+    if !catalog.records.is_empty() {
+        let _ = writeln!(out, "\n{}:", count(catalog.records.len(), "record"));
+        for record in &catalog.records {
+            let _ = writeln!(out, "  {}", record_line(record));
+        }
+    }
+    if !catalog.endpoints.is_empty() {
+        let _ = writeln!(out, "\n{}:", count(catalog.endpoints.len(), "endpoint"));
+        for endpoint in &catalog.endpoints {
+            let _ = writeln!(out, "  {}", endpoint_line(endpoint));
+        }
+    }
     out
+}
+
+/// `Target { target_name: string, target_id?: integer | null, .. }`: optional keys with
+/// `?`, nullable values with `| null`, and `..` when the record keeps other keys.
+fn record_line(record: &Record) -> String {
+    let fields: Vec<String> = record.fields.iter().map(field_text).collect();
+    let rest = match record.extra {
+        Extra::Keep => "..",
+        Extra::Reject => "",
+    };
+    let items: Vec<&str> = fields
+        .iter()
+        .map(String::as_str)
+        .chain((!rest.is_empty()).then_some(rest))
+        .collect();
+    format!("{} {{ {} }}", record.name, items.join(", "))
+}
+
+fn field_text(field: &Field) -> String {
+    format!(
+        "{}{}: {}{}",
+        printable(&field.name),
+        if field.optional { "?" } else { "" },
+        field.field_type,
+        if field.nullable { " | null" } else { "" }
+    )
+}
+
+fn parameter_text(parameter: &Parameter) -> String {
+    format!(
+        "{}{}: {}",
+        printable(&parameter.name),
+        if parameter.required { "" } else { "?" },
+        parameter.parameter_type
+    )
+}
+
+/// `list: GET https://…/list.json ?sort: integer … → ListResponse, error ErrorResponse`
+fn endpoint_line(endpoint: &Endpoint) -> String {
+    let mut line = format!(
+        "{}: {} {}",
+        endpoint.name,
+        endpoint.method,
+        printable(&endpoint.url)
+    );
+    if let Some(query) = &endpoint.query {
+        let parameters: Vec<String> = endpoint.parameters.iter().map(parameter_text).collect();
+        let _ = write!(line, " {query} {{ {} }}", parameters.join(", "));
+    }
+    if let Some(response) = &endpoint.response {
+        let _ = write!(line, " → {response}");
+    }
+    if let Some(error) = &endpoint.error {
+        let _ = write!(line, ", error {error}");
+    }
+    line
 }

@@ -122,6 +122,7 @@ fn table(
             values.push((field.clone(), text));
         }
         records.push(Record {
+            links: Vec::new(),
             location,
             values,
             category: None,

@@ -99,6 +99,7 @@ fn default_target(format: Format, field: &str) -> Option<Target> {
             "portal value" | "subject" | "label" | "display name" | "title" => EventKey::Label,
             "description" => EventKey::Description,
             "category" | "group" => EventKey::Category,
+            "url" | "link" | "documentation" => EventKey::Url,
             _ => return None,
         },
         Format::PrivxText => match field.as_str() {
@@ -286,6 +287,14 @@ pub(crate) fn entries(
         } else {
             None
         };
+        // A column of URLs (or of links), or else the link the name is written as.
+        let url = match field_of(EventKey::Url) {
+            _ if !keys.contains(&EventKey::Url) => None,
+            Some(field) => link_of(record, field)
+                .map(str::to_owned)
+                .or_else(|| value(EventKey::Url)),
+            None => link_of(record, name_field).map(str::to_owned),
+        };
         entries.push(Entry {
             location: record.location,
             name,
@@ -293,20 +302,44 @@ pub(crate) fn entries(
             label: value(EventKey::Label),
             description: value(EventKey::Description),
             category,
+            url,
             notes: record.notes.clone(),
         });
     }
     Ok(entries)
 }
 
-/// The keys a table gives values for under `mapping`: its mapped columns, and
-/// `category` when it has category rows.
+/// The link target of a record's cell of `field`, when the cell is written as a link.
+fn link_of<'r>(record: &'r super::Record, field: &str) -> Option<&'r str> {
+    record
+        .links
+        .iter()
+        .find(|(linked, _)| linked == field)
+        .map(|(_, url)| url.as_str())
+}
+
+/// The keys a table gives values for under `mapping`: its mapped columns, `category`
+/// when it has category rows, and `url` when its names are links.
 pub(crate) fn provided_keys(table: &Table, mapping: &Mapping) -> Vec<EventKey> {
     let mut keys: Vec<EventKey> = mapping.columns.iter().map(|(_, key)| *key).collect();
     if !keys.contains(&EventKey::Category)
         && table.records.iter().any(|record| record.category.is_some())
     {
         keys.push(EventKey::Category);
+    }
+    let name_field = mapping
+        .columns
+        .iter()
+        .find(|(_, key)| *key == EventKey::Name)
+        .map(|(field, _)| field.as_str());
+    if let Some(name_field) = name_field
+        && !keys.contains(&EventKey::Url)
+        && table
+            .records
+            .iter()
+            .any(|record| link_of(record, name_field).is_some())
+    {
+        keys.push(EventKey::Url);
     }
     keys.sort();
     keys
@@ -355,6 +388,7 @@ mod tests {
                         .collect(),
                     category: None,
                     notes: Vec::new(),
+                    links: Vec::new(),
                 })
                 .collect(),
             document: None,

@@ -117,7 +117,11 @@ fn wrong_width(line: Location, cells: usize, header: usize) -> Diagnostic {
 fn record(line: Location, fields: &[String], cells: &[String], category: Option<String>) -> Record {
     let mut values = Vec::with_capacity(cells.len());
     let mut footnoted = Vec::new();
+    let mut links = Vec::new();
     for (field, cell) in fields.iter().zip(cells) {
+        if let Some(target) = link_target(cell) {
+            links.push((field.clone(), target.to_owned()));
+        }
         let mut value = clean(cell);
         if let Some(stripped) = footnote_stripped(&value) {
             footnoted.push(value.clone());
@@ -138,6 +142,7 @@ fn record(line: Location, fields: &[String], cells: &[String], category: Option<
         values,
         category,
         notes,
+        links,
     }
 }
 
@@ -257,10 +262,31 @@ fn clean(cell: &str) -> String {
 
 /// `[text](url)` as a whole: its text.
 fn link_text(text: &str) -> Option<&str> {
+    link_parts(text).map(|(label, _)| label)
+}
+
+/// `[text](url)` as a whole: its text and its target.
+fn link_parts(text: &str) -> Option<(&str, &str)> {
     let rest = text.strip_prefix('[')?;
     let (label, target) = rest.split_once("](")?;
-    (target.ends_with(')') && !target[..target.len() - 1].contains(')') && !label.contains(']'))
-        .then_some(label)
+    let target = target.strip_suffix(')')?;
+    (!target.contains(')') && !label.contains(']')).then_some((label, target))
+}
+
+/// The target of a cell written wholly as a link (inside bold or a code span, too), when
+/// it is an absolute `http(s)` URL: a spec's `url` is one, and a relative link means
+/// nothing outside the vendor's site.
+fn link_target(cell: &str) -> Option<&str> {
+    let mut text = cell.trim();
+    loop {
+        if let Some((_, target)) = link_parts(text) {
+            let target = target.trim();
+            return eventgen_catalog::rules::check_url("a link", target)
+                .is_ok()
+                .then_some(target);
+        }
+        text = strip_bold(text).or_else(|| whole_code_span(text))?.trim();
+    }
 }
 
 /// `` `value` `` as a whole: the value.

@@ -156,6 +156,7 @@ fn entry_value(entry: &Entry, key: EventKey) -> Option<FieldValue> {
         EventKey::Label => text(&entry.label),
         EventKey::Description => text(&entry.description),
         EventKey::Category => text(&entry.category),
+        EventKey::Url => text(&entry.url),
         EventKey::Ident | EventKey::Aliases | EventKey::Deprecated | EventKey::Note => None,
     }
 }
@@ -383,6 +384,7 @@ mod tests {
                     label: None,
                     description: Some(description.to_owned()),
                     category: None,
+                    url: None,
                     notes: Vec::new(),
                 })
                 .collect(),

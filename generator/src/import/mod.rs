@@ -76,6 +76,10 @@ pub(crate) struct Record {
     pub(crate) category: Option<String>,
     /// Transcription notes about the record, e.g. a footnote marker that was dropped.
     pub(crate) notes: Vec<String>,
+    /// (field, URL): the link target of a cell written wholly as a link
+    /// (`[domain-add](https://…)`), which the field's key keeps as the event's `url` when
+    /// the field gives the names.
+    pub(crate) links: Vec<(String, String)>,
 }
 
 /// One event as a source lists it.
@@ -87,6 +91,7 @@ pub(crate) struct Entry {
     pub(crate) label: Option<String>,
     pub(crate) description: Option<String>,
     pub(crate) category: Option<String>,
+    pub(crate) url: Option<String>,
     pub(crate) notes: Vec<String>,
 }
 

@@ -52,6 +52,7 @@ pub(crate) fn table(text: &str, known: &dyn Fn(&str) -> bool) -> Table {
         }
         match split(line, known) {
             Some((name, code, description)) => records.push(Record {
+                links: Vec::new(),
                 location: Location::line(index + 1, lines[index]),
                 values: vec![
                     (FIELDS[0].to_owned(), name.to_owned()),

@@ -7,12 +7,13 @@ use eventgen_catalog::Event;
 pub(crate) use eventgen_catalog::keys::EventKey;
 
 /// The keys a vendor source can give values for.
-pub(crate) const IMPORTABLE: [EventKey; 5] = [
+pub(crate) const IMPORTABLE: [EventKey; 6] = [
     EventKey::Name,
     EventKey::Code,
     EventKey::Label,
     EventKey::Description,
     EventKey::Category,
+    EventKey::Url,
 ];
 
 /// A value of an event key.
@@ -30,6 +31,7 @@ pub(crate) struct EventFields {
     pub(crate) label: Option<String>,
     pub(crate) description: Option<String>,
     pub(crate) category: Option<String>,
+    pub(crate) url: Option<String>,
     pub(crate) aliases: Vec<String>,
     pub(crate) deprecated: Option<String>,
     pub(crate) note: Option<String>,
@@ -43,6 +45,7 @@ impl EventFields {
             label: event.label.clone(),
             description: event.description.clone(),
             category: event.category.clone(),
+            url: event.url.clone(),
             aliases: event.aliases.clone(),
             deprecated: event.deprecated.clone(),
             note: event.note.clone(),
@@ -58,6 +61,7 @@ impl EventFields {
             EventKey::Label => text(&self.label),
             EventKey::Description => text(&self.description),
             EventKey::Category => text(&self.category),
+            EventKey::Url => text(&self.url),
             EventKey::Deprecated => text(&self.deprecated),
             EventKey::Note => text(&self.note),
             EventKey::Ident | EventKey::Aliases => None,
@@ -87,6 +91,7 @@ impl EventFields {
             EventKey::Label => self.label = text(value),
             EventKey::Description => self.description = text(value),
             EventKey::Category => self.category = text(value),
+            EventKey::Url => self.url = text(value),
             EventKey::Deprecated => self.deprecated = text(value),
             EventKey::Note => self.note = text(value),
             EventKey::Ident | EventKey::Aliases => {
