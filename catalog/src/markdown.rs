@@ -157,6 +157,36 @@ pub fn code_span_of_shown(text: &str) -> String {
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
+/// A URL as a Markdown link's destination, `<…>`, in a table cell or in prose: the
+/// characters that would end it or the cell (`<`, `>`, `|`, and any a reader cannot see)
+/// percent-encoded, which means the same address.
+pub fn link_destination(url: &str) -> String {
+    let mut out = String::with_capacity(url.len() + 2);
+    out.push('<');
+    for c in url.chars() {
+        if matches!(c, '<' | '>' | '|' | '\\') || c.is_whitespace() || crate::chars::is_hidden(c) {
+            let mut bytes = [0; 4];
+            for byte in c.encode_utf8(&mut bytes).bytes() {
+                out.push_str(&format!("%{byte:02X}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('>');
+    out
+}
+
+/// `text` as a fenced code block of the language `info` (`json`), shown exactly: the
+/// fence is longer than any run of backticks in it, and hidden characters are shown as
+/// `\u{XXXX}`.
+pub fn code_block(text: &str, info: &str) -> String {
+    let text = show_hidden(text);
+    let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat((longest_run + 1).max(3));
+    format!("{fence}{info}\n{}\n{fence}", text.trim_end_matches('\n'))
+}
+
 /// `text` for a cell of a Markdown table: escaped as by [`escape`], with `|` escaped
 /// even inside code spans (where GitHub's tables still split on it) and line breaks as
 /// `<br>`, so that a cell never breaks its table.
@@ -221,6 +251,18 @@ fn describe(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn links_and_code_blocks_show_what_they_hold() {
+        assert_eq!(
+            link_destination("https://x.example/a?b=<c>|d e"),
+            "<https://x.example/a?b=%3Cc%3E%7Cd%20e>"
+        );
+        assert_eq!(link_destination("https://x.example/\u{2028}"), "<https://x.example/%E2%80%A8>");
+        assert_eq!(code_block("{\"a\": 1}\n", "json"), "```json\n{\"a\": 1}\n```");
+        assert_eq!(code_block("\"````\"", "json"), "`````json\n\"````\"\n`````");
+        assert_eq!(code_block("\"\u{200b}\"", ""), "```\n\"\\u{200B}\"\n```");
+    }
 
     #[test]
     fn keeps_code_spans_and_escapes_the_rest() {

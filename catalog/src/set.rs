@@ -4,9 +4,9 @@
 
 use std::collections::HashMap;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Position};
 use crate::model::Catalog;
-use crate::naming::TypeScriptNames;
+use crate::naming::{RecordNames, TypeScriptNames};
 
 /// One catalog of a set, with the file it was loaded from.
 #[derive(Debug, Clone, Copy)]
@@ -39,6 +39,10 @@ pub fn check(members: &[Member<'_>]) -> Vec<Conflict> {
     let names: Vec<TypeScriptNames> = members
         .iter()
         .map(|member| TypeScriptNames::new(&member.catalog.type_name, member.catalog.is_coded()))
+        .collect();
+    let api: Vec<Vec<(RecordNames, Position, String)>> = members
+        .iter()
+        .map(|member| api_names(member.catalog))
         .collect();
     // Each exported TypeScript name, with the member that exports it and what it is.
     let mut exported: HashMap<&str, (usize, &'static str)> = HashMap::new();
@@ -78,8 +82,68 @@ pub fn check(members: &[Member<'_>]) -> Vec<Conflict> {
         for (name, role) in names[index].all() {
             exported.insert(name, (index, role));
         }
+        // Records and query types are exported beside the catalog's type: each of their
+        // names is checked after the catalog's own.
+        for (names, at, what) in &api[index] {
+            let clash = names
+                .all()
+                .into_iter()
+                .find_map(|(name, role)| Some((name, role, *exported.get(name)?)));
+            if let Some((name, role, (first, first_role))) = clash {
+                conflicts.push(conflict(api_name_clash(
+                    &members[first],
+                    name,
+                    &format!("{what}'s {role}"),
+                    first_role,
+                    *at,
+                )));
+                continue;
+            }
+            for (name, role) in names.all() {
+                exported.insert(name, (index, role));
+            }
+        }
     }
     conflicts
+}
+
+/// The names of a catalog's records and query types, where each is written, and what it
+/// is ("record `X`").
+fn api_names(catalog: &Catalog) -> Vec<(RecordNames, Position, String)> {
+    let records = catalog.records.iter().map(|record| {
+        (
+            RecordNames::new(&record.name),
+            record.position,
+            format!("record `{}`", record.name),
+        )
+    });
+    let queries = catalog.endpoints.iter().filter_map(|endpoint| {
+        let query = endpoint.query.as_ref()?;
+        Some((
+            RecordNames::new(query),
+            endpoint.position,
+            format!("query type `{query}`"),
+        ))
+    });
+    records.chain(queries).collect()
+}
+
+/// A name of a record or query type of a later member (`what`, written at `at`) that
+/// `first` already exports.
+fn api_name_clash(
+    first: &Member<'_>,
+    name: &str,
+    what: &str,
+    first_role: &str,
+    at: Position,
+) -> Diagnostic {
+    Diagnostic::error(format!(
+        "the name `{name}` ({what}) is also the {first_role} of `{}`",
+        first.path
+    ))
+    .at(at)
+    .with_note("every package exports the records and query types of every catalog beside their types, by name")
+    .with_help("give the record or query type a name of its own, e.g. one that starts with the catalog's")
 }
 
 /// `member`'s type name makes a name `first`'s already exports.
@@ -213,6 +277,47 @@ mod tests {
             "{}",
             found[0].1
         );
+    }
+
+    fn spec_with_record(id: &str, record: &str) -> String {
+        format!(
+            "catalog: {id}\ntitle: T\nsource: {{document: D}}\nevents:\n  - name: a\nrecords:\n  - name: {record}\n    fields: []\n"
+        )
+    }
+
+    #[test]
+    fn records_of_two_catalogs_with_one_name() {
+        let found = conflicts(&[
+            ("a.yaml", spec_with_record("a", "Target")),
+            ("b.yaml", spec_with_record("b", "Target")),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].1.starts_with(
+                "error: the name `Target` (record `Target`'s type) is also the type of `a.yaml`\n --> b.yaml:7:11\n"
+            ),
+            "{}",
+            found[0].1
+        );
+    }
+
+    #[test]
+    fn a_record_named_like_another_catalogs_type_or_derived_name() {
+        let found = conflicts(&[
+            ("a.yaml", spec("a", "type: Foo\n")),
+            ("b.yaml", spec_with_record("b", "FooInfo")),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].1.contains("is also the info type of `a.yaml`"),
+            "{}",
+            found[0].1
+        );
+        let found = conflicts(&[
+            ("a.yaml", spec_with_record("a", "Target")),
+            ("b.yaml", spec("b", "type: Target\n")),
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
