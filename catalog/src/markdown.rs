@@ -5,6 +5,8 @@
 //! backticks for code, which is kept. Characters no reader could see are shown as
 //! `\u{XXXX}` ([`show_hidden`]), in code spans as in prose.
 
+use std::fmt::Write as _;
+
 use crate::chars::show_hidden;
 
 /// `text` escaped for rustdoc: characters Markdown or HTML would interpret are
@@ -167,7 +169,7 @@ pub fn link_destination(url: &str) -> String {
         if matches!(c, '<' | '>' | '|' | '\\') || c.is_whitespace() || crate::chars::is_hidden(c) {
             let mut bytes = [0; 4];
             for byte in c.encode_utf8(&mut bytes).bytes() {
-                out.push_str(&format!("%{byte:02X}"));
+                let _ = write!(out, "%{byte:02X}");
             }
         } else {
             out.push(c);
@@ -258,8 +260,14 @@ mod tests {
             link_destination("https://x.example/a?b=<c>|d e"),
             "<https://x.example/a?b=%3Cc%3E%7Cd%20e>"
         );
-        assert_eq!(link_destination("https://x.example/\u{2028}"), "<https://x.example/%E2%80%A8>");
-        assert_eq!(code_block("{\"a\": 1}\n", "json"), "```json\n{\"a\": 1}\n```");
+        assert_eq!(
+            link_destination("https://x.example/\u{2028}"),
+            "<https://x.example/%E2%80%A8>"
+        );
+        assert_eq!(
+            code_block("{\"a\": 1}\n", "json"),
+            "```json\n{\"a\": 1}\n```"
+        );
         assert_eq!(code_block("\"````\"", "json"), "`````json\n\"````\"\n`````");
         assert_eq!(code_block("\"\u{200b}\"", ""), "```\n\"\\u{200B}\"\n```");
     }

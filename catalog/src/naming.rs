@@ -216,7 +216,7 @@ impl TypeScriptNames {
 /// How each language names a record's field or a query parameter, derived from its JSON
 /// key (or the spec's `ident`) alone.
 ///
-/// - Rust: a struct field in snake_case (`targetId` → `target_id`), which serde renames
+/// - Rust: a struct field in `snake_case` (`targetId` → `target_id`), which serde renames
 ///   to the key when they differ; a keyword becomes a raw identifier (`type` → `r#type`),
 ///   or, for the four that cannot be raw (`crate`, `self`, `super`, `Self`), takes a `_`
 ///   suffix (`self_`); a leading digit takes the prefix `field_` (`2fa` → `field_2fa`).

@@ -82,15 +82,7 @@ pub(crate) fn validate(raw: RawSpec, diagnostics: &mut Vec<Diagnostic>) -> Optio
         }
         _ => {}
     }
-    // The type name fields refer to the events by: as written, even if it is wrong
-    // (reported above), so that references to it are not reported too.
-    let event_type_name = match (&raw.type_name, &raw.catalog) {
-        (Some(type_name), _) => Some(type_name.value.clone()),
-        (None, Some(id)) if naming::is_catalog_id(&id.value) => {
-            Some(naming::default_type_name(&id.value))
-        }
-        _ => None,
-    };
+    let event_type_name = event_type_name(raw.type_name.as_ref(), raw.catalog.as_ref());
     let api = records::validate(
         &mut v,
         raw.records.map(|records| records.value).unwrap_or_default(),
@@ -139,6 +131,21 @@ pub(crate) fn validate(raw: RawSpec, diagnostics: &mut Vec<Diagnostic>) -> Optio
         records,
         endpoints,
     })
+}
+
+/// The type name fields refer to the events by: as written, even if it is wrong (and
+/// reported), so that references to it are not reported too; `None` when there is none.
+fn event_type_name(
+    type_name: Option<&Located<String>>,
+    id: Option<&Located<String>>,
+) -> Option<String> {
+    match (type_name, id) {
+        (Some(type_name), _) => Some(type_name.value.clone()),
+        (None, Some(id)) if naming::is_catalog_id(&id.value) => {
+            Some(naming::default_type_name(&id.value))
+        }
+        _ => None,
+    }
 }
 
 /// An event whose own values were checked, with what the rules over the whole catalog

@@ -163,9 +163,12 @@ struct ParameterDraft {
     notation: Option<Located<Notation>>,
     required: bool,
     description: Option<String>,
-    values: Option<Vec<Located<(RawLiteral, Option<String>)>>>,
+    values: Option<Vec<Located<DocumentedDraft>>>,
     position: Position,
 }
+
+/// A documented value as written, and its description.
+type DocumentedDraft = (RawLiteral, Option<String>);
 
 /// What type names mean: the scalars, the catalog's type, the records.
 struct Resolver<'a> {
@@ -906,8 +909,8 @@ impl Validator<'_> {
         }
         let mut record_of = |v: &mut Self, notation: Option<Located<Notation>>, key: &str| {
             let notation = notation?;
-            let resolved = v.resolve(&notation, resolver, &draft.context);
-            match resolved {
+            let found = v.resolve(&notation, resolver, &draft.context);
+            match found {
                 Some(FieldType::Record(name)) => Some(name),
                 Some(other) => {
                     v.error(

@@ -40,6 +40,7 @@ pub fn render(specs: &[Spec]) -> Result<Vec<OutputFile>, askama::Error> {
     files.extend(targets::typescript::files(&catalogs)?);
     files.extend(targets::python::files(&catalogs)?);
     files.extend(targets::conformance::files(&catalogs));
+    files.extend(targets::payloads::files(&catalogs));
     for file in &mut files {
         // PEP 8 separates top-level definitions by two blank lines; elsewhere one.
         let python = file

@@ -32,7 +32,7 @@ struct Page<'a> {
 
 /// A record's section, in Markdown.
 struct RecordDoc {
-    /// `### Record `Target``, whose anchor is `#record-target`.
+    /// The heading is ``### Record `Target` ``, whose anchor is `#record-target`.
     name: String,
     description: Option<String>,
     fields: Vec<FieldDoc>,
@@ -116,7 +116,7 @@ fn name_cell(event: &Event) -> String {
     }
 }
 
-/// The anchor of a record's section (GitHub's, from its heading `Record `Name``).
+/// The anchor of a record's section (GitHub's, from its heading ``Record `Name` ``).
 fn record_anchor(name: &str) -> String {
     format!("#record-{}", name.to_ascii_lowercase())
 }
@@ -148,11 +148,17 @@ impl RecordDoc {
                         (false, true) => "nullable",
                         (true, true) => "optional, nullable",
                     },
-                    description: field.description.as_deref().map(table_cell).unwrap_or_default(),
+                    description: field
+                        .description
+                        .as_deref()
+                        .map(table_cell)
+                        .unwrap_or_default(),
                 })
                 .collect(),
             extra: match record.extra {
-                Extra::Keep => "Keys the record does not list are kept, with their values, exactly as received.",
+                Extra::Keep => {
+                    "Keys the record does not list are kept, with their values, exactly as received."
+                }
                 Extra::Reject => "A key the record does not list is an error.",
             },
             examples: record
@@ -189,10 +195,15 @@ impl EndpointDoc {
                 .parameters
                 .iter()
                 .map(|parameter| {
-                    let mut lines: Vec<String> =
-                        parameter.description.as_deref().map(table_cell).into_iter().collect();
+                    let mut lines: Vec<String> = parameter
+                        .description
+                        .as_deref()
+                        .map(table_cell)
+                        .into_iter()
+                        .collect();
                     lines.extend(parameter.values.iter().map(|documented| {
-                        let value = eventgen_catalog::markdown::table_code(&documented.value.to_string());
+                        let value =
+                            eventgen_catalog::markdown::table_code(&documented.value.to_string());
                         match &documented.description {
                             Some(description) => format!("{value}: {}", table_cell(description)),
                             None => value,

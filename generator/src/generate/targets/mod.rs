@@ -2,6 +2,7 @@
 
 pub(super) mod conformance;
 pub(super) mod docs;
+pub(super) mod payloads;
 pub(super) mod python;
 pub(super) mod rust;
 pub(super) mod typescript;
