@@ -79,10 +79,12 @@ fn halo_security_markdown(catalog: &Catalog) -> String {
         catalog.source.document
     );
     for event in &catalog.events {
+        // Each key links to its own page, which the spec keeps as the event's `url`.
         let _ = writeln!(
             out,
-            "| [{0}](https://docs.example.com/events-archive/{0}) | {1} |",
+            "| [{}]({}) | {} |",
             cell(&event.name),
+            event.url.as_deref().unwrap(),
             cell(event.label.as_deref().unwrap())
         );
     }
