@@ -9,6 +9,7 @@
 //! identifier and writes its wire value and code, so removing or changing any of those
 //! breaks code that relies on them; texts (labels, descriptions) change no code.
 
+mod api;
 mod pairing;
 pub(crate) mod render;
 
@@ -20,8 +21,21 @@ use pairing::Pair;
 /// One difference between two versions of a catalog.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub(crate) struct Change {
-    /// The event's wire value (the new one if it has one), or `None` for the catalog.
+    /// The event's wire value (the new one if it has one), or `None` for the catalog, a
+    /// record or an endpoint.
     pub(crate) event: Option<String>,
+    /// The record (the new name if it has one) whose change it is, or whose field's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) record: Option<String>,
+    /// The field's JSON key.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) field: Option<String>,
+    /// The endpoint whose change it is, or whose parameter's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) endpoint: Option<String>,
+    /// The parameter's name.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) parameter: Option<String>,
     pub(crate) kind: Kind,
     pub(crate) old: Option<Value>,
     pub(crate) new: Option<Value>,
@@ -57,6 +71,39 @@ pub(crate) enum Kind {
     Undeprecated,
     DeprecationChanged,
     NoteChanged,
+    UrlChanged,
+    // A record or one of its fields.
+    RecordAdded,
+    RecordRemoved,
+    RecordRenamed,
+    RecordDescriptionChanged,
+    ExtraChanged,
+    ExamplesChanged,
+    FieldAdded,
+    FieldRemoved,
+    FieldTypeChanged,
+    FieldOptionalityChanged,
+    FieldNullabilityChanged,
+    FieldIdentChanged,
+    FieldDescriptionChanged,
+    // An endpoint or one of its parameters.
+    EndpointAdded,
+    EndpointRemoved,
+    MethodChanged,
+    EndpointUrlChanged,
+    SummaryChanged,
+    EndpointDescriptionChanged,
+    LinkChanged,
+    QueryTypeChanged,
+    ResponseChanged,
+    ErrorChanged,
+    ParameterAdded,
+    ParameterRemoved,
+    ParameterTypeChanged,
+    ParameterRequiredChanged,
+    ParameterIdentChanged,
+    ParameterDescriptionChanged,
+    ParameterValuesChanged,
 }
 
 impl Kind {
@@ -83,6 +130,61 @@ impl Kind {
             Kind::Undeprecated => "no longer deprecated",
             Kind::DeprecationChanged => "deprecation reason changed",
             Kind::NoteChanged => "note changed",
+            Kind::UrlChanged => "documentation link changed",
+            Kind::RecordAdded | Kind::FieldAdded | Kind::EndpointAdded | Kind::ParameterAdded => {
+                "added"
+            }
+            Kind::RecordRemoved
+            | Kind::FieldRemoved
+            | Kind::EndpointRemoved
+            | Kind::ParameterRemoved => "removed",
+            Kind::RecordRenamed => "renamed",
+            Kind::RecordDescriptionChanged
+            | Kind::FieldDescriptionChanged
+            | Kind::EndpointDescriptionChanged
+            | Kind::ParameterDescriptionChanged => "description changed",
+            Kind::ExtraChanged => "unknown keys: `extra` changed",
+            Kind::ExamplesChanged => "examples changed",
+            Kind::FieldTypeChanged | Kind::ParameterTypeChanged => "type changed",
+            Kind::FieldOptionalityChanged | Kind::ParameterRequiredChanged => {
+                "required or optional changed"
+            }
+            Kind::FieldNullabilityChanged => "nullable changed",
+            Kind::FieldIdentChanged | Kind::ParameterIdentChanged => "Rust name changed",
+            Kind::MethodChanged => "method changed",
+            Kind::EndpointUrlChanged => "URL changed",
+            Kind::SummaryChanged => "summary changed",
+            Kind::LinkChanged => "link changed",
+            Kind::QueryTypeChanged => "query type name changed",
+            Kind::ResponseChanged => "response record changed",
+            Kind::ErrorChanged => "error record changed",
+            Kind::ParameterValuesChanged => "documented values changed",
+        }
+    }
+}
+
+impl Change {
+    /// What changed, as reports name it: "catalog", "`session.start`", "record
+    /// `Target`", "field `Target.id`", "endpoint `list`", "parameter `sort` of `list`",
+    /// each name written by `shown`.
+    pub(crate) fn subject(&self, shown: impl Fn(&str) -> String) -> String {
+        match (
+            &self.event,
+            &self.record,
+            &self.field,
+            &self.endpoint,
+            &self.parameter,
+        ) {
+            (Some(event), ..) => shown(event),
+            (None, Some(record), Some(field), _, _) => {
+                format!("field {}", shown(&format!("{record}.{field}")))
+            }
+            (None, Some(record), None, _, _) => format!("record {}", shown(record)),
+            (None, None, _, Some(endpoint), Some(parameter)) => {
+                format!("parameter {} of {}", shown(parameter), shown(endpoint))
+            }
+            (None, None, _, Some(endpoint), None) => format!("endpoint {}", shown(endpoint)),
+            _ => "catalog".to_owned(),
         }
     }
 }
@@ -134,6 +236,7 @@ pub(crate) fn compare(old: &Catalog, new: &Catalog) -> Vec<Change> {
             changes.push(removed(new, &old.events[o]));
         }
     }
+    changes.extend(api::compare(old, new));
     changes
 }
 
@@ -142,13 +245,17 @@ pub(crate) fn breaking_count(changes: &[Change]) -> usize {
     changes.iter().filter(|change| change.breaking).count()
 }
 
-fn text(value: &str) -> Value {
+pub(crate) fn text(value: &str) -> Value {
     Value::Text(value.to_owned())
 }
 
 fn catalog_change(kind: Kind, old: &str, new: &str, breaking: bool, reason: String) -> Change {
     Change {
         event: None,
+        record: None,
+        field: None,
+        endpoint: None,
+        parameter: None,
         kind,
         old: Some(text(old)),
         new: Some(text(new)),
@@ -275,6 +382,10 @@ fn idents_phrase(idents: &Idents) -> String {
 fn added(old: &Catalog, event: &Event) -> Change {
     Change {
         event: Some(event.name.clone()),
+        record: None,
+        field: None,
+        endpoint: None,
+        parameter: None,
         kind: Kind::Added,
         old: None,
         new: Some(text(&event.name)),
@@ -291,6 +402,10 @@ fn added(old: &Catalog, event: &Event) -> Change {
 fn removed(new: &Catalog, event: &Event) -> Change {
     Change {
         event: Some(event.name.clone()),
+        record: None,
+        field: None,
+        endpoint: None,
+        parameter: None,
         kind: Kind::Removed,
         old: Some(text(&event.name)),
         new: None,
@@ -336,6 +451,10 @@ impl EventDiff<'_> {
     ) {
         self.changes.push(Change {
             event: Some(self.new.name.clone()),
+            record: None,
+            field: None,
+            endpoint: None,
+            parameter: None,
             kind,
             old,
             new,
@@ -439,6 +558,12 @@ impl EventDiff<'_> {
                 &old.category,
                 &new.category,
                 TEXT_ONLY,
+            ),
+            (
+                Kind::UrlChanged,
+                &old.url,
+                &new.url,
+                "where the event's documentation is: documentation only",
             ),
             (
                 Kind::NoteChanged,

@@ -55,10 +55,7 @@ pub(crate) fn human(compared: Compared<'_>, changes: &[Change]) -> String {
         } else {
             ("compatible", COMPATIBLE)
         };
-        let subject = match &change.event {
-            Some(event) => format!("`{}`", printable(event)),
-            None => "catalog".to_owned(),
-        };
+        let subject = change.subject(|name| format!("`{}`", printable(name)));
         let _ = writeln!(
             out,
             "\n{style}{label:<LABEL_WIDTH$}{style:#}{EMPHASIS}{subject}{EMPHASIS:#} {}",
@@ -85,9 +82,21 @@ pub(crate) fn human(compared: Compared<'_>, changes: &[Change]) -> String {
     out
 }
 
-/// Added and removed events are named in the headline already.
+/// Added and removed items are named in the headline already.
 fn shows_values(kind: Kind) -> bool {
-    !matches!(kind, Kind::Added | Kind::Removed)
+    !matches!(
+        kind,
+        Kind::Added
+            | Kind::Removed
+            | Kind::RecordAdded
+            | Kind::RecordRemoved
+            | Kind::FieldAdded
+            | Kind::FieldRemoved
+            | Kind::EndpointAdded
+            | Kind::EndpointRemoved
+            | Kind::ParameterAdded
+            | Kind::ParameterRemoved
+    )
 }
 
 /// Markdown for a pull-request comment: a headline and a table.
@@ -119,10 +128,7 @@ pub(crate) fn markdown(compared: Compared<'_>, changes: &[Change]) -> String {
         } else {
             "compatible"
         };
-        let event = change
-            .event
-            .as_deref()
-            .map_or_else(|| "catalog".to_owned(), code_span);
+        let event = change.subject(code_span);
         let value = |value: &Option<super::Value>| match value {
             Some(value) if shows_values(change.kind) => code_span(&value.to_string()),
             _ => String::new(),
