@@ -427,6 +427,11 @@ fn endpoint_changes(old: &Endpoint, new: &Endpoint, changes: &mut Vec<Change>) {
             reason,
         ));
     }
+    parameters(old, new, changes);
+}
+
+/// The parameters added, changed and removed.
+fn parameters(old: &Endpoint, new: &Endpoint, changes: &mut Vec<Change>) {
     for parameter in &new.parameters {
         match old.parameters.iter().find(|old| old.name == parameter.name) {
             Some(old_parameter) => parameter_changes(new, old_parameter, parameter, changes),

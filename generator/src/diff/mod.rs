@@ -116,30 +116,30 @@ impl Kind {
             Kind::MatchModeChanged => "matching changed",
             Kind::TitleChanged => "title changed",
             Kind::SourceChanged => "source changed",
-            Kind::Added => "added",
-            Kind::Removed => "removed",
-            Kind::Renamed => "renamed",
             Kind::IdentChanged => "identifier changed",
             Kind::CodeChanged => "code changed",
             Kind::AliasAdded => "alias added",
             Kind::AliasRemoved => "alias removed",
             Kind::LabelChanged => "label changed",
-            Kind::DescriptionChanged => "description changed",
             Kind::CategoryChanged => "category changed",
             Kind::Deprecated => "deprecated",
             Kind::Undeprecated => "no longer deprecated",
             Kind::DeprecationChanged => "deprecation reason changed",
             Kind::NoteChanged => "note changed",
             Kind::UrlChanged => "documentation link changed",
-            Kind::RecordAdded | Kind::FieldAdded | Kind::EndpointAdded | Kind::ParameterAdded => {
-                "added"
-            }
-            Kind::RecordRemoved
+            Kind::Added
+            | Kind::RecordAdded
+            | Kind::FieldAdded
+            | Kind::EndpointAdded
+            | Kind::ParameterAdded => "added",
+            Kind::Removed
+            | Kind::RecordRemoved
             | Kind::FieldRemoved
             | Kind::EndpointRemoved
             | Kind::ParameterRemoved => "removed",
-            Kind::RecordRenamed => "renamed",
-            Kind::RecordDescriptionChanged
+            Kind::Renamed | Kind::RecordRenamed => "renamed",
+            Kind::DescriptionChanged
+            | Kind::RecordDescriptionChanged
             | Kind::FieldDescriptionChanged
             | Kind::EndpointDescriptionChanged
             | Kind::ParameterDescriptionChanged => "description changed",
