@@ -257,6 +257,9 @@ impl Parser<'_> {
         }
         loop {
             self.whitespace();
+            if self.bytes.get(self.at) == Some(&b']') {
+                return Err(self.error("a comma after the last item: JSON allows none"));
+            }
             items.push(self.value()?);
             self.whitespace();
             match self.bytes.get(self.at) {
@@ -281,8 +284,12 @@ impl Parser<'_> {
         loop {
             self.whitespace();
             let key_offset = self.at;
-            if self.bytes.get(self.at) != Some(&b'"') {
-                return Err(self.error("expected a key in double quotes"));
+            match self.bytes.get(self.at) {
+                Some(b'"') => {}
+                Some(b'}') if !members.is_empty() => {
+                    return Err(self.error("a comma after the last member: JSON allows none"));
+                }
+                _ => return Err(self.error("expected a key in double quotes")),
             }
             let key = self.string()?;
             if members.iter().any(|member| member.key == key) {
@@ -513,7 +520,20 @@ mod tests {
 
     #[test]
     fn what_is_not_json_is_located() {
-        assert_eq!(error("{\"a\": 1,}").0, 8);
+        assert_eq!(
+            error("{\"a\": 1,}"),
+            (
+                8,
+                "a comma after the last member: JSON allows none".to_owned()
+            )
+        );
+        assert_eq!(
+            error("[1,]"),
+            (
+                3,
+                "a comma after the last item: JSON allows none".to_owned()
+            )
+        );
         assert_eq!(
             error("{\"a\": 1, \"a\": 2}"),
             (9, "the key `a` is given twice in one object".to_owned())

@@ -383,6 +383,9 @@ impl Cx<'_> {
             diagnostic = diagnostic.with_help(
                 "YAML reads this as a number or boolean: put the value in quotes to keep it text",
             );
+        } else if expected == "`true` or `false`" && matches!(node.value, Value::String(_)) {
+            diagnostic = diagnostic
+                .with_help("write `true` or `false` without quotes: YAML reads them as booleans");
         } else if matches!(node.value, Value::Null) {
             // Whether removing the key is an option depends on the key; a value always is.
             diagnostic = diagnostic

@@ -727,13 +727,17 @@ impl Validator<'_> {
                 let place = first_at
                     .map(|at| format!(" (line {})", at.line))
                     .unwrap_or_default();
-                let message = if role == "type" {
+                let message = if role == "type" && first == format!("the name of {owner}") {
+                    format!("duplicate {what} `{derived}`: it is already defined{place}")
+                } else if role == "type" {
                     format!("the {what} name `{derived}` is already {first}{place}")
                 } else {
                     format!("the {role} of {owner}, `{derived}`, is already {first}{place}")
                 };
                 let help = if what == "query type" && !endpoint_query_given(endpoints, name) {
                     "name the query type with `query:`, e.g. `query: MyEndpointQuery`".to_owned()
+                } else if first == format!("the name of {owner}") {
+                    format!("a {what} is defined once: remove one of the two, or rename it")
                 } else {
                     format!("choose another {what} name")
                 };
