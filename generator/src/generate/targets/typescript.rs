@@ -1,10 +1,15 @@
 //! `generated/typescript/`: the npm package `vendor-event-types`, one ES module per
 //! catalog (`vendor-event-types/teleport`), each an `as const` object of the catalog's
-//! members with a same-named union type, lookups built on `Map` and `Set` (never on the
-//! prototype chain), and the catalog's metadata.
+//! members with a same-named union type and a namespace of one type per member, guards
+//! and parsers that take any value, lookups built on `Map` and `Set` on first use (never
+//! on the prototype chain, and dropped by bundlers when unused), the catalog's metadata,
+//! and zod schemas in a module of their own (`vendor-event-types/teleport/zod`), since
+//! zod is an optional peer dependency.
 //!
 //! The package ships TypeScript sources; `npm run build` (`tsc`) compiles them into
-//! `dist/`, which the package's `exports` point at.
+//! `dist/`, which the package's `exports` point at. The generated code names globals
+//! through `globalThis` (`globalThis.Object.freeze`), since a catalog's type may be named
+//! like one (`Map`).
 
 use std::collections::HashMap;
 
@@ -12,9 +17,9 @@ use askama::Template;
 use eventgen_catalog::Event;
 use eventgen_catalog::markdown::{self, event_doc};
 
-use super::super::filters::typescript::jsdoc_text;
 use super::super::filters::typescript::templates as filters;
-use super::super::view::CatalogView;
+use super::super::filters::typescript::{jsdoc_text, ts_string};
+use super::super::view::{CatalogView, Field, FieldKind};
 use super::super::{Comment, MARKER, OutputFile, header};
 
 /// The folder of this target under the output folder.
@@ -24,8 +29,17 @@ const DIR: &str = "typescript";
 /// the committed `package-lock.json` files).
 const TYPESCRIPT_VERSION: &str = "7.0.2";
 
-/// The module shared by every catalog module: the `EventInfo` types.
-const INFO_MODULE: &str = "event-info";
+/// The zod release the schemas are checked with, a development dependency of the package
+/// (also pinned in the committed `package-lock.json` files).
+const ZOD_VERSION: &str = "4.6.7";
+
+/// The zod releases the package's schemas work with: its optional peer dependency. The
+/// schemas use zod 4's API (`z.ZodType<Output, Input>`, `context.issues` in transforms).
+const ZOD_PEER_RANGE: &str = "^4.0.0";
+
+/// The module of a catalog's zod schemas, under the catalog's own folder (`src/teleport/zod.ts`,
+/// `vendor-event-types/teleport/zod`): no catalog id holds a `/`, so it names no catalog.
+const ZOD_MODULE: &str = "zod";
 
 #[derive(Template)]
 #[template(path = "typescript/package.json")]
@@ -33,6 +47,9 @@ struct Manifest<'a> {
     marker_line: String,
     version: &'a str,
     typescript: &'a str,
+    zod: &'a str,
+    zod_peer: &'a str,
+    zod_module: &'a str,
     catalogs: &'a [TsCatalog<'a>],
 }
 
@@ -52,6 +69,7 @@ struct Gitignore {
 #[template(path = "typescript/README.md")]
 struct Readme<'a> {
     header: String,
+    zod_module: &'a str,
     catalogs: &'a [TsCatalog<'a>],
 }
 
@@ -59,21 +77,21 @@ struct Readme<'a> {
 #[template(path = "typescript/index.ts")]
 struct Index<'a> {
     header: String,
-    info_file: &'a str,
+    zod_module: &'a str,
     catalogs: &'a [TsCatalog<'a>],
-}
-
-#[derive(Template)]
-#[template(path = "typescript/event-info.ts")]
-struct InfoModule {
-    header: String,
 }
 
 #[derive(Template)]
 #[template(path = "typescript/catalog.ts")]
 struct Module<'a> {
     header: String,
-    info_file: &'a str,
+    c: &'a TsCatalog<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "typescript/zod.ts")]
+struct ZodModule<'a> {
+    header: String,
     c: &'a TsCatalog<'a>,
 }
 
@@ -84,8 +102,17 @@ struct TsCatalog<'a> {
     file: &'a str,
     /// The module's `JSDoc`, `JSDoc`-safe.
     doc: String,
+    /// The zod module's `JSDoc`, `JSDoc`-safe.
+    zod_doc: String,
+    /// The message of the zod issue for a string the catalog does not list.
+    zod_issue: String,
     names: Names,
     members: Vec<Member<'a>>,
+    /// The declarations of the info type's fields beyond `value` and `key`, with their
+    /// `JSDoc`: exactly the metadata the catalog has.
+    info_fields: Vec<InfoField>,
+    /// `[alias, its event's wire value]` as TypeScript literals, in document order.
+    aliases: Vec<(String, String)>,
     /// The event of the examples.
     example: &'a Event,
 }
@@ -95,6 +122,15 @@ struct Member<'a> {
     event: &'a Event,
     /// Its `JSDoc`, `JSDoc`-safe, with `@deprecated` when it is.
     doc: String,
+    /// The properties of its info object beyond `value` and `key`: `description: "…"`.
+    info: Vec<String>,
+}
+
+/// A field of a catalog's info type.
+struct InfoField {
+    doc: &'static str,
+    /// `readonly label?: string`
+    declaration: String,
 }
 
 /// Every name a catalog module exports, from the catalog's type name: `TeleportEvent`
@@ -118,16 +154,13 @@ struct Names {
     parse: String,
     /// `teleportEventInfo`
     info: String,
-    /// `teleportEventLabel`
-    label: String,
-    /// `teleportEventDescription`
-    description: String,
-    /// `teleportEventCategory`
-    category: String,
-    /// `teleportEventCode`, for coded catalogs.
-    code: Option<String>,
     /// `teleportEventFromCode`, for coded catalogs.
     from_code: Option<String>,
+    /// `teleportEventSchema`, in the zod module (whose names the index does not
+    /// re-export, since it does not depend on zod): a catalogued event type.
+    schema: String,
+    /// `anyTeleportEventSchema`, in the zod module: an event type as received.
+    any_schema: String,
 }
 
 impl Names {
@@ -148,15 +181,13 @@ impl Names {
             is: format!("is{type_name}"),
             parse: format!("parse{type_name}"),
             info: format!("{lower}Info"),
-            label: format!("{lower}Label"),
-            description: format!("{lower}Description"),
-            category: format!("{lower}Category"),
-            code: coded.then(|| format!("{lower}Code")),
             from_code: coded.then(|| format!("{lower}FromCode")),
+            schema: format!("{lower}Schema"),
+            any_schema: format!("any{type_name}Schema"),
         }
     }
 
-    /// Every exported name.
+    /// Every name the catalog's module exports, which the package's index re-exports.
     fn all(&self) -> Vec<&str> {
         let mut names = vec![
             self.type_name.as_str(),
@@ -166,18 +197,11 @@ impl Names {
             &self.is,
             &self.parse,
             &self.info,
-            &self.label,
-            &self.description,
-            &self.category,
         ];
-        names.extend(self.code.as_deref());
         names.extend(self.from_code.as_deref());
         names
     }
 }
-
-/// Names the `event-info` module exports, which the index re-exports beside the catalogs'.
-const SHARED_NAMES: &[&str] = &["EventInfo", "CodedEventInfo"];
 
 impl<'a> TsCatalog<'a> {
     fn new(view: &'a CatalogView<'a>) -> Self {
@@ -202,22 +226,89 @@ impl<'a> TsCatalog<'a> {
             format!("Generated from `{}`.", view.spec_path),
         ]
         .join("\n\n");
+        let zod_doc = format!(
+            "zod schemas for {}: an event type in a webhook body or an audit record, \
+             validated as `{}` matches it.\n\n\
+             zod 4 is an optional peer dependency of the package: this module is the only one \
+             that imports it.",
+            markdown::escape(&catalog.title),
+            names.parse
+        );
         TsCatalog {
             view,
             file: &catalog.id,
             doc: format!("{}\n@module", jsdoc_text(&doc)),
-            names,
+            zod_doc: format!("{}\n@module", jsdoc_text(&zod_doc)),
+            zod_issue: format!(
+                "Invalid input: not a {} (an event type of the catalog {})",
+                catalog.type_name, catalog.id
+            ),
             members: catalog
                 .events
                 .iter()
                 .map(|event| Member {
                     event,
                     doc: member_doc(event),
+                    info: info_properties(&view.fields, event),
                 })
                 .collect(),
+            info_fields: view
+                .fields
+                .iter()
+                .map(|field| InfoField {
+                    doc: field.kind.doc(),
+                    declaration: info_declaration(*field),
+                })
+                .collect(),
+            aliases: catalog
+                .events
+                .iter()
+                .flat_map(|event| {
+                    event
+                        .aliases
+                        .iter()
+                        .map(|alias| (ts_string(alias), ts_string(&event.name)))
+                })
+                .collect(),
+            names,
             example: view.example,
         }
     }
+}
+
+/// `readonly label?: string`: a field of the info type, optional where some events lack it.
+fn info_declaration(field: Field) -> String {
+    let name = field.kind.name();
+    let optional = if field.every_event { "" } else { "?" };
+    let type_name = match field.kind {
+        FieldKind::Code => "number",
+        FieldKind::Aliases => "readonly string[]",
+        FieldKind::Label | FieldKind::Description | FieldKind::Category | FieldKind::Deprecated => {
+            "string"
+        }
+    };
+    format!("readonly {name}{optional}: {type_name}")
+}
+
+/// The properties of `event`'s info object for the catalog's `fields`, as TypeScript.
+fn info_properties(fields: &[Field], event: &Event) -> Vec<String> {
+    fields
+        .iter()
+        .filter_map(|field| {
+            let name = field.kind.name();
+            match field.kind {
+                FieldKind::Code => event.code.map(|code| format!("{name}: {code}")),
+                FieldKind::Aliases => {
+                    let aliases: Vec<String> = event.aliases.iter().map(|a| ts_string(a)).collect();
+                    Some(format!("{name}: [{}]", aliases.join(", ")))
+                }
+                _ => field
+                    .kind
+                    .text(event)
+                    .map(|text| format!("{name}: {}", ts_string(text))),
+            }
+        })
+        .collect()
 }
 
 /// The `JSDoc` of a member: label, description, facts, note, and `@deprecated`.
@@ -243,6 +334,9 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
                 ),
                 version: env!("CARGO_PKG_VERSION"),
                 typescript: TYPESCRIPT_VERSION,
+                zod: ZOD_VERSION,
+                zod_peer: ZOD_PEER_RANGE,
+                zod_module: ZOD_MODULE,
                 catalogs: &catalogs,
             }
             .render()?,
@@ -265,6 +359,7 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
             "README.md",
             Readme {
                 header: header(Comment::Html, all_specs),
+                zod_module: ZOD_MODULE,
                 catalogs: &catalogs,
             }
             .render()?,
@@ -273,15 +368,8 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
             "src/index.ts",
             Index {
                 header: header(Comment::Slashes, all_specs),
-                info_file: INFO_MODULE,
+                zod_module: ZOD_MODULE,
                 catalogs: &catalogs,
-            }
-            .render()?,
-        ),
-        file(
-            &format!("src/{INFO_MODULE}.ts"),
-            InfoModule {
-                header: header(Comment::Slashes, all_specs),
             }
             .render()?,
         ),
@@ -289,21 +377,25 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
     for catalog in &catalogs {
         let module = Module {
             header: header(Comment::Slashes, catalog.view.spec_path),
-            info_file: INFO_MODULE,
             c: catalog,
         };
         files.push(file(&format!("src/{}.ts", catalog.file), module.render()?));
+        let zod = ZodModule {
+            header: header(Comment::Slashes, catalog.view.spec_path),
+            c: catalog,
+        };
+        files.push(file(
+            &format!("src/{}/{ZOD_MODULE}.ts", catalog.file),
+            zod.render()?,
+        ));
     }
     Ok(files)
 }
 
 /// The package's index exports every catalog's names: two catalogs must not export the
-/// same one, and none may be a module's own.
+/// same one.
 fn check_names(catalogs: &[TsCatalog]) -> Result<(), askama::Error> {
-    let mut owners: HashMap<&str, &str> = SHARED_NAMES
-        .iter()
-        .map(|name| (*name, "the package's shared types"))
-        .collect();
+    let mut owners: HashMap<&str, &str> = HashMap::new();
     for catalog in catalogs {
         for name in catalog.names.all() {
             if let Some(first) = owners.insert(name, catalog.view.spec_path) {
@@ -352,14 +444,15 @@ mod tests {
                 "isPrivxEvent",
                 "parsePrivxEvent",
                 "privxEventInfo",
-                "privxEventLabel",
-                "privxEventDescription",
-                "privxEventCategory",
-                "privxEventCode",
                 "privxEventFromCode",
             ]
         );
-        assert_eq!(Names::new("TeleportEvent", false).all().len(), 10);
+        // The zod module's, which the index does not re-export.
+        assert_eq!(
+            [names.schema.as_str(), &names.any_schema],
+            ["privxEventSchema", "anyPrivxEventSchema"]
+        );
+        assert_eq!(Names::new("TeleportEvent", false).all().len(), 7);
     }
 
     #[test]
@@ -371,10 +464,6 @@ mod tests {
         let error = files(&views).unwrap_err().to_string();
         assert!(error.contains("`FeatureEvent`"), "{error}");
         assert!(error.contains("specs/every-feature.yaml"), "{error}");
-
-        let mut shared = fixture("hostile.yaml");
-        shared.catalog.type_name = "EventInfo".to_owned();
-        assert!(files(&[CatalogView::new(&shared)]).is_err());
 
         let hostile = fixture("hostile.yaml");
         let views = [CatalogView::new(&first), CatalogView::new(&hostile)];
