@@ -57,7 +57,7 @@ fn no_command_means_generate() {
     assert!(output.status.success(), "{}", text(&output.stderr));
     assert_eq!(
         text(&output.stdout),
-        "1 catalogs, 75 events → generated: 20 files written, 0 unchanged, 0 removed\n"
+        "1 catalogs, 75 events → generated: 21 files written, 0 unchanged, 0 removed\n"
     );
     assert!(dir.path().join("generated/rust/src/teleport.rs").is_file());
 }

@@ -12,15 +12,27 @@ import enum
 import typing
 from collections import abc
 
-from . import _info
+from . import _base
 
-__all__ = ["CATALOG", "MATCH", "CloudPassageHaloEvent"]
+__all__ = [
+    "CATALOG",
+    "MATCH",
+    "AnyCloudPassageHaloEvent",
+    "CloudPassageHaloEvent",
+    "CloudPassageHaloEventInfo",
+    "UnknownCloudPassageHaloEvent",
+]
 
 CATALOG: typing.Final = "cloudpassage-halo"
 """The catalog's id."""
 
 MATCH: typing.Final = "ascii-case-insensitive"
-"""How `parse` compares wire values: `exact` or `ascii-case-insensitive`."""
+"""How `parse` and `lookup` compare wire values: `exact` or `ascii-case-insensitive`."""
+
+UnknownCloudPassageHaloEvent = typing.NewType("UnknownCloudPassageHaloEvent", _base.UnknownEvent)
+"""A wire value that the catalog does not list, as `CloudPassageHaloEvent.parse` returns it: the very
+string received. A type checker keeps it apart from the members: narrow with
+`isinstance(event, CloudPassageHaloEvent)`."""
 
 _ASCII_LOWER: typing.Final = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
@@ -36,12 +48,24 @@ def _ascii_lower(value: str) -> str:
     return value.lower() if value.isascii() else value.translate(_ASCII_LOWER)
 
 
+class CloudPassageHaloEventInfo(typing.NamedTuple):
+    """What the catalog says about one of its event types: exactly the fields it has."""
+
+    value: str
+    """The wire value."""
+    label: str
+    """The label in the vendor's user interface."""
+    category: str
+    """The vendor's category."""
+
+
 @enum.unique
-class CloudPassageHaloEvent(enum.StrEnum):
+class CloudPassageHaloEvent(_base.EventType):
     """CloudPassage Halo event types: every event type of the catalog.
 
-    The members' values are the wire values. Wire values are matched ignoring the case of ASCII letters;
-    `parse` returns a value the catalog does not list unchanged, as a plain `str`.
+    The members' values are the wire values. Wire values are matched ignoring the case of ASCII letters.
+    `lookup` returns `None` for a value the catalog does not list; `parse`
+    returns it unchanged, as an `UnknownCloudPassageHaloEvent`.
     """
 
     API_CLIENT_CREATED = "api_client_created"
@@ -1037,50 +1061,55 @@ class CloudPassageHaloEvent(enum.StrEnum):
     """
 
     @classmethod
-    def parse(cls, value: str) -> CloudPassageHaloEvent | str:
-        """The event whose wire value or alias is `value`, or `value` itself, unchanged.
+    def lookup(cls, value: object) -> CloudPassageHaloEvent | None:
+        """The event whose wire value or alias is `value`, or `None`: for a value the
+        catalog does not list, and for one that is not a `str`.
 
         The case of ASCII letters does not matter; the case of other letters does.
         """
-        return _BY_KEY.get(_ascii_lower(value), value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> CloudPassageHaloEvent | None:
-        """Lets `CloudPassageHaloEvent(value)` take aliases and any ASCII case, as `parse` does."""
         if isinstance(value, str):
             return _BY_KEY.get(_ascii_lower(value))
         return None
 
+    @classmethod
+    def parse(cls, value: object) -> AnyCloudPassageHaloEvent:
+        """The event whose wire value or alias is `value`, or `value` itself, unchanged,
+        as an `UnknownCloudPassageHaloEvent`.
+
+        The case of ASCII letters does not matter; the case of other letters does.
+
+        Raises `TypeError` when `value` is not a `str`: only a string can be kept.
+        """
+        if not isinstance(value, str):
+            raise TypeError(f"CloudPassageHaloEvent.parse takes a str, not {type(value).__name__}")
+        event = _BY_KEY.get(_ascii_lower(value))
+        if event is None:
+            return UnknownCloudPassageHaloEvent(_base.UnknownEvent(value))
+        return event
+
     @property
-    def info(self) -> _info.EventInfo:
+    def info(self) -> CloudPassageHaloEventInfo:
         """Everything the catalog says about this event."""
         return _INFO[self]
 
     @property
-    def label(self) -> str | None:
-        """The vendor's display name of the event, if the catalog gives one."""
+    def label(self) -> str:
+        """The label in the vendor's user interface."""
         return _INFO[self].label
 
     @property
-    def description(self) -> str | None:
-        """The vendor's description of the event, if the catalog gives one."""
-        return _INFO[self].description
-
-    @property
-    def category(self) -> str | None:
-        """The vendor's category of the event, if the catalog gives one."""
+    def category(self) -> str:
+        """The vendor's category."""
         return _INFO[self].category
 
-    @property
-    def aliases(self) -> tuple[str, ...]:
-        """Other wire values that mean this event."""
-        return _INFO[self].aliases
 
-    @property
-    def deprecated(self) -> str | None:
-        """Why the event is deprecated, or `None` when it is not."""
-        return _INFO[self].deprecated
+AnyCloudPassageHaloEvent: typing.TypeAlias = typing.Annotated[
+    CloudPassageHaloEvent | UnknownCloudPassageHaloEvent, _base.ParsedBy(CloudPassageHaloEvent)
+]
+"""An event type as received: a member of `CloudPassageHaloEvent`, or an `UnknownCloudPassageHaloEvent`.
 
+It is what `CloudPassageHaloEvent.parse` returns, and as the type of a pydantic model's field it
+validates with `parse` (install the package's `pydantic` extra)."""
 
 _BY_KEY: typing.Final[abc.Mapping[str, CloudPassageHaloEvent]] = {
     "api_client_created": CloudPassageHaloEvent.API_CLIENT_CREATED,
@@ -1250,828 +1279,828 @@ _BY_KEY: typing.Final[abc.Mapping[str, CloudPassageHaloEvent]] = {
     "server_group_moved": CloudPassageHaloEvent.SERVER_GROUP_MOVED,
 }
 
-_INFO: typing.Final[abc.Mapping[CloudPassageHaloEvent, _info.EventInfo]] = {
-    CloudPassageHaloEvent.API_CLIENT_CREATED: _info.EventInfo(
+_INFO: typing.Final[abc.Mapping[CloudPassageHaloEvent, CloudPassageHaloEventInfo]] = {
+    CloudPassageHaloEvent.API_CLIENT_CREATED: CloudPassageHaloEventInfo(
         "api_client_created",
         label="Api key created",
         category="API Key Management",
     ),
-    CloudPassageHaloEvent.API_CLIENT_DELETED: _info.EventInfo(
+    CloudPassageHaloEvent.API_CLIENT_DELETED: CloudPassageHaloEventInfo(
         "api_client_deleted",
         label="Api key deleted",
         category="API Key Management",
     ),
-    CloudPassageHaloEvent.API_CLIENT_SECRET_VIEWED: _info.EventInfo(
+    CloudPassageHaloEvent.API_CLIENT_SECRET_VIEWED: CloudPassageHaloEventInfo(
         "api_client_secret_viewed",
         label="Api secret key viewed",
         category="API Key Management",
     ),
-    CloudPassageHaloEvent.API_CLIENT_UPDATED: _info.EventInfo(
+    CloudPassageHaloEvent.API_CLIENT_UPDATED: CloudPassageHaloEventInfo(
         "api_client_updated",
         label="Api key modified",
         category="API Key Management",
     ),
-    CloudPassageHaloEvent.CLOUD_ASSET_CONFIGURATION_RULE_FAILED: _info.EventInfo(
+    CloudPassageHaloEvent.CLOUD_ASSET_CONFIGURATION_RULE_FAILED: CloudPassageHaloEventInfo(
         "cloud_asset_configuration_rule_failed",
         label="Cloud asset configuration rule failed",
         category="Cloud Service Provider Events",
     ),
-    CloudPassageHaloEvent.CSP_ACCOUNT_DEACTIVATED: _info.EventInfo(
+    CloudPassageHaloEvent.CSP_ACCOUNT_DEACTIVATED: CloudPassageHaloEventInfo(
         "csp_account_deactivated",
         label="CSP account deactivated",
         category="Cloud Service Provider Events",
     ),
-    CloudPassageHaloEvent.CSP_ACCOUNT_DELETED: _info.EventInfo(
+    CloudPassageHaloEvent.CSP_ACCOUNT_DELETED: CloudPassageHaloEventInfo(
         "csp_account_deleted",
         label="CSP account deleted",
         category="Cloud Service Provider Events",
     ),
-    CloudPassageHaloEvent.CSP_ACCOUNT_DETAILS_CHANGED: _info.EventInfo(
+    CloudPassageHaloEvent.CSP_ACCOUNT_DETAILS_CHANGED: CloudPassageHaloEventInfo(
         "csp_account_details_changed",
         label="CSP account details modified",
         category="Cloud Service Provider Events",
     ),
-    CloudPassageHaloEvent.CSP_ACCOUNT_PROVISIONED: _info.EventInfo(
+    CloudPassageHaloEvent.CSP_ACCOUNT_PROVISIONED: CloudPassageHaloEventInfo(
         "csp_account_provisioned",
         label="CSP account provisioned",
         category="Cloud Service Provider Events",
     ),
-    CloudPassageHaloEvent.CSP_ACCOUNT_REACTIVATED: _info.EventInfo(
+    CloudPassageHaloEvent.CSP_ACCOUNT_REACTIVATED: CloudPassageHaloEventInfo(
         "csp_account_reactivated",
         label="CSP account reactivated",
         category="Cloud Service Provider Events",
     ),
-    CloudPassageHaloEvent.CSP_ACCOUNT_SCAN_SCHEDULE_CHANGED: _info.EventInfo(
+    CloudPassageHaloEvent.CSP_ACCOUNT_SCAN_SCHEDULE_CHANGED: CloudPassageHaloEventInfo(
         "csp_account_scan_schedule_changed",
         label="CSP account scan schedule changed",
         category="Cloud Service Provider Events",
     ),
-    CloudPassageHaloEvent.CSP_ACCOUNT_SCAN_SCHEDULED: _info.EventInfo(
+    CloudPassageHaloEvent.CSP_ACCOUNT_SCAN_SCHEDULED: CloudPassageHaloEventInfo(
         "csp_account_scan_scheduled",
         label="CSP account scan scheduled",
         category="Cloud Service Provider Events",
     ),
-    CloudPassageHaloEvent.SCA_POLICY_ASSIGNED: _info.EventInfo(
+    CloudPassageHaloEvent.SCA_POLICY_ASSIGNED: CloudPassageHaloEventInfo(
         "sca_policy_assigned",
         label="Configuration policy assigned",
         category="Configuration Security Management",
     ),
-    CloudPassageHaloEvent.SCA_POLICY_CREATED: _info.EventInfo(
+    CloudPassageHaloEvent.SCA_POLICY_CREATED: CloudPassageHaloEventInfo(
         "sca_policy_created",
         label="Configuration policy created",
         category="Configuration Security Management",
     ),
-    CloudPassageHaloEvent.SCA_POLICY_DELETED: _info.EventInfo(
+    CloudPassageHaloEvent.SCA_POLICY_DELETED: CloudPassageHaloEventInfo(
         "sca_policy_deleted",
         label="Configuration policy deleted",
         category="Configuration Security Management",
     ),
-    CloudPassageHaloEvent.SCA_POLICY_MODIFIED: _info.EventInfo(
+    CloudPassageHaloEvent.SCA_POLICY_MODIFIED: CloudPassageHaloEventInfo(
         "sca_policy_modified",
         label="Configuration policy modified",
         category="Configuration Security Management",
     ),
-    CloudPassageHaloEvent.SCA_POLICY_UNASSIGNED: _info.EventInfo(
+    CloudPassageHaloEvent.SCA_POLICY_UNASSIGNED: CloudPassageHaloEventInfo(
         "sca_policy_unassigned",
         label="Configuration policy unassigned",
         category="Configuration Security Management",
     ),
-    CloudPassageHaloEvent.SCA_SCAN_TERMINATED: _info.EventInfo(
+    CloudPassageHaloEvent.SCA_SCAN_TERMINATED: CloudPassageHaloEventInfo(
         "sca_scan_terminated",
         label="Configuration scan terminated",
         category="Configuration Security Management",
     ),
-    CloudPassageHaloEvent.IMAGE_COLLECTOR_COMPROMISED: _info.EventInfo(
+    CloudPassageHaloEvent.IMAGE_COLLECTOR_COMPROMISED: CloudPassageHaloEventInfo(
         "image_collector_compromised",
         label="Connector compromised",
         category="Connector Events",
     ),
-    CloudPassageHaloEvent.IMAGE_COLLECTOR_DEACTIVATED: _info.EventInfo(
+    CloudPassageHaloEvent.IMAGE_COLLECTOR_DEACTIVATED: CloudPassageHaloEventInfo(
         "image_collector_deactivated",
         label="Connector deactivated",
         category="Connector Events",
     ),
-    CloudPassageHaloEvent.IMAGE_COLLECTOR_DELETED: _info.EventInfo(
+    CloudPassageHaloEvent.IMAGE_COLLECTOR_DELETED: CloudPassageHaloEventInfo(
         "image_collector_deleted",
         label="Connector deleted",
         category="Connector Events",
     ),
-    CloudPassageHaloEvent.IMAGE_COLLECTOR_MISSING: _info.EventInfo(
+    CloudPassageHaloEvent.IMAGE_COLLECTOR_MISSING: CloudPassageHaloEventInfo(
         "image_collector_missing",
         label="Connector missing",
         category="Connector Events",
     ),
-    CloudPassageHaloEvent.IMAGE_COLLECTOR_REACTIVATED: _info.EventInfo(
+    CloudPassageHaloEvent.IMAGE_COLLECTOR_REACTIVATED: CloudPassageHaloEventInfo(
         "image_collector_reactivated",
         label="Connector reactivated",
         category="Connector Events",
     ),
-    CloudPassageHaloEvent.IMAGE_COLLECTOR_REGISTERED: _info.EventInfo(
+    CloudPassageHaloEvent.IMAGE_COLLECTOR_REGISTERED: CloudPassageHaloEventInfo(
         "image_collector_registered",
         label="Connector registered",
         category="Connector Events",
     ),
-    CloudPassageHaloEvent.IMAGE_COLLECTOR_REGISTRATION_FAILED: _info.EventInfo(
+    CloudPassageHaloEvent.IMAGE_COLLECTOR_REGISTRATION_FAILED: CloudPassageHaloEventInfo(
         "image_collector_registration_failed",
         label="Connector registration failed",
         category="Connector Events",
     ),
-    CloudPassageHaloEvent.IMAGE_COLLECTOR_REGISTRATION_KEY_REGENERATED: _info.EventInfo(
+    CloudPassageHaloEvent.IMAGE_COLLECTOR_REGISTRATION_KEY_REGENERATED: CloudPassageHaloEventInfo(
         "image_collector_registration_key_regenerated",
         label="Connector registration key regenerated",
         category="Connector Events",
     ),
-    CloudPassageHaloEvent.IMAGE_COLLECTOR_SETTINGS_MODIFIED: _info.EventInfo(
+    CloudPassageHaloEvent.IMAGE_COLLECTOR_SETTINGS_MODIFIED: CloudPassageHaloEventInfo(
         "image_collector_settings_modified",
         label="Connector modified",
         category="Connector Events",
     ),
-    CloudPassageHaloEvent.FIM_BASELINE_CREATED: _info.EventInfo(
+    CloudPassageHaloEvent.FIM_BASELINE_CREATED: CloudPassageHaloEventInfo(
         "fim_baseline_created",
         label="File integrity baseline",
         category="File Integrity Scanning Management",
     ),
-    CloudPassageHaloEvent.FIM_BASELINE_DELETED: _info.EventInfo(
+    CloudPassageHaloEvent.FIM_BASELINE_DELETED: CloudPassageHaloEventInfo(
         "fim_baseline_deleted",
         label="File integrity baseline deleted",
         category="File Integrity Scanning Management",
     ),
-    CloudPassageHaloEvent.FIM_BASELINE_EXPIRED: _info.EventInfo(
+    CloudPassageHaloEvent.FIM_BASELINE_EXPIRED: CloudPassageHaloEventInfo(
         "fim_baseline_expired",
         label="File integrity baseline expired",
         category="File Integrity Scanning Management",
     ),
-    CloudPassageHaloEvent.FIM_BASELINE_FAILED: _info.EventInfo(
+    CloudPassageHaloEvent.FIM_BASELINE_FAILED: CloudPassageHaloEventInfo(
         "fim_baseline_failed",
         label="File integrity baseline failed",
         category="File Integrity Scanning Management",
     ),
-    CloudPassageHaloEvent.FIM_BASELINE_INVALID: _info.EventInfo(
+    CloudPassageHaloEvent.FIM_BASELINE_INVALID: CloudPassageHaloEventInfo(
         "fim_baseline_invalid",
         label="File integrity baseline invalid",
         category="File Integrity Scanning Management",
     ),
-    CloudPassageHaloEvent.FIM_POLICY_ASSIGNED: _info.EventInfo(
+    CloudPassageHaloEvent.FIM_POLICY_ASSIGNED: CloudPassageHaloEventInfo(
         "fim_policy_assigned",
         label="File integrity policy assigned",
         category="File Integrity Scanning Management",
     ),
-    CloudPassageHaloEvent.FIM_POLICY_CREATED: _info.EventInfo(
+    CloudPassageHaloEvent.FIM_POLICY_CREATED: CloudPassageHaloEventInfo(
         "fim_policy_created",
         label="File integrity policy created",
         category="File Integrity Scanning Management",
     ),
-    CloudPassageHaloEvent.FIM_POLICY_DELETED: _info.EventInfo(
+    CloudPassageHaloEvent.FIM_POLICY_DELETED: CloudPassageHaloEventInfo(
         "fim_policy_deleted",
         label="File integrity policy deleted",
         category="File Integrity Scanning Management",
     ),
-    CloudPassageHaloEvent.FIM_POLICY_MODIFIED: _info.EventInfo(
+    CloudPassageHaloEvent.FIM_POLICY_MODIFIED: CloudPassageHaloEventInfo(
         "fim_policy_modified",
         label="File integrity policy modified",
         category="File Integrity Scanning Management",
     ),
-    CloudPassageHaloEvent.FIM_POLICY_UNASSIGNED: _info.EventInfo(
+    CloudPassageHaloEvent.FIM_POLICY_UNASSIGNED: CloudPassageHaloEventInfo(
         "fim_policy_unassigned",
         label="File integrity policy unassigned",
         category="File Integrity Scanning Management",
     ),
-    CloudPassageHaloEvent.FIM_RE_BASELINE: _info.EventInfo(
+    CloudPassageHaloEvent.FIM_RE_BASELINE: CloudPassageHaloEventInfo(
         "fim_re_baseline",
         label="File integrity re-baseline",
         category="File Integrity Scanning Management",
     ),
-    CloudPassageHaloEvent.FIM_SCAN_DISABLED: _info.EventInfo(
+    CloudPassageHaloEvent.FIM_SCAN_DISABLED: CloudPassageHaloEventInfo(
         "fim_scan_disabled",
         label="Automatic file integrity scanning disabled",
         category="File Integrity Scanning Management",
     ),
-    CloudPassageHaloEvent.FIM_SCAN_ENABLED: _info.EventInfo(
+    CloudPassageHaloEvent.FIM_SCAN_ENABLED: CloudPassageHaloEventInfo(
         "fim_scan_enabled",
         label="Automatic file integrity scanning enabled",
         category="File Integrity Scanning Management",
     ),
-    CloudPassageHaloEvent.FIM_SCAN_FAILED: _info.EventInfo(
+    CloudPassageHaloEvent.FIM_SCAN_FAILED: CloudPassageHaloEventInfo(
         "fim_scan_failed",
         label="File integrity scan failed",
         category="File Integrity Scanning Management",
     ),
-    CloudPassageHaloEvent.FIM_SCAN_MODIFIED: _info.EventInfo(
+    CloudPassageHaloEvent.FIM_SCAN_MODIFIED: CloudPassageHaloEventInfo(
         "fim_scan_modified",
         label="Automatic file integrity scan schedule modified",
         category="File Integrity Scanning Management",
     ),
-    CloudPassageHaloEvent.FIM_SCAN_REQUESTED: _info.EventInfo(
+    CloudPassageHaloEvent.FIM_SCAN_REQUESTED: CloudPassageHaloEventInfo(
         "fim_scan_requested",
         label="File integrity scan requested",
         category="File Integrity Scanning Management",
     ),
-    CloudPassageHaloEvent.FIM_SCAN_TERMINATED: _info.EventInfo(
+    CloudPassageHaloEvent.FIM_SCAN_TERMINATED: CloudPassageHaloEventInfo(
         "fim_scan_terminated",
         label="File integrity scan terminated",
         category="File Integrity Scanning Management",
     ),
-    CloudPassageHaloEvent.FIREWALL_POLICY_ASSIGNED: _info.EventInfo(
+    CloudPassageHaloEvent.FIREWALL_POLICY_ASSIGNED: CloudPassageHaloEventInfo(
         "firewall_policy_assigned",
         label="Halo firewall policy assigned",
         category="Firewall Management",
     ),
-    CloudPassageHaloEvent.FIREWALL_POLICY_CREATED: _info.EventInfo(
+    CloudPassageHaloEvent.FIREWALL_POLICY_CREATED: CloudPassageHaloEventInfo(
         "firewall_policy_created",
         label="Halo firewall policy created",
         category="Firewall Management",
     ),
-    CloudPassageHaloEvent.FIREWALL_POLICY_DELETED: _info.EventInfo(
+    CloudPassageHaloEvent.FIREWALL_POLICY_DELETED: CloudPassageHaloEventInfo(
         "firewall_policy_deleted",
         label="Halo firewall policy deleted",
         category="Firewall Management",
     ),
-    CloudPassageHaloEvent.FIREWALL_POLICY_MODIFIED: _info.EventInfo(
+    CloudPassageHaloEvent.FIREWALL_POLICY_MODIFIED: CloudPassageHaloEventInfo(
         "firewall_policy_modified",
         label="Halo firewall policy modified",
         category="Firewall Management",
     ),
-    CloudPassageHaloEvent.FIREWALL_POLICY_UNASSIGNED: _info.EventInfo(
+    CloudPassageHaloEvent.FIREWALL_POLICY_UNASSIGNED: CloudPassageHaloEventInfo(
         "firewall_policy_unassigned",
         label="Halo firewall policy unassigned",
         category="Firewall Management",
     ),
-    CloudPassageHaloEvent.FIREWALL_RESTORE_REQUESTED: _info.EventInfo(
+    CloudPassageHaloEvent.FIREWALL_RESTORE_REQUESTED: CloudPassageHaloEventInfo(
         "firewall_restore_requested",
         label="Server firewall restore requested",
         category="Firewall Management",
     ),
-    CloudPassageHaloEvent.FIREWALL_SERVICE_ADDED: _info.EventInfo(
+    CloudPassageHaloEvent.FIREWALL_SERVICE_ADDED: CloudPassageHaloEventInfo(
         "firewall_service_added",
         label="Network service added",
         category="Firewall Management",
     ),
-    CloudPassageHaloEvent.FIREWALL_SERVICE_DELETED: _info.EventInfo(
+    CloudPassageHaloEvent.FIREWALL_SERVICE_DELETED: CloudPassageHaloEventInfo(
         "firewall_service_deleted",
         label="Network service deleted",
         category="Firewall Management",
     ),
-    CloudPassageHaloEvent.FIREWALL_SERVICE_MODIFIED: _info.EventInfo(
+    CloudPassageHaloEvent.FIREWALL_SERVICE_MODIFIED: CloudPassageHaloEventInfo(
         "firewall_service_modified",
         label="Network service modified",
         category="Firewall Management",
     ),
-    CloudPassageHaloEvent.GHOSTPORT_CLOSE: _info.EventInfo(
+    CloudPassageHaloEvent.GHOSTPORT_CLOSE: CloudPassageHaloEventInfo(
         "ghostport_close",
         label="Ghostports session close",
         category="GhostPorts",
     ),
-    CloudPassageHaloEvent.GHOSTPORT_FAILURE: _info.EventInfo(
+    CloudPassageHaloEvent.GHOSTPORT_FAILURE: CloudPassageHaloEventInfo(
         "ghostport_failure",
         label="Ghostports login failure",
         category="GhostPorts",
     ),
-    CloudPassageHaloEvent.GHOSTPORT_PROVISIONING: _info.EventInfo(
+    CloudPassageHaloEvent.GHOSTPORT_PROVISIONING: CloudPassageHaloEventInfo(
         "ghostport_provisioning",
         label="Ghostports provisioning",
         category="GhostPorts",
     ),
-    CloudPassageHaloEvent.GHOSTPORT_SUCCESS: _info.EventInfo(
+    CloudPassageHaloEvent.GHOSTPORT_SUCCESS: CloudPassageHaloEventInfo(
         "ghostport_success",
         label="Ghostports login success",
         category="GhostPorts",
     ),
-    CloudPassageHaloEvent.AGENT_RESTARTED: _info.EventInfo(
+    CloudPassageHaloEvent.AGENT_RESTARTED: CloudPassageHaloEventInfo(
         "agent_restarted",
         label="Agent restarted",
         category="Halo Agent Management",
     ),
-    CloudPassageHaloEvent.AGENT_UPGRADE_FAILED: _info.EventInfo(
+    CloudPassageHaloEvent.AGENT_UPGRADE_FAILED: CloudPassageHaloEventInfo(
         "agent_upgrade_failed",
         label="Agent upgrade failed",
         category="Halo Agent Management",
     ),
-    CloudPassageHaloEvent.AGENT_UPGRADE_SUCCEEDED: _info.EventInfo(
+    CloudPassageHaloEvent.AGENT_UPGRADE_SUCCEEDED: CloudPassageHaloEventInfo(
         "agent_upgrade_succeeded",
         label="Agent upgrade succeeded",
         category="Halo Agent Management",
     ),
-    CloudPassageHaloEvent.AGENT_UPGRADE_TASK_CANCELLED: _info.EventInfo(
+    CloudPassageHaloEvent.AGENT_UPGRADE_TASK_CANCELLED: CloudPassageHaloEventInfo(
         "agent_upgrade_task_cancelled",
         label="Agent upgrade task cancelled",
         category="Halo Agent Management",
     ),
-    CloudPassageHaloEvent.AGENT_UPGRADE_TASK_COMPLETED: _info.EventInfo(
+    CloudPassageHaloEvent.AGENT_UPGRADE_TASK_COMPLETED: CloudPassageHaloEventInfo(
         "agent_upgrade_task_completed",
         label="Agent upgrade task completed",
         category="Halo Agent Management",
     ),
-    CloudPassageHaloEvent.AGENT_UPGRADE_TASK_SCHEDULED: _info.EventInfo(
+    CloudPassageHaloEvent.AGENT_UPGRADE_TASK_SCHEDULED: CloudPassageHaloEventInfo(
         "agent_upgrade_task_scheduled",
         label="Agent upgrade task scheduled",
         category="Halo Agent Management",
     ),
-    CloudPassageHaloEvent.DAEMON_RETIREMENT_TIMEOUT_MODIFIED: _info.EventInfo(
+    CloudPassageHaloEvent.DAEMON_RETIREMENT_TIMEOUT_MODIFIED: CloudPassageHaloEventInfo(
         "daemon_retirement_timeout_modified",
         label="Automatic server retirement setting modified",
         category="Halo Agent Management",
     ),
-    CloudPassageHaloEvent.DAEMON_SETTINGS_MODIFIED: _info.EventInfo(
+    CloudPassageHaloEvent.DAEMON_SETTINGS_MODIFIED: CloudPassageHaloEventInfo(
         "daemon_settings_modified",
         label="Daemon settings modified",
         category="Halo Agent Management",
     ),
-    CloudPassageHaloEvent.DAEMON_VERSION_CHANGE: _info.EventInfo(
+    CloudPassageHaloEvent.DAEMON_VERSION_CHANGE: CloudPassageHaloEventInfo(
         "daemon_version_change",
         label="Daemon version changed",
         category="Halo Agent Management",
     ),
-    CloudPassageHaloEvent.FIREWALL_COLLECTION_SETTING_MODIFIED: _info.EventInfo(
+    CloudPassageHaloEvent.FIREWALL_COLLECTION_SETTING_MODIFIED: CloudPassageHaloEventInfo(
         "firewall_collection_setting_modified",
         label="Agent firewall collection setting modified",
         category="Halo Agent Management",
     ),
-    CloudPassageHaloEvent.SCAN_TIME_LIMIT_MODIFIED: _info.EventInfo(
+    CloudPassageHaloEvent.SCAN_TIME_LIMIT_MODIFIED: CloudPassageHaloEventInfo(
         "scan_time_limit_modified",
         label="Agent scan time limit modified",
         category="Halo Agent Management",
     ),
-    CloudPassageHaloEvent.ACTIVATION_LINK_FAILED: _info.EventInfo(
+    CloudPassageHaloEvent.ACTIVATION_LINK_FAILED: CloudPassageHaloEventInfo(
         "activation_link_failed",
         label="Halo user activation failed",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.API_LOGIN_FAILURE: _info.EventInfo(
+    CloudPassageHaloEvent.API_LOGIN_FAILURE: CloudPassageHaloEventInfo(
         "api_login_failure",
         label="Halo api authentication failure",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.API_LOGIN_SUCCESS: _info.EventInfo(
+    CloudPassageHaloEvent.API_LOGIN_SUCCESS: CloudPassageHaloEventInfo(
         "api_login_success",
         label="Halo api authentication success",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.AUTHENTICATION_SETTINGS_MODIFIED: _info.EventInfo(
+    CloudPassageHaloEvent.AUTHENTICATION_SETTINGS_MODIFIED: CloudPassageHaloEventInfo(
         "authentication_settings_modified",
         label="Halo authentication settings modified",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.AUTHORIZED_IPS_MODIFIED: _info.EventInfo(
+    CloudPassageHaloEvent.AUTHORIZED_IPS_MODIFIED: CloudPassageHaloEventInfo(
         "authorized_ips_modified",
         label="Authorized ips modified",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.HALO_LOGIN_FAILURE: _info.EventInfo(
+    CloudPassageHaloEvent.HALO_LOGIN_FAILURE: CloudPassageHaloEventInfo(
         "halo_login_failure",
         label="Halo login failure",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.HALO_LOGIN_SUCCESS: _info.EventInfo(
+    CloudPassageHaloEvent.HALO_LOGIN_SUCCESS: CloudPassageHaloEventInfo(
         "halo_login_success",
         label="Halo login success",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.HALO_USER_DEACTIVATED: _info.EventInfo(
+    CloudPassageHaloEvent.HALO_USER_DEACTIVATED: CloudPassageHaloEventInfo(
         "halo_user_deactivated",
         label="Halo user deactivated",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.HALO_USER_DELETED: _info.EventInfo(
+    CloudPassageHaloEvent.HALO_USER_DELETED: CloudPassageHaloEventInfo(
         "halo_user_deleted",
         label="Halo user deleted",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.HALO_USER_INVITED: _info.EventInfo(
+    CloudPassageHaloEvent.HALO_USER_INVITED: CloudPassageHaloEventInfo(
         "halo_user_invited",
         label="Halo user invited",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.HALO_USER_LOCKED: _info.EventInfo(
+    CloudPassageHaloEvent.HALO_USER_LOCKED: CloudPassageHaloEventInfo(
         "halo_user_locked",
         label="Halo user account locked",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.HALO_USER_LOGOUT: _info.EventInfo(
+    CloudPassageHaloEvent.HALO_USER_LOGOUT: CloudPassageHaloEventInfo(
         "halo_user_logout",
         label="Halo logout",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.HALO_USER_MODIFIED: _info.EventInfo(
+    CloudPassageHaloEvent.HALO_USER_MODIFIED: CloudPassageHaloEventInfo(
         "halo_user_modified",
         label="Halo user modified",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.HALO_USER_REACTIVATED: _info.EventInfo(
+    CloudPassageHaloEvent.HALO_USER_REACTIVATED: CloudPassageHaloEventInfo(
         "halo_user_reactivated",
         label="Halo user reactivated",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.HALO_USER_REINVITED: _info.EventInfo(
+    CloudPassageHaloEvent.HALO_USER_REINVITED: CloudPassageHaloEventInfo(
         "halo_user_reinvited",
         label="Halo user re-invited",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.HALO_USER_UNLOCKED: _info.EventInfo(
+    CloudPassageHaloEvent.HALO_USER_UNLOCKED: CloudPassageHaloEventInfo(
         "halo_user_unlocked",
         label="Halo user account unlocked",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.MASTER_ACCOUNT_LINKED: _info.EventInfo(
+    CloudPassageHaloEvent.MASTER_ACCOUNT_LINKED: CloudPassageHaloEventInfo(
         "master_account_linked",
         label="Master account linked",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.PASSWORD_CHANGED: _info.EventInfo(
+    CloudPassageHaloEvent.PASSWORD_CHANGED: CloudPassageHaloEventInfo(
         "password_changed",
         label="Halo password changed",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.PASSWORD_CONFIG_CHANGED: _info.EventInfo(
+    CloudPassageHaloEvent.PASSWORD_CONFIG_CHANGED: CloudPassageHaloEventInfo(
         "password_config_changed",
         label="Halo password authentication settings modified",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.PASSWORD_RECOVERY_REQUEST_FAILED: _info.EventInfo(
+    CloudPassageHaloEvent.PASSWORD_RECOVERY_REQUEST_FAILED: CloudPassageHaloEventInfo(
         "password_recovery_request_failed",
         label="Halo password recovery request failed",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.PASSWORD_RECOVERY_REQUESTED: _info.EventInfo(
+    CloudPassageHaloEvent.PASSWORD_RECOVERY_REQUESTED: CloudPassageHaloEventInfo(
         "password_recovery_requested",
         label="Halo password recovery requested",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.PASSWORD_RECOVERY_SUCCESS: _info.EventInfo(
+    CloudPassageHaloEvent.PASSWORD_RECOVERY_SUCCESS: CloudPassageHaloEventInfo(
         "password_recovery_success",
         label="Halo password recovery success",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.SESSION_TIMEOUT: _info.EventInfo(
+    CloudPassageHaloEvent.SESSION_TIMEOUT: CloudPassageHaloEventInfo(
         "session_timeout",
         label="Halo session timeout",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.SESSION_TIMEOUT_MODIFIED: _info.EventInfo(
+    CloudPassageHaloEvent.SESSION_TIMEOUT_MODIFIED: CloudPassageHaloEventInfo(
         "session_timeout_modified",
         label="Halo session timeout modified",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.SMS_PHONE_NUMBER_CONFIGURED: _info.EventInfo(
+    CloudPassageHaloEvent.SMS_PHONE_NUMBER_CONFIGURED: CloudPassageHaloEventInfo(
         "sms_phone_number_configured",
         label="Sms phone number configured",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.TOTP_CONFIGURED: _info.EventInfo(
+    CloudPassageHaloEvent.TOTP_CONFIGURED: CloudPassageHaloEventInfo(
         "totp_configured",
         label="TOTP configured",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.YUBIKEY_CONFIGURED: _info.EventInfo(
+    CloudPassageHaloEvent.YUBIKEY_CONFIGURED: CloudPassageHaloEventInfo(
         "yubikey_configured",
         label="Yubikey configured",
         category="Halo Users and Authentication",
     ),
-    CloudPassageHaloEvent.CI_IMAGE_SCAN_COMPLETED: _info.EventInfo(
+    CloudPassageHaloEvent.CI_IMAGE_SCAN_COMPLETED: CloudPassageHaloEventInfo(
         "ci_image_scan_completed",
         label="Ci image scan completed",
         category="Image Events",
     ),
-    CloudPassageHaloEvent.IMAGE_INSPECTION_STATUS_CHANGED: _info.EventInfo(
+    CloudPassageHaloEvent.IMAGE_INSPECTION_STATUS_CHANGED: CloudPassageHaloEventInfo(
         "image_inspection_status_changed",
         label="Image inspection status changed",
         category="Image Events",
     ),
-    CloudPassageHaloEvent.IMAGE_ISSUE_RESOLVED: _info.EventInfo(
+    CloudPassageHaloEvent.IMAGE_ISSUE_RESOLVED: CloudPassageHaloEventInfo(
         "image_issue_resolved",
         label="Image issue resolved",
         category="Image Events",
     ),
-    CloudPassageHaloEvent.IMAGE_SECURITY_STATUS_CHANGED: _info.EventInfo(
+    CloudPassageHaloEvent.IMAGE_SECURITY_STATUS_CHANGED: CloudPassageHaloEventInfo(
         "image_security_status_changed",
         label="Image security status changed",
         category="Image Events",
     ),
-    CloudPassageHaloEvent.IMAGE_STATUS_CHANGED: _info.EventInfo(
+    CloudPassageHaloEvent.IMAGE_STATUS_CHANGED: CloudPassageHaloEventInfo(
         "image_status_changed",
         label="Image status changed",
         category="Image Events",
     ),
-    CloudPassageHaloEvent.VULNERABLE_SOFTWARE_PACKAGE_FOUND_ON_IMAGE: _info.EventInfo(
+    CloudPassageHaloEvent.VULNERABLE_SOFTWARE_PACKAGE_FOUND_ON_IMAGE: CloudPassageHaloEventInfo(
         "vulnerable_software_package_found_on_image",
         label="Vulnerable software package on image",
         category="Image Events",
     ),
-    CloudPassageHaloEvent.REGISTRY_ADD: _info.EventInfo(
+    CloudPassageHaloEvent.REGISTRY_ADD: CloudPassageHaloEventInfo(
         "registry_add",
         label="Image registry added",
         category="Image Registry Events",
     ),
-    CloudPassageHaloEvent.REGISTRY_CHANGED: _info.EventInfo(
+    CloudPassageHaloEvent.REGISTRY_CHANGED: CloudPassageHaloEventInfo(
         "registry_changed",
         label="Image registry changed",
         category="Image Registry Events",
     ),
-    CloudPassageHaloEvent.REGISTRY_DELETED: _info.EventInfo(
+    CloudPassageHaloEvent.REGISTRY_DELETED: CloudPassageHaloEventInfo(
         "registry_deleted",
         label="Image registry deleted",
         category="Image Registry Events",
     ),
-    CloudPassageHaloEvent.REGISTRY_STATUS_CHANGED: _info.EventInfo(
+    CloudPassageHaloEvent.REGISTRY_STATUS_CHANGED: CloudPassageHaloEventInfo(
         "registry_status_changed",
         label="Image registry status changed",
         category="Image Registry Events",
     ),
-    CloudPassageHaloEvent.REPOSITORY_ADD: _info.EventInfo(
+    CloudPassageHaloEvent.REPOSITORY_ADD: CloudPassageHaloEventInfo(
         "repository_add",
         label="Image repository added",
         category="Image Registry Events",
     ),
-    CloudPassageHaloEvent.REPOSITORY_DELETE: _info.EventInfo(
+    CloudPassageHaloEvent.REPOSITORY_DELETE: CloudPassageHaloEventInfo(
         "repository_delete",
         label="Image repository deleted",
         category="Image Registry Events",
     ),
-    CloudPassageHaloEvent.REPOSITORY_MODIFIED: _info.EventInfo(
+    CloudPassageHaloEvent.REPOSITORY_MODIFIED: CloudPassageHaloEventInfo(
         "repository_modified",
         label="Image repository modified",
         category="Image Registry Events",
     ),
-    CloudPassageHaloEvent.KEY_CREATED: _info.EventInfo(
+    CloudPassageHaloEvent.KEY_CREATED: CloudPassageHaloEventInfo(
         "key_created",
         label="Key created",
         category="Key Management",
     ),
-    CloudPassageHaloEvent.KEY_DELETED: _info.EventInfo(
+    CloudPassageHaloEvent.KEY_DELETED: CloudPassageHaloEventInfo(
         "key_deleted",
         label="Key deleted",
         category="Key Management",
     ),
-    CloudPassageHaloEvent.KEY_DELIVERY_SUCCESS: _info.EventInfo(
+    CloudPassageHaloEvent.KEY_DELIVERY_SUCCESS: CloudPassageHaloEventInfo(
         "key_delivery_success",
         label="Key delivery success",
         category="Key Management",
     ),
-    CloudPassageHaloEvent.KEY_EXPIRED: _info.EventInfo(
+    CloudPassageHaloEvent.KEY_EXPIRED: CloudPassageHaloEventInfo(
         "key_expired",
         label="Key expired",
         category="Key Management",
     ),
-    CloudPassageHaloEvent.KEY_REQUEST_SUCCESS: _info.EventInfo(
+    CloudPassageHaloEvent.KEY_REQUEST_SUCCESS: CloudPassageHaloEventInfo(
         "key_request_success",
         label="Key request success",
         category="Key Management",
     ),
-    CloudPassageHaloEvent.KEY_STATUS_UPDATED: _info.EventInfo(
+    CloudPassageHaloEvent.KEY_STATUS_UPDATED: CloudPassageHaloEventInfo(
         "key_status_updated",
         label="Key status updated",
         category="Key Management",
     ),
-    CloudPassageHaloEvent.KM_POLICY_ASSIGNED: _info.EventInfo(
+    CloudPassageHaloEvent.KM_POLICY_ASSIGNED: CloudPassageHaloEventInfo(
         "km_policy_assigned",
         label="Key management policy assigned",
         category="Key Management",
     ),
-    CloudPassageHaloEvent.KM_POLICY_CREATED: _info.EventInfo(
+    CloudPassageHaloEvent.KM_POLICY_CREATED: CloudPassageHaloEventInfo(
         "km_policy_created",
         label="Key management policy created",
         category="Key Management",
     ),
-    CloudPassageHaloEvent.KM_POLICY_DELETED: _info.EventInfo(
+    CloudPassageHaloEvent.KM_POLICY_DELETED: CloudPassageHaloEventInfo(
         "km_policy_deleted",
         label="Key management policy deleted",
         category="Key Management",
     ),
-    CloudPassageHaloEvent.KM_POLICY_MODIFIED: _info.EventInfo(
+    CloudPassageHaloEvent.KM_POLICY_MODIFIED: CloudPassageHaloEventInfo(
         "km_policy_modified",
         label="Key management policy modified",
         category="Key Management",
     ),
-    CloudPassageHaloEvent.KM_POLICY_UNASSIGNED: _info.EventInfo(
+    CloudPassageHaloEvent.KM_POLICY_UNASSIGNED: CloudPassageHaloEventInfo(
         "km_policy_unassigned",
         label="Key management policy unassigned",
         category="Key Management",
     ),
-    CloudPassageHaloEvent.LIDS_POLICY_ASSIGNED: _info.EventInfo(
+    CloudPassageHaloEvent.LIDS_POLICY_ASSIGNED: CloudPassageHaloEventInfo(
         "lids_policy_assigned",
         label="Log-based intrusion detection policy assigned",
         category="Log-Based Intrusion Detection Management",
     ),
-    CloudPassageHaloEvent.LIDS_POLICY_CREATED: _info.EventInfo(
+    CloudPassageHaloEvent.LIDS_POLICY_CREATED: CloudPassageHaloEventInfo(
         "lids_policy_created",
         label="Log-based intrusion detection policy created",
         category="Log-Based Intrusion Detection Management",
     ),
-    CloudPassageHaloEvent.LIDS_POLICY_DELETED: _info.EventInfo(
+    CloudPassageHaloEvent.LIDS_POLICY_DELETED: CloudPassageHaloEventInfo(
         "lids_policy_deleted",
         label="Log-based intrusion detection policy deleted",
         category="Log-Based Intrusion Detection Management",
     ),
-    CloudPassageHaloEvent.LIDS_POLICY_MODIFIED: _info.EventInfo(
+    CloudPassageHaloEvent.LIDS_POLICY_MODIFIED: CloudPassageHaloEventInfo(
         "lids_policy_modified",
         label="Log-based intrusion detection policy modified",
         category="Log-Based Intrusion Detection Management",
     ),
-    CloudPassageHaloEvent.LIDS_POLICY_UNASSIGNED: _info.EventInfo(
+    CloudPassageHaloEvent.LIDS_POLICY_UNASSIGNED: CloudPassageHaloEventInfo(
         "lids_policy_unassigned",
         label="Log-based intrusion detection policy unassigned",
         category="Log-Based Intrusion Detection Management",
     ),
-    CloudPassageHaloEvent.LIDS_SCAN_DISABLED: _info.EventInfo(
+    CloudPassageHaloEvent.LIDS_SCAN_DISABLED: CloudPassageHaloEventInfo(
         "lids_scan_disabled",
         label="Log-based intrusion detection disabled",
         category="Log-Based Intrusion Detection Management",
     ),
-    CloudPassageHaloEvent.LIDS_SCAN_ENABLED: _info.EventInfo(
+    CloudPassageHaloEvent.LIDS_SCAN_ENABLED: CloudPassageHaloEventInfo(
         "lids_scan_enabled",
         label="Log-based intrusion detection enabled",
         category="Log-Based Intrusion Detection Management",
     ),
-    CloudPassageHaloEvent.LOCAL_ACCOUNT_ACTIVATE_REQUEST: _info.EventInfo(
+    CloudPassageHaloEvent.LOCAL_ACCOUNT_ACTIVATE_REQUEST: CloudPassageHaloEventInfo(
         "local_account_activate_request",
         label="Local account activation requested",
         category="Server Access Management",
     ),
-    CloudPassageHaloEvent.LOCAL_ACCOUNT_CREATE_REQUEST: _info.EventInfo(
+    CloudPassageHaloEvent.LOCAL_ACCOUNT_CREATE_REQUEST: CloudPassageHaloEventInfo(
         "local_account_create_request",
         label="Local account creation requested",
         category="Server Access Management",
     ),
-    CloudPassageHaloEvent.LOCAL_ACCOUNT_DEACTIVATE_REQUEST: _info.EventInfo(
+    CloudPassageHaloEvent.LOCAL_ACCOUNT_DEACTIVATE_REQUEST: CloudPassageHaloEventInfo(
         "local_account_deactivate_request",
         label="Local account deactivation requested",
         category="Server Access Management",
     ),
-    CloudPassageHaloEvent.LOCAL_ACCOUNT_UPDATE_REQUEST: _info.EventInfo(
+    CloudPassageHaloEvent.LOCAL_ACCOUNT_UPDATE_REQUEST: CloudPassageHaloEventInfo(
         "local_account_update_request",
         label="Local account modification requested",
         category="Server Access Management",
     ),
-    CloudPassageHaloEvent.LOCAL_ACCOUNT_UPDATE_SSH_KEYS_REQUEST: _info.EventInfo(
+    CloudPassageHaloEvent.LOCAL_ACCOUNT_UPDATE_SSH_KEYS_REQUEST: CloudPassageHaloEventInfo(
         "local_account_update_ssh_keys_request",
         label="Local account ssh keys update requested",
         category="Server Access Management",
     ),
-    CloudPassageHaloEvent.DAEMON_COMPROMISED: _info.EventInfo(
+    CloudPassageHaloEvent.DAEMON_COMPROMISED: CloudPassageHaloEventInfo(
         "daemon_compromised",
         label="Daemon compromised",
         category="Server Events",
     ),
-    CloudPassageHaloEvent.DUPLICATE_UID_ACCOUNTS: _info.EventInfo(
+    CloudPassageHaloEvent.DUPLICATE_UID_ACCOUNTS: CloudPassageHaloEventInfo(
         "duplicate_uid_accounts",
         label="Multiple accounts detected with same uid (linux only)",
         category="Server Events",
     ),
-    CloudPassageHaloEvent.FIM_TARGET_INTEGRITY_CHANGED: _info.EventInfo(
+    CloudPassageHaloEvent.FIM_TARGET_INTEGRITY_CHANGED: CloudPassageHaloEventInfo(
         "fim_target_integrity_changed",
         label="File integrity change detected",
         category="Server Events",
     ),
-    CloudPassageHaloEvent.IP_ADDRESS_CHANGED: _info.EventInfo(
+    CloudPassageHaloEvent.IP_ADDRESS_CHANGED: CloudPassageHaloEventInfo(
         "ip_address_changed",
         label="Server ip address changed",
         category="Server Events",
     ),
-    CloudPassageHaloEvent.LIDS_RULE_FAILED: _info.EventInfo(
+    CloudPassageHaloEvent.LIDS_RULE_FAILED: CloudPassageHaloEventInfo(
         "lids_rule_failed",
         label="Log-based intrusion detection rule matched",
         category="Server Events",
     ),
-    CloudPassageHaloEvent.MULTIPLE_ROOT_ACCOUNTS: _info.EventInfo(
+    CloudPassageHaloEvent.MULTIPLE_ROOT_ACCOUNTS: CloudPassageHaloEventInfo(
         "multiple_root_accounts",
         label="Multiple root accounts detected (linux only)",
         category="Server Events",
     ),
-    CloudPassageHaloEvent.NEW_SERVER: _info.EventInfo(
+    CloudPassageHaloEvent.NEW_SERVER: CloudPassageHaloEventInfo(
         "new_server",
         label="New server",
         category="Server Events",
     ),
-    CloudPassageHaloEvent.SCA_RULE_FAILED: _info.EventInfo(
+    CloudPassageHaloEvent.SCA_RULE_FAILED: CloudPassageHaloEventInfo(
         "sca_rule_failed",
         label="Configuration rule matched",
         category="Server Events",
     ),
-    CloudPassageHaloEvent.SERVER_ACCOUNT_CREATED: _info.EventInfo(
+    CloudPassageHaloEvent.SERVER_ACCOUNT_CREATED: CloudPassageHaloEventInfo(
         "server_account_created",
         label="Local account created",
         category="Server Events",
     ),
-    CloudPassageHaloEvent.SERVER_ACCOUNT_DELETED: _info.EventInfo(
+    CloudPassageHaloEvent.SERVER_ACCOUNT_DELETED: CloudPassageHaloEventInfo(
         "server_account_deleted",
         label="Local account deleted",
         category="Server Events",
     ),
-    CloudPassageHaloEvent.SERVER_DEACTIVATED: _info.EventInfo(
+    CloudPassageHaloEvent.SERVER_DEACTIVATED: CloudPassageHaloEventInfo(
         "server_deactivated",
         label="Server deactivated",
         category="Server Events",
     ),
-    CloudPassageHaloEvent.SERVER_DELETED: _info.EventInfo(
+    CloudPassageHaloEvent.SERVER_DELETED: CloudPassageHaloEventInfo(
         "server_deleted",
         label="Server deleted",
         category="Server Events",
     ),
-    CloudPassageHaloEvent.SERVER_FIREWALL_MODIFIED_LOCALLY: _info.EventInfo(
+    CloudPassageHaloEvent.SERVER_FIREWALL_MODIFIED_LOCALLY: CloudPassageHaloEventInfo(
         "server_firewall_modified_locally",
         label="Server firewall modified",
         category="Server Events",
     ),
-    CloudPassageHaloEvent.SERVER_MISSING: _info.EventInfo(
+    CloudPassageHaloEvent.SERVER_MISSING: CloudPassageHaloEventInfo(
         "server_missing",
         label="Server missing",
         category="Server Events",
     ),
-    CloudPassageHaloEvent.SERVER_REACTIVATED: _info.EventInfo(
+    CloudPassageHaloEvent.SERVER_REACTIVATED: CloudPassageHaloEventInfo(
         "server_reactivated",
         label="Server reactivated",
         category="Server Events",
     ),
-    CloudPassageHaloEvent.SERVER_RETIRED: _info.EventInfo(
+    CloudPassageHaloEvent.SERVER_RETIRED: CloudPassageHaloEventInfo(
         "server_retired",
         label="Server retired",
         category="Server Events",
     ),
-    CloudPassageHaloEvent.SERVER_UNRETIRED: _info.EventInfo(
+    CloudPassageHaloEvent.SERVER_UNRETIRED: CloudPassageHaloEventInfo(
         "server_unretired",
         label="Server un-retired",
         category="Server Events",
     ),
-    CloudPassageHaloEvent.VULNERABLE_SOFTWARE_PACKAGE_FOUND: _info.EventInfo(
+    CloudPassageHaloEvent.VULNERABLE_SOFTWARE_PACKAGE_FOUND: CloudPassageHaloEventInfo(
         "vulnerable_software_package_found",
         label="Vulnerable software package found",
         category="Server Events",
     ),
-    CloudPassageHaloEvent.SERVER_MOVED: _info.EventInfo(
+    CloudPassageHaloEvent.SERVER_MOVED: CloudPassageHaloEventInfo(
         "server_moved",
         label="Server moved to another group",
         category="Server Events",
     ),
-    CloudPassageHaloEvent.CVE_EXCEPTION_CREATED: _info.EventInfo(
+    CloudPassageHaloEvent.CVE_EXCEPTION_CREATED: CloudPassageHaloEventInfo(
         "cve_exception_created",
         label="Software vulnerability exception created",
         category="Software Vulnerability Assessment Management",
     ),
-    CloudPassageHaloEvent.CVE_EXCEPTION_DELETED: _info.EventInfo(
+    CloudPassageHaloEvent.CVE_EXCEPTION_DELETED: CloudPassageHaloEventInfo(
         "cve_exception_deleted",
         label="Software vulnerability exception deleted",
         category="Software Vulnerability Assessment Management",
     ),
-    CloudPassageHaloEvent.CVE_EXCEPTION_EXPIRED: _info.EventInfo(
+    CloudPassageHaloEvent.CVE_EXCEPTION_EXPIRED: CloudPassageHaloEventInfo(
         "cve_exception_expired",
         label="Software vulnerability exception expired",
         category="Software Vulnerability Assessment Management",
     ),
-    CloudPassageHaloEvent.CVE_EXCEPTION_UPDATED: _info.EventInfo(
+    CloudPassageHaloEvent.CVE_EXCEPTION_UPDATED: CloudPassageHaloEventInfo(
         "cve_exception_updated",
         label="Software vulnerability exception updated",
         category="Software Vulnerability Assessment Management",
     ),
-    CloudPassageHaloEvent.SVM_SCAN_TERMINATED: _info.EventInfo(
+    CloudPassageHaloEvent.SVM_SCAN_TERMINATED: CloudPassageHaloEventInfo(
         "svm_scan_terminated",
         label="Software vulnerability scan terminated",
         category="Software Vulnerability Assessment Management",
     ),
-    CloudPassageHaloEvent.AGENT_KEY_REGENERATED: _info.EventInfo(
+    CloudPassageHaloEvent.AGENT_KEY_REGENERATED: CloudPassageHaloEventInfo(
         "agent_key_regenerated",
         label="Agent registration key regenerated",
         category="Uncategorized",
     ),
-    CloudPassageHaloEvent.CONTAINER_EVENT_ADD: _info.EventInfo(
+    CloudPassageHaloEvent.CONTAINER_EVENT_ADD: CloudPassageHaloEventInfo(
         "container_event_add",
         label="Container event detected",
         category="Uncategorized",
     ),
-    CloudPassageHaloEvent.CONTAINER_INSPECTION_DISABLED: _info.EventInfo(
+    CloudPassageHaloEvent.CONTAINER_INSPECTION_DISABLED: CloudPassageHaloEventInfo(
         "container_inspection_disabled",
         label="Container inspection disabled",
         category="Uncategorized",
     ),
-    CloudPassageHaloEvent.CONTAINER_INSPECTION_ENABLED: _info.EventInfo(
+    CloudPassageHaloEvent.CONTAINER_INSPECTION_ENABLED: CloudPassageHaloEventInfo(
         "container_inspection_enabled",
         label="Container inspection enabled",
         category="Uncategorized",
     ),
-    CloudPassageHaloEvent.ISSUE_RESOLVED: _info.EventInfo(
+    CloudPassageHaloEvent.ISSUE_RESOLVED: CloudPassageHaloEventInfo(
         "issue_resolved",
         label="Issue resolved",
         category="Uncategorized",
     ),
-    CloudPassageHaloEvent.PORTAL_AUDIT_POLICY_MODIFIED: _info.EventInfo(
+    CloudPassageHaloEvent.PORTAL_AUDIT_POLICY_MODIFIED: CloudPassageHaloEventInfo(
         "portal_audit_policy_modified",
         label="Portal audit policy modified",
         category="Uncategorized",
     ),
-    CloudPassageHaloEvent.SAM_SCAN_REQUESTED: _info.EventInfo(
+    CloudPassageHaloEvent.SAM_SCAN_REQUESTED: CloudPassageHaloEventInfo(
         "sam_scan_requested",
         label="Server account scan requested",
         category="Uncategorized",
     ),
-    CloudPassageHaloEvent.SERVER_GROUP_ADDED: _info.EventInfo(
+    CloudPassageHaloEvent.SERVER_GROUP_ADDED: CloudPassageHaloEventInfo(
         "server_group_added",
         label="Group added",
         category="Uncategorized",
     ),
-    CloudPassageHaloEvent.SERVER_GROUP_DELETED: _info.EventInfo(
+    CloudPassageHaloEvent.SERVER_GROUP_DELETED: CloudPassageHaloEventInfo(
         "server_group_deleted",
         label="Group deleted",
         category="Uncategorized",
     ),
-    CloudPassageHaloEvent.SERVER_GROUP_MOVED: _info.EventInfo(
+    CloudPassageHaloEvent.SERVER_GROUP_MOVED: CloudPassageHaloEventInfo(
         "server_group_moved",
         label="Group moved",
         category="Uncategorized",

@@ -12,23 +12,45 @@ import enum
 import typing
 from collections import abc
 
-from . import _info
+from . import _base
 
-__all__ = ["CATALOG", "MATCH", "HaloSecurityEvent"]
+__all__ = [
+    "CATALOG",
+    "MATCH",
+    "AnyHaloSecurityEvent",
+    "HaloSecurityEvent",
+    "HaloSecurityEventInfo",
+    "UnknownHaloSecurityEvent",
+]
 
 CATALOG: typing.Final = "halo-security"
 """The catalog's id."""
 
 MATCH: typing.Final = "exact"
-"""How `parse` compares wire values: `exact` or `ascii-case-insensitive`."""
+"""How `parse` and `lookup` compare wire values: `exact` or `ascii-case-insensitive`."""
+
+UnknownHaloSecurityEvent = typing.NewType("UnknownHaloSecurityEvent", _base.UnknownEvent)
+"""A wire value that the catalog does not list, as `HaloSecurityEvent.parse` returns it: the very
+string received. A type checker keeps it apart from the members: narrow with
+`isinstance(event, HaloSecurityEvent)`."""
+
+
+class HaloSecurityEventInfo(typing.NamedTuple):
+    """What the catalog says about one of its event types: exactly the fields it has."""
+
+    value: str
+    """The wire value."""
+    label: str
+    """The label in the vendor's user interface."""
 
 
 @enum.unique
-class HaloSecurityEvent(enum.StrEnum):
+class HaloSecurityEvent(_base.EventType):
     """Halo Security events: every event type of the catalog.
 
-    The members' values are the wire values. Wire values are matched exactly;
-    `parse` returns a value the catalog does not list unchanged, as a plain `str`.
+    The members' values are the wire values. Wire values are matched exactly.
+    `lookup` returns `None` for a value the catalog does not list; `parse`
+    returns it unchanged, as an `UnknownHaloSecurityEvent`.
     """
 
     ACCOUNT_APIKEY_ADD = "account-apikey-add"
@@ -434,47 +456,46 @@ class HaloSecurityEvent(enum.StrEnum):
     """
 
     @classmethod
-    def parse(cls, value: str) -> HaloSecurityEvent | str:
-        """The event whose wire value or alias is `value`, or `value` itself, unchanged."""
-        return _BY_KEY.get(value, value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> HaloSecurityEvent | None:
-        """Lets `HaloSecurityEvent(value)` take aliases, as `parse` does."""
+    def lookup(cls, value: object) -> HaloSecurityEvent | None:
+        """The event whose wire value or alias is `value`, or `None`: for a value the
+        catalog does not list, and for one that is not a `str`.
+        """
         if isinstance(value, str):
             return _BY_KEY.get(value)
         return None
 
+    @classmethod
+    def parse(cls, value: object) -> AnyHaloSecurityEvent:
+        """The event whose wire value or alias is `value`, or `value` itself, unchanged,
+        as an `UnknownHaloSecurityEvent`.
+
+        Raises `TypeError` when `value` is not a `str`: only a string can be kept.
+        """
+        if not isinstance(value, str):
+            raise TypeError(f"HaloSecurityEvent.parse takes a str, not {type(value).__name__}")
+        event = _BY_KEY.get(value)
+        if event is None:
+            return UnknownHaloSecurityEvent(_base.UnknownEvent(value))
+        return event
+
     @property
-    def info(self) -> _info.EventInfo:
+    def info(self) -> HaloSecurityEventInfo:
         """Everything the catalog says about this event."""
         return _INFO[self]
 
     @property
-    def label(self) -> str | None:
-        """The vendor's display name of the event, if the catalog gives one."""
+    def label(self) -> str:
+        """The label in the vendor's user interface."""
         return _INFO[self].label
 
-    @property
-    def description(self) -> str | None:
-        """The vendor's description of the event, if the catalog gives one."""
-        return _INFO[self].description
 
-    @property
-    def category(self) -> str | None:
-        """The vendor's category of the event, if the catalog gives one."""
-        return _INFO[self].category
+AnyHaloSecurityEvent: typing.TypeAlias = typing.Annotated[
+    HaloSecurityEvent | UnknownHaloSecurityEvent, _base.ParsedBy(HaloSecurityEvent)
+]
+"""An event type as received: a member of `HaloSecurityEvent`, or an `UnknownHaloSecurityEvent`.
 
-    @property
-    def aliases(self) -> tuple[str, ...]:
-        """Other wire values that mean this event."""
-        return _INFO[self].aliases
-
-    @property
-    def deprecated(self) -> str | None:
-        """Why the event is deprecated, or `None` when it is not."""
-        return _INFO[self].deprecated
-
+It is what `HaloSecurityEvent.parse` returns, and as the type of a pydantic model's field it
+validates with `parse` (install the package's `pydantic` extra)."""
 
 _BY_KEY: typing.Final[abc.Mapping[str, HaloSecurityEvent]] = {
     "account-apikey-add": HaloSecurityEvent.ACCOUNT_APIKEY_ADD,
@@ -546,266 +567,272 @@ _BY_KEY: typing.Final[abc.Mapping[str, HaloSecurityEvent]] = {
     "website-whois-expiring": HaloSecurityEvent.WEBSITE_WHOIS_EXPIRING,
 }
 
-_INFO: typing.Final[abc.Mapping[HaloSecurityEvent, _info.EventInfo]] = {
-    HaloSecurityEvent.ACCOUNT_APIKEY_ADD: _info.EventInfo(
+_INFO: typing.Final[abc.Mapping[HaloSecurityEvent, HaloSecurityEventInfo]] = {
+    HaloSecurityEvent.ACCOUNT_APIKEY_ADD: HaloSecurityEventInfo(
         "account-apikey-add",
         label="API Key Added",
     ),
-    HaloSecurityEvent.ACCOUNT_USER_ADD: _info.EventInfo(
+    HaloSecurityEvent.ACCOUNT_USER_ADD: HaloSecurityEventInfo(
         "account-user-add",
         label="User Added",
     ),
-    HaloSecurityEvent.DOMAIN_ADD: _info.EventInfo("domain-add", label="Domain Added"),
-    HaloSecurityEvent.DOMAIN_HOST_ADD: _info.EventInfo(
+    HaloSecurityEvent.DOMAIN_ADD: HaloSecurityEventInfo(
+        "domain-add",
+        label="Domain Added",
+    ),
+    HaloSecurityEvent.DOMAIN_HOST_ADD: HaloSecurityEventInfo(
         "domain-host-add",
         label="New Domain Host Discovered",
     ),
-    HaloSecurityEvent.DOMAIN_SCAN_FINISH: _info.EventInfo(
+    HaloSecurityEvent.DOMAIN_SCAN_FINISH: HaloSecurityEventInfo(
         "domain-scan-finish",
         label="Scan Complete",
     ),
-    HaloSecurityEvent.DOMAIN_SCAN_FIRST: _info.EventInfo(
+    HaloSecurityEvent.DOMAIN_SCAN_FIRST: HaloSecurityEventInfo(
         "domain-scan-first",
         label="First Scan Complete",
     ),
-    HaloSecurityEvent.DOMAIN_SCAN_START: _info.EventInfo(
+    HaloSecurityEvent.DOMAIN_SCAN_START: HaloSecurityEventInfo(
         "domain-scan-start",
         label="Scan Started",
     ),
-    HaloSecurityEvent.DOMAIN_TLD_ADD: _info.EventInfo(
+    HaloSecurityEvent.DOMAIN_TLD_ADD: HaloSecurityEventInfo(
         "domain-tld-add",
         label="New Domain TLD Discovered",
     ),
-    HaloSecurityEvent.FIREWALL_BANNER_CHANGE: _info.EventInfo(
+    HaloSecurityEvent.FIREWALL_BANNER_CHANGE: HaloSecurityEventInfo(
         "firewall-banner-change",
         label="Firewall Port Banner Changed",
     ),
-    HaloSecurityEvent.FIREWALL_PORT_ADD: _info.EventInfo(
+    HaloSecurityEvent.FIREWALL_PORT_ADD: HaloSecurityEventInfo(
         "firewall-port-add",
         label="Firewall Port Opened",
     ),
-    HaloSecurityEvent.ISSUE_ADD: _info.EventInfo(
+    HaloSecurityEvent.ISSUE_ADD: HaloSecurityEventInfo(
         "issue-add",
         label="New Issue Detected",
     ),
-    HaloSecurityEvent.NETWORK_ADD: _info.EventInfo(
+    HaloSecurityEvent.NETWORK_ADD: HaloSecurityEventInfo(
         "network-add",
         label="Network Added",
     ),
-    HaloSecurityEvent.NETWORK_IP_ADD: _info.EventInfo(
+    HaloSecurityEvent.NETWORK_IP_ADD: HaloSecurityEventInfo(
         "network-ip-add",
         label="New Network IP Discovered",
     ),
-    HaloSecurityEvent.NETWORK_IP_REMOVE: _info.EventInfo(
+    HaloSecurityEvent.NETWORK_IP_REMOVE: HaloSecurityEventInfo(
         "network-ip-remove",
         label="Network IP Offline",
     ),
-    HaloSecurityEvent.NETWORK_PORT_ADD: _info.EventInfo(
+    HaloSecurityEvent.NETWORK_PORT_ADD: HaloSecurityEventInfo(
         "network-port-add",
         label="New Network Port Discovered",
     ),
-    HaloSecurityEvent.NETWORK_PORT_REMOVE: _info.EventInfo(
+    HaloSecurityEvent.NETWORK_PORT_REMOVE: HaloSecurityEventInfo(
         "network-port-remove",
         label="Network Port Closed",
     ),
-    HaloSecurityEvent.NETWORK_SCAN_FINISH: _info.EventInfo(
+    HaloSecurityEvent.NETWORK_SCAN_FINISH: HaloSecurityEventInfo(
         "network-scan-finish",
         label="Scan Complete",
     ),
-    HaloSecurityEvent.NETWORK_SCAN_FIRST: _info.EventInfo(
+    HaloSecurityEvent.NETWORK_SCAN_FIRST: HaloSecurityEventInfo(
         "network-scan-first",
         label="First Scan Complete",
     ),
-    HaloSecurityEvent.NETWORK_SCAN_START: _info.EventInfo(
+    HaloSecurityEvent.NETWORK_SCAN_START: HaloSecurityEventInfo(
         "network-scan-start",
         label="Scan Started",
     ),
-    HaloSecurityEvent.PCI_REPORT_APPROVED: _info.EventInfo(
+    HaloSecurityEvent.PCI_REPORT_APPROVED: HaloSecurityEventInfo(
         "pci-report-approved",
         label="PCI Report Approved",
     ),
-    HaloSecurityEvent.PCI_REPORT_EXPIRE_PAST: _info.EventInfo(
+    HaloSecurityEvent.PCI_REPORT_EXPIRE_PAST: HaloSecurityEventInfo(
         "pci-report-expire-past",
         label="PCI Report Has Expired",
     ),
-    HaloSecurityEvent.PCI_REPORT_EXPIRE_SOON: _info.EventInfo(
+    HaloSecurityEvent.PCI_REPORT_EXPIRE_SOON: HaloSecurityEventInfo(
         "pci-report-expire-soon",
         label="PCI Report Expires Soon",
     ),
-    HaloSecurityEvent.PCI_REPORT_EXPIRE_TODAY: _info.EventInfo(
+    HaloSecurityEvent.PCI_REPORT_EXPIRE_TODAY: HaloSecurityEventInfo(
         "pci-report-expire-today",
         label="PCI Report Expires Today",
     ),
-    HaloSecurityEvent.PCI_REPORT_REJECTED: _info.EventInfo(
+    HaloSecurityEvent.PCI_REPORT_REJECTED: HaloSecurityEventInfo(
         "pci-report-rejected",
         label="PCI Report Rejected",
     ),
-    HaloSecurityEvent.PROJECT_ENGINEER: _info.EventInfo(
+    HaloSecurityEvent.PROJECT_ENGINEER: HaloSecurityEventInfo(
         "project-engineer",
         label="Project Engineer Assigned",
     ),
-    HaloSecurityEvent.PROJECT_FILE: _info.EventInfo(
+    HaloSecurityEvent.PROJECT_FILE: HaloSecurityEventInfo(
         "project-file",
         label="Project File Attached",
     ),
-    HaloSecurityEvent.PROJECT_STATE: _info.EventInfo(
+    HaloSecurityEvent.PROJECT_STATE: HaloSecurityEventInfo(
         "project-state",
         label="Project State Changed",
     ),
-    HaloSecurityEvent.TARGET_ADD: _info.EventInfo("target-add", label="Target Added"),
-    HaloSecurityEvent.TARGET_SCAN_FAILED: _info.EventInfo(
+    HaloSecurityEvent.TARGET_ADD: HaloSecurityEventInfo(
+        "target-add",
+        label="Target Added",
+    ),
+    HaloSecurityEvent.TARGET_SCAN_FAILED: HaloSecurityEventInfo(
         "target-scan-failed",
         label="Scan Failed",
     ),
-    HaloSecurityEvent.TARGET_SCAN_FINISH: _info.EventInfo(
+    HaloSecurityEvent.TARGET_SCAN_FINISH: HaloSecurityEventInfo(
         "target-scan-finish",
         label="Scan Complete",
     ),
-    HaloSecurityEvent.TARGET_SCAN_FIRST: _info.EventInfo(
+    HaloSecurityEvent.TARGET_SCAN_FIRST: HaloSecurityEventInfo(
         "target-scan-first",
         label="First Scan Complete",
     ),
-    HaloSecurityEvent.TARGET_SCAN_START: _info.EventInfo(
+    HaloSecurityEvent.TARGET_SCAN_START: HaloSecurityEventInfo(
         "target-scan-start",
         label="Scan Started",
     ),
-    HaloSecurityEvent.TECHNOLOGY_ADD: _info.EventInfo(
+    HaloSecurityEvent.TECHNOLOGY_ADD: HaloSecurityEventInfo(
         "technology-add",
         label="New Technology",
     ),
-    HaloSecurityEvent.TECHNOLOGY_ADD_FIRST_SCAN: _info.EventInfo(
+    HaloSecurityEvent.TECHNOLOGY_ADD_FIRST_SCAN: HaloSecurityEventInfo(
         "technology-add-first-scan",
         label="New Technology (First Scan)",
     ),
-    HaloSecurityEvent.WEBSITE_CERT_EXPIRED: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_CERT_EXPIRED: HaloSecurityEventInfo(
         "website-cert-expired",
         label="SSL Certificate Expired",
     ),
-    HaloSecurityEvent.WEBSITE_CERT_EXPIRING: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_CERT_EXPIRING: HaloSecurityEventInfo(
         "website-cert-expiring",
         label="SSL Certificate Expiring",
     ),
-    HaloSecurityEvent.WEBSITE_CERT_NEW_COUNTRY: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_CERT_NEW_COUNTRY: HaloSecurityEventInfo(
         "website-cert-new-country",
         label="SSL Certificate New Country",
     ),
-    HaloSecurityEvent.WEBSITE_CERT_NEW_ISSUER: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_CERT_NEW_ISSUER: HaloSecurityEventInfo(
         "website-cert-new-issuer",
         label="SSL Certificate New Issuer",
     ),
-    HaloSecurityEvent.WEBSITE_CERT_RISK: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_CERT_RISK: HaloSecurityEventInfo(
         "website-cert-risk",
         label="SSL Certificate Risk",
     ),
-    HaloSecurityEvent.WEBSITE_COOKIE_MONITOR_CHANGE: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_COOKIE_MONITOR_CHANGE: HaloSecurityEventInfo(
         "website-cookie-monitor-change",
         label="Monitored Website Cookie Changed",
     ),
-    HaloSecurityEvent.WEBSITE_COOKIE_NEW_COUNTRY: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_COOKIE_NEW_COUNTRY: HaloSecurityEventInfo(
         "website-cookie-new-country",
         label="Website Cookie New Country",
     ),
-    HaloSecurityEvent.WEBSITE_COOKIE_OOS: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_COOKIE_OOS: HaloSecurityEventInfo(
         "website-cookie-oos",
         label="Website Cookie Out-of-Scope",
     ),
-    HaloSecurityEvent.WEBSITE_COOKIE_RISK: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_COOKIE_RISK: HaloSecurityEventInfo(
         "website-cookie-risk",
         label="Website Cookie Risk",
     ),
-    HaloSecurityEvent.WEBSITE_DOWNLOAD_MONITOR_CHANGE: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_DOWNLOAD_MONITOR_CHANGE: HaloSecurityEventInfo(
         "website-download-monitor-change",
         label="Monitored Website Download Changed",
     ),
-    HaloSecurityEvent.WEBSITE_DOWNLOAD_NEW_COUNTRY: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_DOWNLOAD_NEW_COUNTRY: HaloSecurityEventInfo(
         "website-download-new-country",
         label="Website Download New Country",
     ),
-    HaloSecurityEvent.WEBSITE_DOWNLOAD_OOS: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_DOWNLOAD_OOS: HaloSecurityEventInfo(
         "website-download-oos",
         label="Website Download Out-of-Scope",
     ),
-    HaloSecurityEvent.WEBSITE_DOWNLOAD_RISK: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_DOWNLOAD_RISK: HaloSecurityEventInfo(
         "website-download-risk",
         label="Website Download Risk",
     ),
-    HaloSecurityEvent.WEBSITE_FORM_MONITOR_CHANGE: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_FORM_MONITOR_CHANGE: HaloSecurityEventInfo(
         "website-form-monitor-change",
         label="Monitored Website Form Changed",
     ),
-    HaloSecurityEvent.WEBSITE_FORM_NEW_COUNTRY: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_FORM_NEW_COUNTRY: HaloSecurityEventInfo(
         "website-form-new-country",
         label="Website Form New Country",
     ),
-    HaloSecurityEvent.WEBSITE_FORM_OOS: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_FORM_OOS: HaloSecurityEventInfo(
         "website-form-oos",
         label="Website Form Out-of-Scope",
     ),
-    HaloSecurityEvent.WEBSITE_FORM_RISK: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_FORM_RISK: HaloSecurityEventInfo(
         "website-form-risk",
         label="Website Form Risk",
     ),
-    HaloSecurityEvent.WEBSITE_HEADER_MONITOR_CHANGE: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_HEADER_MONITOR_CHANGE: HaloSecurityEventInfo(
         "website-header-monitor-change",
         label="Monitored Website Header Changed",
     ),
-    HaloSecurityEvent.WEBSITE_HEADER_RISK: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_HEADER_RISK: HaloSecurityEventInfo(
         "website-header-risk",
         label="Website Header Risk",
     ),
-    HaloSecurityEvent.WEBSITE_LINK_NEW_COUNTRY: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_LINK_NEW_COUNTRY: HaloSecurityEventInfo(
         "website-link-new-country",
         label="Website Link New Country",
     ),
-    HaloSecurityEvent.WEBSITE_LINK_NEW_EMAIL: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_LINK_NEW_EMAIL: HaloSecurityEventInfo(
         "website-link-new-email",
         label="Website Link New Email",
     ),
-    HaloSecurityEvent.WEBSITE_LINK_NEW_PHONE: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_LINK_NEW_PHONE: HaloSecurityEventInfo(
         "website-link-new-phone",
         label="Website Link New Phone",
     ),
-    HaloSecurityEvent.WEBSITE_LINK_OOS: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_LINK_OOS: HaloSecurityEventInfo(
         "website-link-oos",
         label="Website Link Out-of-Scope",
     ),
-    HaloSecurityEvent.WEBSITE_LINK_RISK: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_LINK_RISK: HaloSecurityEventInfo(
         "website-link-risk",
         label="Website Link Risk",
     ),
-    HaloSecurityEvent.WEBSITE_SCRIPT_MONITOR_CHANGE: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_SCRIPT_MONITOR_CHANGE: HaloSecurityEventInfo(
         "website-script-monitor-change",
         label="Monitored Website Script Changed",
     ),
-    HaloSecurityEvent.WEBSITE_SCRIPT_NEW_COUNTRY: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_SCRIPT_NEW_COUNTRY: HaloSecurityEventInfo(
         "website-script-new-country",
         label="Website Script New Country",
     ),
-    HaloSecurityEvent.WEBSITE_SCRIPT_OOS: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_SCRIPT_OOS: HaloSecurityEventInfo(
         "website-script-oos",
         label="Website Script Out-of-Scope",
     ),
-    HaloSecurityEvent.WEBSITE_SCRIPT_RISK: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_SCRIPT_RISK: HaloSecurityEventInfo(
         "website-script-risk",
         label="Website Script Risk",
     ),
-    HaloSecurityEvent.WEBSITE_TRAFFIC_NEW_COUNTRY: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_TRAFFIC_NEW_COUNTRY: HaloSecurityEventInfo(
         "website-traffic-new-country",
         label="Website Traffic New Country",
     ),
-    HaloSecurityEvent.WEBSITE_TRAFFIC_OOS: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_TRAFFIC_OOS: HaloSecurityEventInfo(
         "website-traffic-oos",
         label="Website Traffic Out-of-Scope",
     ),
-    HaloSecurityEvent.WEBSITE_WHOIS_CHANGE: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_WHOIS_CHANGE: HaloSecurityEventInfo(
         "website-whois-change",
         label="Domain Registration Changes",
     ),
-    HaloSecurityEvent.WEBSITE_WHOIS_EXPIRED: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_WHOIS_EXPIRED: HaloSecurityEventInfo(
         "website-whois-expired",
         label="Domain Registration Expired",
     ),
-    HaloSecurityEvent.WEBSITE_WHOIS_EXPIRING: _info.EventInfo(
+    HaloSecurityEvent.WEBSITE_WHOIS_EXPIRING: HaloSecurityEventInfo(
         "website-whois-expiring",
         label="Domain Registration Expiring",
     ),

@@ -12,23 +12,47 @@ import enum
 import typing
 from collections import abc
 
-from . import _info
+from . import _base
 
-__all__ = ["CATALOG", "MATCH", "PrivxEvent"]
+__all__ = [
+    "CATALOG",
+    "MATCH",
+    "AnyPrivxEvent",
+    "PrivxEvent",
+    "PrivxEventInfo",
+    "UnknownPrivxEvent",
+]
 
 CATALOG: typing.Final = "privx"
 """The catalog's id."""
 
 MATCH: typing.Final = "exact"
-"""How `parse` compares wire values: `exact` or `ascii-case-insensitive`."""
+"""How `parse` and `lookup` compare wire values: `exact` or `ascii-case-insensitive`."""
+
+UnknownPrivxEvent = typing.NewType("UnknownPrivxEvent", _base.UnknownEvent)
+"""A wire value that the catalog does not list, as `PrivxEvent.parse` returns it: the very
+string received. A type checker keeps it apart from the members: narrow with
+`isinstance(event, PrivxEvent)`."""
+
+
+class PrivxEventInfo(typing.NamedTuple):
+    """What the catalog says about one of its event types: exactly the fields it has."""
+
+    value: str
+    """The wire value."""
+    code: int
+    """The numeric code."""
+    description: str
+    """The vendor's description."""
 
 
 @enum.unique
-class PrivxEvent(enum.StrEnum):
+class PrivxEvent(_base.EventType):
     """PrivX audit events: every event type of the catalog.
 
-    The members' values are the wire values. Wire values are matched exactly;
-    `parse` returns a value the catalog does not list unchanged, as a plain `str`.
+    The members' values are the wire values. Wire values are matched exactly.
+    `lookup` returns `None` for a value the catalog does not list; `parse`
+    returns it unchanged, as an `UnknownPrivxEvent`.
     """
 
     LICENSE_ERROR = "License-error"
@@ -902,59 +926,59 @@ class PrivxEvent(enum.StrEnum):
     """
 
     @classmethod
-    def parse(cls, value: str) -> PrivxEvent | str:
-        """The event whose wire value or alias is `value`, or `value` itself, unchanged."""
-        return _BY_KEY.get(value, value)
-
-    @classmethod
-    def from_code(cls, code: int) -> PrivxEvent | None:
-        """The event with this numeric code, or `None` when no event has it."""
-        return _BY_CODE.get(code)
-
-    @classmethod
-    def _missing_(cls, value: object) -> PrivxEvent | None:
-        """Lets `PrivxEvent(value)` take aliases, as `parse` does."""
+    def lookup(cls, value: object) -> PrivxEvent | None:
+        """The event whose wire value or alias is `value`, or `None`: for a value the
+        catalog does not list, and for one that is not a `str`.
+        """
         if isinstance(value, str):
             return _BY_KEY.get(value)
         return None
 
+    @classmethod
+    def parse(cls, value: object) -> AnyPrivxEvent:
+        """The event whose wire value or alias is `value`, or `value` itself, unchanged,
+        as an `UnknownPrivxEvent`.
+
+        Raises `TypeError` when `value` is not a `str`: only a string can be kept.
+        """
+        if not isinstance(value, str):
+            raise TypeError(f"PrivxEvent.parse takes a str, not {type(value).__name__}")
+        event = _BY_KEY.get(value)
+        if event is None:
+            return UnknownPrivxEvent(_base.UnknownEvent(value))
+        return event
+
+    @classmethod
+    def from_code(cls, code: object) -> PrivxEvent | None:
+        """The event with this numeric code, or `None`: when no event has it, and when
+        `code` is not an `int` (a `bool` is not one here)."""
+        if type(code) is int:
+            return _BY_CODE.get(code)
+        return None
+
     @property
-    def info(self) -> _info.EventInfo:
+    def info(self) -> PrivxEventInfo:
         """Everything the catalog says about this event."""
         return _INFO[self]
 
     @property
     def code(self) -> int:
-        """The event's numeric code."""
-        code = _INFO[self].code
-        assert code is not None  # every event of the catalog has one
-        return code
+        """The numeric code."""
+        return _INFO[self].code
 
     @property
-    def label(self) -> str | None:
-        """The vendor's display name of the event, if the catalog gives one."""
-        return _INFO[self].label
-
-    @property
-    def description(self) -> str | None:
-        """The vendor's description of the event, if the catalog gives one."""
+    def description(self) -> str:
+        """The vendor's description."""
         return _INFO[self].description
 
-    @property
-    def category(self) -> str | None:
-        """The vendor's category of the event, if the catalog gives one."""
-        return _INFO[self].category
 
-    @property
-    def aliases(self) -> tuple[str, ...]:
-        """Other wire values that mean this event."""
-        return _INFO[self].aliases
+AnyPrivxEvent: typing.TypeAlias = typing.Annotated[
+    PrivxEvent | UnknownPrivxEvent, _base.ParsedBy(PrivxEvent)
+]
+"""An event type as received: a member of `PrivxEvent`, or an `UnknownPrivxEvent`.
 
-    @property
-    def deprecated(self) -> str | None:
-        """Why the event is deprecated, or `None` when it is not."""
-        return _INFO[self].deprecated
-
+It is what `PrivxEvent.parse` returns, and as the type of a pydantic model's field it
+validates with `parse` (install the package's `pydantic` extra)."""
 
 _BY_KEY: typing.Final[abc.Mapping[str, PrivxEvent]] = {
     "License-error": PrivxEvent.LICENSE_ERROR,
@@ -1252,728 +1276,728 @@ _BY_CODE: typing.Final[abc.Mapping[int, PrivxEvent]] = {
     1501: PrivxEvent.SETTINGS_MODIFIED,
 }
 
-_INFO: typing.Final[abc.Mapping[PrivxEvent, _info.EventInfo]] = {
-    PrivxEvent.LICENSE_ERROR: _info.EventInfo(
+_INFO: typing.Final[abc.Mapping[PrivxEvent, PrivxEventInfo]] = {
+    PrivxEvent.LICENSE_ERROR: PrivxEventInfo(
         "License-error",
         code=0,
         description="The system license does not allow operation.",
     ),
-    PrivxEvent.CONFIGURATION_ERROR: _info.EventInfo(
+    PrivxEvent.CONFIGURATION_ERROR: PrivxEventInfo(
         "Configuration-error",
         code=1,
         description="The system configuration is invalid.",
     ),
-    PrivxEvent.SERVICE_STARTING: _info.EventInfo(
+    PrivxEvent.SERVICE_STARTING: PrivxEventInfo(
         "Service-starting",
         code=10,
         description="The service is starting.",
     ),
-    PrivxEvent.SERVICE_RUNNING: _info.EventInfo(
+    PrivxEvent.SERVICE_RUNNING: PrivxEventInfo(
         "Service-running",
         code=11,
         description="The service is running.",
     ),
-    PrivxEvent.SERVICE_STOPPED: _info.EventInfo(
+    PrivxEvent.SERVICE_STOPPED: PrivxEventInfo(
         "Service-stopped",
         code=12,
         description="The service has been stopped.",
     ),
-    PrivxEvent.USER_LOGGED_IN: _info.EventInfo(
+    PrivxEvent.USER_LOGGED_IN: PrivxEventInfo(
         "User-logged-in",
         code=100,
         description="User has logged in to the system.",
     ),
-    PrivxEvent.USER_LOGIN_FAILED: _info.EventInfo(
+    PrivxEvent.USER_LOGIN_FAILED: PrivxEventInfo(
         "User-login-failed",
         code=102,
         description="User login operation failed.",
     ),
-    PrivxEvent.USER_MFA_CHALLENGE_SENT: _info.EventInfo(
+    PrivxEvent.USER_MFA_CHALLENGE_SENT: PrivxEventInfo(
         "User-MFA-challenge-sent",
         code=103,
         description="User tried to log in without MFA pin code.",
     ),
-    PrivxEvent.USER_MFA_CHALLENGE_ACCEPTED: _info.EventInfo(
+    PrivxEvent.USER_MFA_CHALLENGE_ACCEPTED: PrivxEventInfo(
         "User-MFA-challenge-accepted",
         code=104,
         description="User successfully authenticated with MFA pin code.",
     ),
-    PrivxEvent.USER_MFA_CHALLENGE_SETUP_SENT: _info.EventInfo(
+    PrivxEvent.USER_MFA_CHALLENGE_SETUP_SENT: PrivxEventInfo(
         "User-MFA-challenge-setup-sent",
         code=105,
         description="User was MFA setup information.",
     ),
-    PrivxEvent.ACCESS_TOKEN_GRANTED: _info.EventInfo(
+    PrivxEvent.ACCESS_TOKEN_GRANTED: PrivxEventInfo(
         "Access-token-granted",
         code=106,
         description="Access token granted",
     ),
-    PrivxEvent.USER_ACCESS_TOKEN_REFRESHED: _info.EventInfo(
+    PrivxEvent.USER_ACCESS_TOKEN_REFRESHED: PrivxEventInfo(
         "User-access-token-refreshed",
         code=110,
         description="User refreshed the access token",
     ),
-    PrivxEvent.USER_ACCESS_TOKEN_REFRESH_FAILED: _info.EventInfo(
+    PrivxEvent.USER_ACCESS_TOKEN_REFRESH_FAILED: PrivxEventInfo(
         "User-access-token-refresh-failed",
         code=111,
         description="User access token refresh failed.",
     ),
-    PrivxEvent.OAUTH_CLIENT_AUTHENTICATED: _info.EventInfo(
+    PrivxEvent.OAUTH_CLIENT_AUTHENTICATED: PrivxEventInfo(
         "OAuth-client-authenticated",
         code=121,
         description="OAuth client authenticated",
     ),
-    PrivxEvent.OAUTH_CLIENT_AUTHENTICATION_FAILED: _info.EventInfo(
+    PrivxEvent.OAUTH_CLIENT_AUTHENTICATION_FAILED: PrivxEventInfo(
         "OAuth-client-authentication-failed",
         code=122,
         description="OAuth client authentication failed",
     ),
-    PrivxEvent.USER_LOGIN_ATTEMPT_RATE_LIMITED: _info.EventInfo(
+    PrivxEvent.USER_LOGIN_ATTEMPT_RATE_LIMITED: PrivxEventInfo(
         "User-login-attempt-rate-limited",
         code=130,
         description="User login attempt rate limited",
     ),
-    PrivxEvent.ROLE_ADDED: _info.EventInfo(
+    PrivxEvent.ROLE_ADDED: PrivxEventInfo(
         "Role-added",
         code=201,
         description="New role added to the system.",
     ),
-    PrivxEvent.ROLE_MODIFIED: _info.EventInfo(
+    PrivxEvent.ROLE_MODIFIED: PrivxEventInfo(
         "Role-modified",
         code=202,
         description="Role has been modified.",
     ),
-    PrivxEvent.ROLE_REMOVED: _info.EventInfo(
+    PrivxEvent.ROLE_REMOVED: PrivxEventInfo(
         "Role-removed",
         code=203,
         description="Role has been removed.",
     ),
-    PrivxEvent.DIRECTORY_ADDED: _info.EventInfo(
+    PrivxEvent.DIRECTORY_ADDED: PrivxEventInfo(
         "Directory-added",
         code=210,
         description="New directory added to the system.",
     ),
-    PrivxEvent.DIRECTORY_MODIFIED: _info.EventInfo(
+    PrivxEvent.DIRECTORY_MODIFIED: PrivxEventInfo(
         "Directory-modified",
         code=211,
         description="Directory has been modified.",
     ),
-    PrivxEvent.DIRECTORY_REMOVED: _info.EventInfo(
+    PrivxEvent.DIRECTORY_REMOVED: PrivxEventInfo(
         "Directory-removed",
         code=212,
         description="Directory has been removed.",
     ),
-    PrivxEvent.DIRECTORY_AUTHENTICATION_FAILED: _info.EventInfo(
+    PrivxEvent.DIRECTORY_AUTHENTICATION_FAILED: PrivxEventInfo(
         "Directory-authentication-failed",
         code=213,
         description="Directory authentication failed.",
     ),
-    PrivxEvent.USER_ROLES_MODIFIED: _info.EventInfo(
+    PrivxEvent.USER_ROLES_MODIFIED: PrivxEventInfo(
         "User-roles-modified",
         code=220,
         description="The user's role associations were changed",
     ),
-    PrivxEvent.AWS_TOKEN_GRANTED: _info.EventInfo(
+    PrivxEvent.AWS_TOKEN_GRANTED: PrivxEventInfo(
         "AWS-token-granted",
         code=230,
         description="AWS token was granted to a user",
     ),
-    PrivxEvent.AWS_TOKEN_GRANT_FAILED: _info.EventInfo(
+    PrivxEvent.AWS_TOKEN_GRANT_FAILED: PrivxEventInfo(
         "AWS-token-grant-failed",
         code=231,
         description="AWS token grant failed",
     ),
-    PrivxEvent.LOG_CONF_COLLECTOR_CREATED: _info.EventInfo(
+    PrivxEvent.LOG_CONF_COLLECTOR_CREATED: PrivxEventInfo(
         "LogConf-collector-created",
         code=232,
         description="LogConf collector created",
     ),
-    PrivxEvent.LOG_CONF_COLLECTOR_MODIFIED: _info.EventInfo(
+    PrivxEvent.LOG_CONF_COLLECTOR_MODIFIED: PrivxEventInfo(
         "LogConf-collector-modified",
         code=233,
         description="LogConf collector modified",
     ),
-    PrivxEvent.LOG_CONF_COLLECTOR_REMOVED: _info.EventInfo(
+    PrivxEvent.LOG_CONF_COLLECTOR_REMOVED: PrivxEventInfo(
         "LogConf-collector-removed",
         code=234,
         description="LogConf collector removed",
     ),
-    PrivxEvent.LOG_CONF_COLLECTOR_FAILED: _info.EventInfo(
+    PrivxEvent.LOG_CONF_COLLECTOR_FAILED: PrivxEventInfo(
         "LogConf-collector-failed",
         code=235,
         description="LogConf collector failed",
     ),
-    PrivxEvent.ROLE_CONTEXT_USAGE_ALERT: _info.EventInfo(
+    PrivxEvent.ROLE_CONTEXT_USAGE_ALERT: PrivxEventInfo(
         "RoleContext-usage-alert",
         code=250,
         description="RoleContext limitations were violated.",
     ),
-    PrivxEvent.ROLE_CONTEXT_ROLE_BLOCKED: _info.EventInfo(
+    PrivxEvent.ROLE_CONTEXT_ROLE_BLOCKED: PrivxEventInfo(
         "RoleContext-role-blocked",
         code=251,
         description="RoleContext limitations were violated, role blocked.",
     ),
-    PrivxEvent.AUTHORIZED_KEY_ADDED: _info.EventInfo(
+    PrivxEvent.AUTHORIZED_KEY_ADDED: PrivxEventInfo(
         "Authorized-key-added",
         code=260,
         description="Authorized key added",
     ),
-    PrivxEvent.AUTHORIZED_KEY_MODIFIED: _info.EventInfo(
+    PrivxEvent.AUTHORIZED_KEY_MODIFIED: PrivxEventInfo(
         "Authorized-key-modified",
         code=261,
         description="Authorized key modified",
     ),
-    PrivxEvent.AUTHORIZED_KEY_REMOVED: _info.EventInfo(
+    PrivxEvent.AUTHORIZED_KEY_REMOVED: PrivxEventInfo(
         "Authorized-key-removed",
         code=262,
         description="Authorized key removed",
     ),
-    PrivxEvent.CONNECTION_REQUESTED: _info.EventInfo(
+    PrivxEvent.CONNECTION_REQUESTED: PrivxEventInfo(
         "Connection-requested",
         code=300,
         description="Connection was requested.",
     ),
-    PrivxEvent.CONNECTION_AUTHENTICATED: _info.EventInfo(
+    PrivxEvent.CONNECTION_AUTHENTICATED: PrivxEventInfo(
         "Connection-authenticated",
         code=301,
         description="Connection was authenticated.",
     ),
-    PrivxEvent.CONNECTION_REJECTED: _info.EventInfo(
+    PrivxEvent.CONNECTION_REJECTED: PrivxEventInfo(
         "Connection-rejected",
         code=302,
         description="Connection was rejected.",
     ),
-    PrivxEvent.CONNECTION_CLOSED: _info.EventInfo(
+    PrivxEvent.CONNECTION_CLOSED: PrivxEventInfo(
         "Connection-closed",
         code=303,
         description="Connection was closed.",
     ),
-    PrivxEvent.CONNECTION_FAILED: _info.EventInfo(
+    PrivxEvent.CONNECTION_FAILED: PrivxEventInfo(
         "Connection-failed",
         code=304,
         description="Connection closed with an error.",
     ),
-    PrivxEvent.CLIENT_AUTHENTICATED: _info.EventInfo(
+    PrivxEvent.CLIENT_AUTHENTICATED: PrivxEventInfo(
         "Client-authenticated",
         code=305,
         description="Client was authenticated.",
     ),
-    PrivxEvent.SESSION_ADDED: _info.EventInfo(
+    PrivxEvent.SESSION_ADDED: PrivxEventInfo(
         "Session-added",
         code=310,
         description="A session was added to a connection.",
     ),
-    PrivxEvent.SESSION_REMOVED: _info.EventInfo(
+    PrivxEvent.SESSION_REMOVED: PrivxEventInfo(
         "Session-removed",
         code=311,
         description="A session was removed from a connection.",
     ),
-    PrivxEvent.SESSION_REJECTED: _info.EventInfo(
+    PrivxEvent.SESSION_REJECTED: PrivxEventInfo(
         "Session-rejected",
         code=312,
         description="A session was rejected.",
     ),
-    PrivxEvent.FILE_UPLOAD: _info.EventInfo(
+    PrivxEvent.FILE_UPLOAD: PrivxEventInfo(
         "File-upload",
         code=320,
         description="File upload performed.",
     ),
-    PrivxEvent.FILE_DOWNLOAD: _info.EventInfo(
+    PrivxEvent.FILE_DOWNLOAD: PrivxEventInfo(
         "File-download",
         code=321,
         description="File download performed.",
     ),
-    PrivxEvent.HOST_KEY_MATCHED: _info.EventInfo(
+    PrivxEvent.HOST_KEY_MATCHED: PrivxEventInfo(
         "Host-key-matched",
         code=324,
         description="Host key matched",
     ),
-    PrivxEvent.HOST_KEY_DENIED: _info.EventInfo(
+    PrivxEvent.HOST_KEY_DENIED: PrivxEventInfo(
         "Host-key-denied",
         code=325,
         description="Host key denied",
     ),
-    PrivxEvent.HOST_KEY_ACCEPTED: _info.EventInfo(
+    PrivxEvent.HOST_KEY_ACCEPTED: PrivxEventInfo(
         "Host-key-accepted",
         code=326,
         description="Host key accepted",
     ),
-    PrivxEvent.HOST_KEY_SAVED: _info.EventInfo(
+    PrivxEvent.HOST_KEY_SAVED: PrivxEventInfo(
         "Host-key-saved",
         code=327,
         description="Host key saved",
     ),
-    PrivxEvent.EXTENDER_CONNECTED: _info.EventInfo(
+    PrivxEvent.EXTENDER_CONNECTED: PrivxEventInfo(
         "Extender-connected",
         code=328,
         description="Extender connected",
     ),
-    PrivxEvent.EXTENDER_DISCONNECTED: _info.EventInfo(
+    PrivxEvent.EXTENDER_DISCONNECTED: PrivxEventInfo(
         "Extender-disconnected",
         code=329,
         description="Extender disconnected",
     ),
-    PrivxEvent.FILE_REMOVED: _info.EventInfo(
+    PrivxEvent.FILE_REMOVED: PrivxEventInfo(
         "File-removed",
         code=330,
         description="File removed via SSH.",
     ),
-    PrivxEvent.FOLDER_REMOVED: _info.EventInfo(
+    PrivxEvent.FOLDER_REMOVED: PrivxEventInfo(
         "Folder-removed",
         code=331,
         description="Folder removed via SSH.",
     ),
-    PrivxEvent.FILE_MOVED: _info.EventInfo(
+    PrivxEvent.FILE_MOVED: PrivxEventInfo(
         "File-moved",
         code=332,
         description="File moved.",
     ),
-    PrivxEvent.FOLDER_CREATED: _info.EventInfo(
+    PrivxEvent.FOLDER_CREATED: PrivxEventInfo(
         "Folder-created",
         code=333,
         description="Folder created.",
     ),
-    PrivxEvent.CONNECTION_AUDIT_STARTED: _info.EventInfo(
+    PrivxEvent.CONNECTION_AUDIT_STARTED: PrivxEventInfo(
         "Connection-audit-started",
         code=334,
         description="Connection audit started",
     ),
-    PrivxEvent.CONNECTION_AUDIT_FAILED: _info.EventInfo(
+    PrivxEvent.CONNECTION_AUDIT_FAILED: PrivxEventInfo(
         "Connection-audit-failed",
         code=335,
         description="Connection audit failed",
     ),
-    PrivxEvent.HOST_CERTIFICATE_TRUSTED: _info.EventInfo(
+    PrivxEvent.HOST_CERTIFICATE_TRUSTED: PrivxEventInfo(
         "Host-certificate-trusted",
         code=336,
         description="Host certificate trusted",
     ),
-    PrivxEvent.HOST_CERTIFICATE_MATCHED: _info.EventInfo(
+    PrivxEvent.HOST_CERTIFICATE_MATCHED: PrivxEventInfo(
         "Host-certificate-matched",
         code=337,
         description="Host certificate matched",
     ),
-    PrivxEvent.HOST_CERTIFICATE_DENIED: _info.EventInfo(
+    PrivxEvent.HOST_CERTIFICATE_DENIED: PrivxEventInfo(
         "Host-certificate-denied",
         code=338,
         description="Host certificate denied",
     ),
-    PrivxEvent.HOST_CERTIFICATE_ACCEPTED: _info.EventInfo(
+    PrivxEvent.HOST_CERTIFICATE_ACCEPTED: PrivxEventInfo(
         "Host-certificate-accepted",
         code=339,
         description="Host certificate accepted",
     ),
-    PrivxEvent.HOST_CERTIFICATE_SAVED: _info.EventInfo(
+    PrivxEvent.HOST_CERTIFICATE_SAVED: PrivxEventInfo(
         "Host-certificate-saved",
         code=340,
         description="Host certificate saved",
     ),
-    PrivxEvent.AUTHORIZATION_REQUESTED: _info.EventInfo(
+    PrivxEvent.AUTHORIZATION_REQUESTED: PrivxEventInfo(
         "Authorization-requested",
         code=400,
         description="A client requested an authorization.",
     ),
-    PrivxEvent.AUTHORIZATION_CERTIFICATE_GRANTED: _info.EventInfo(
+    PrivxEvent.AUTHORIZATION_CERTIFICATE_GRANTED: PrivxEventInfo(
         "Authorization-certificate-granted",
         code=401,
         description="An authorization certificate granted.",
     ),
-    PrivxEvent.AUTHORIZATION_ROLE_KEY_GRANTED: _info.EventInfo(
+    PrivxEvent.AUTHORIZATION_ROLE_KEY_GRANTED: PrivxEventInfo(
         "Authorization-role-key-granted",
         code=402,
         description="An authorization role key granted.",
     ),
-    PrivxEvent.AUTHORIZATION_ROLE_KEY_SIGN_OPERATION_REJECTED: _info.EventInfo(
+    PrivxEvent.AUTHORIZATION_ROLE_KEY_SIGN_OPERATION_REJECTED: PrivxEventInfo(
         "Authorization-role-key-sign-operation-rejected",
         code=403,
         description="An authorization role key sign operation was rejected.",
     ),
-    PrivxEvent.AUTHORIZATION_ROLE_KEY_SIGN_OPERATION_ACCEPTED: _info.EventInfo(
+    PrivxEvent.AUTHORIZATION_ROLE_KEY_SIGN_OPERATION_ACCEPTED: PrivxEventInfo(
         "Authorization-role-key-sign-operation-accepted",
         code=404,
         description="An authorization role key sign operation was accepted.",
     ),
-    PrivxEvent.AUTHORIZATION_REJECTED: _info.EventInfo(
+    PrivxEvent.AUTHORIZATION_REJECTED: PrivxEventInfo(
         "Authorization-rejected",
         code=405,
         description="An authorization was rejected.",
     ),
-    PrivxEvent.AUTHORIZATION_CERTIFICATE_WARNING: _info.EventInfo(
+    PrivxEvent.AUTHORIZATION_CERTIFICATE_WARNING: PrivxEventInfo(
         "Authorization-certificate-warning",
         code=406,
         description="Authorization certificate creation generated warnings.",
     ),
-    PrivxEvent.AUTHORIZATION_PASSPHRASE_RETURNED: _info.EventInfo(
+    PrivxEvent.AUTHORIZATION_PASSPHRASE_RETURNED: PrivxEventInfo(
         "Authorization-passphrase-returned",
         code=407,
         description="Authorization passphrase was returned",
     ),
-    PrivxEvent.PRINCIPAL_ADDED: _info.EventInfo(
+    PrivxEvent.PRINCIPAL_ADDED: PrivxEventInfo(
         "Principal-added",
         code=410,
         description="A principal was added.",
     ),
-    PrivxEvent.PRINCIPAL_REMOVED: _info.EventInfo(
+    PrivxEvent.PRINCIPAL_REMOVED: PrivxEventInfo(
         "Principal-removed",
         code=411,
         description="A principal was removed.",
     ),
-    PrivxEvent.TRUSTED_CLIENT_ADDED: _info.EventInfo(
+    PrivxEvent.TRUSTED_CLIENT_ADDED: PrivxEventInfo(
         "Trusted-client-added",
         code=420,
         description="A trusted client was added.",
     ),
-    PrivxEvent.TRUSTED_CLIENT_MODIFIED: _info.EventInfo(
+    PrivxEvent.TRUSTED_CLIENT_MODIFIED: PrivxEventInfo(
         "Trusted-client-modified",
         code=421,
         description="A trusted client was modified.",
     ),
-    PrivxEvent.TRUSTED_CLIENT_REMOVED: _info.EventInfo(
+    PrivxEvent.TRUSTED_CLIENT_REMOVED: PrivxEventInfo(
         "Trusted-client-removed",
         code=423,
         description="A trusted client was removed.",
     ),
-    PrivxEvent.API_CLIENT_ADDED: _info.EventInfo(
+    PrivxEvent.API_CLIENT_ADDED: PrivxEventInfo(
         "API-client-added",
         code=424,
         description="An API client was added.",
     ),
-    PrivxEvent.API_CLIENT_MODIFIED: _info.EventInfo(
+    PrivxEvent.API_CLIENT_MODIFIED: PrivxEventInfo(
         "API-client-modified",
         code=425,
         description="An API client was modified.",
     ),
-    PrivxEvent.API_CLIENT_REMOVED: _info.EventInfo(
+    PrivxEvent.API_CLIENT_REMOVED: PrivxEventInfo(
         "API-client-removed",
         code=426,
         description="An API client was removed.",
     ),
-    PrivxEvent.LICENSE_UPDATED: _info.EventInfo(
+    PrivxEvent.LICENSE_UPDATED: PrivxEventInfo(
         "License-updated",
         code=430,
         description="The service license was updated.",
     ),
-    PrivxEvent.CA_CERTIFICATE_CREATED: _info.EventInfo(
+    PrivxEvent.CA_CERTIFICATE_CREATED: PrivxEventInfo(
         "CA-certificate-created",
         code=440,
         description="CA certificate was created.",
     ),
-    PrivxEvent.CA_CERTIFICATE_DELETED: _info.EventInfo(
+    PrivxEvent.CA_CERTIFICATE_DELETED: PrivxEventInfo(
         "CA-certificate-deleted",
         code=441,
         description="CA certificate was deleted.",
     ),
-    PrivxEvent.EE_CERTIFICATE_ENROLLED: _info.EventInfo(
+    PrivxEvent.EE_CERTIFICATE_ENROLLED: PrivxEventInfo(
         "EE-certificate-enrolled",
         code=442,
         description="End entity certificate was enrolled",
     ),
-    PrivxEvent.EE_CERTIFICATE_REVOKED: _info.EventInfo(
+    PrivxEvent.EE_CERTIFICATE_REVOKED: PrivxEventInfo(
         "EE-certificate-revoked",
         code=443,
         description="End entity certificate was revoked",
     ),
-    PrivxEvent.CA_CERTIFICATE_ENROLLED: _info.EventInfo(
+    PrivxEvent.CA_CERTIFICATE_ENROLLED: PrivxEventInfo(
         "CA-certificate-enrolled",
         code=444,
         description="CA certificate was enrolled",
     ),
-    PrivxEvent.CA_CERTIFICATE_REVOKED: _info.EventInfo(
+    PrivxEvent.CA_CERTIFICATE_REVOKED: PrivxEventInfo(
         "CA-certificate-revoked",
         code=445,
         description="CA certificate was revoked",
     ),
-    PrivxEvent.ACCESS_GROUP_CREATED: _info.EventInfo(
+    PrivxEvent.ACCESS_GROUP_CREATED: PrivxEventInfo(
         "Access-group-created",
         code=450,
         description="Access group created",
     ),
-    PrivxEvent.ACCESS_GROUP_MODIFIED: _info.EventInfo(
+    PrivxEvent.ACCESS_GROUP_MODIFIED: PrivxEventInfo(
         "Access-group-modified",
         code=451,
         description="Access group modified",
     ),
-    PrivxEvent.ACCESS_GROUP_DELETED: _info.EventInfo(
+    PrivxEvent.ACCESS_GROUP_DELETED: PrivxEventInfo(
         "Access-group-deleted",
         code=452,
         description="Access group deleted",
     ),
-    PrivxEvent.USER_ADDED: _info.EventInfo(
+    PrivxEvent.USER_ADDED: PrivxEventInfo(
         "User-added",
         code=500,
         description="New user added to the system.",
     ),
-    PrivxEvent.USER_MODIFIED: _info.EventInfo(
+    PrivxEvent.USER_MODIFIED: PrivxEventInfo(
         "User-modified",
         code=501,
         description="User has been modified.",
     ),
-    PrivxEvent.USER_REMOVED: _info.EventInfo(
+    PrivxEvent.USER_REMOVED: PrivxEventInfo(
         "User-removed",
         code=502,
         description="User has been removed.",
     ),
-    PrivxEvent.USER_PASSWORD_MODIFIED: _info.EventInfo(
+    PrivxEvent.USER_PASSWORD_MODIFIED: PrivxEventInfo(
         "User-password-modified",
         code=510,
         description="User password has been modified.",
     ),
-    PrivxEvent.USER_AUTHENTICATED: _info.EventInfo(
+    PrivxEvent.USER_AUTHENTICATED: PrivxEventInfo(
         "User-authenticated",
         code=520,
         description="User has been authenticated.",
     ),
-    PrivxEvent.USER_AUTHENTICATION_FAILED: _info.EventInfo(
+    PrivxEvent.USER_AUTHENTICATION_FAILED: PrivxEventInfo(
         "User-authentication-failed",
         code=521,
         description="User authentication has failed.",
     ),
-    PrivxEvent.WORKFLOW_ADDED: _info.EventInfo(
+    PrivxEvent.WORKFLOW_ADDED: PrivxEventInfo(
         "Workflow-added",
         code=600,
         description="A workflow was added.",
     ),
-    PrivxEvent.WORKFLOW_MODIFIED: _info.EventInfo(
+    PrivxEvent.WORKFLOW_MODIFIED: PrivxEventInfo(
         "Workflow-modified",
         code=601,
         description="A workflow was modified.",
     ),
-    PrivxEvent.WORKFLOW_REMOVED: _info.EventInfo(
+    PrivxEvent.WORKFLOW_REMOVED: PrivxEventInfo(
         "Workflow-removed",
         code=602,
         description="A workflow was removed.",
     ),
-    PrivxEvent.REQUEST_ADDED: _info.EventInfo(
+    PrivxEvent.REQUEST_ADDED: PrivxEventInfo(
         "Request-added",
         code=610,
         description="A request was added.",
     ),
-    PrivxEvent.REQUEST_REMOVED: _info.EventInfo(
+    PrivxEvent.REQUEST_REMOVED: PrivxEventInfo(
         "Request-removed",
         code=612,
         description="A request was removed.",
     ),
-    PrivxEvent.DECISION_MADE: _info.EventInfo(
+    PrivxEvent.DECISION_MADE: PrivxEventInfo(
         "Decision-made",
         code=620,
         description="A decision has been made on a request.",
     ),
-    PrivxEvent.EMAIL_SENT: _info.EventInfo(
+    PrivxEvent.EMAIL_SENT: PrivxEventInfo(
         "Email-sent",
         code=630,
         description="A email notification has been sent.",
     ),
-    PrivxEvent.EMAIL_CONFIGURATION_MODIFIED: _info.EventInfo(
+    PrivxEvent.EMAIL_CONFIGURATION_MODIFIED: PrivxEventInfo(
         "Email-configuration-modified",
         code=631,
         description="Email configuration has been modified.",
     ),
-    PrivxEvent.EMAIL_NOT_SENT: _info.EventInfo(
+    PrivxEvent.EMAIL_NOT_SENT: PrivxEventInfo(
         "Email-not-sent",
         code=632,
         description="Email not sent.",
     ),
-    PrivxEvent.LOG_DOWNLOADED: _info.EventInfo(
+    PrivxEvent.LOG_DOWNLOADED: PrivxEventInfo(
         "Log-downloaded",
         code=700,
         description="Log files have been downloaded.",
     ),
-    PrivxEvent.LOG_LEVEL_MODIFIED: _info.EventInfo(
+    PrivxEvent.LOG_LEVEL_MODIFIED: PrivxEventInfo(
         "Log-level-modified",
         code=710,
         description="The log level was modified.",
     ),
-    PrivxEvent.HOST_ADDED: _info.EventInfo(
+    PrivxEvent.HOST_ADDED: PrivxEventInfo(
         "Host-added",
         code=801,
         description="A host was added.",
     ),
-    PrivxEvent.HOST_MODIFIED: _info.EventInfo(
+    PrivxEvent.HOST_MODIFIED: PrivxEventInfo(
         "Host-modified",
         code=802,
         description="A host was modified.",
     ),
-    PrivxEvent.HOST_REMOVED: _info.EventInfo(
+    PrivxEvent.HOST_REMOVED: PrivxEventInfo(
         "Host-removed",
         code=803,
         description="A host was removed.",
     ),
-    PrivxEvent.HOST_SERVICE_CONNECTION_RE_ESTABLISHED: _info.EventInfo(
+    PrivxEvent.HOST_SERVICE_CONNECTION_RE_ESTABLISHED: PrivxEventInfo(
         "Host-service-connection-re-established",
         code=804,
         description="A host service connection re-established.",
     ),
-    PrivxEvent.HOST_SERVICE_CONNECTION_FAILURE: _info.EventInfo(
+    PrivxEvent.HOST_SERVICE_CONNECTION_FAILURE: PrivxEventInfo(
         "Host-service-connection-failure",
         code=805,
         description="A host service connection failed.",
     ),
-    PrivxEvent.HOST_DISABLED_STATE_CHANGED: _info.EventInfo(
+    PrivxEvent.HOST_DISABLED_STATE_CHANGED: PrivxEventInfo(
         "Host-disabled-state-changed",
         code=806,
         description="Host disabled state changed",
     ),
-    PrivxEvent.CONNECTION_TERMINATED: _info.EventInfo(
+    PrivxEvent.CONNECTION_TERMINATED: PrivxEventInfo(
         "Connection-terminated",
         code=900,
         description="Connection terminated.",
     ),
-    PrivxEvent.CONNECTION_TERMINATED_FOR_HOST: _info.EventInfo(
+    PrivxEvent.CONNECTION_TERMINATED_FOR_HOST: PrivxEventInfo(
         "Connection-terminated-for-host",
         code=901,
         description="Connection terminated for host.",
     ),
-    PrivxEvent.CONNECTION_TERMINATED_FOR_USER: _info.EventInfo(
+    PrivxEvent.CONNECTION_TERMINATED_FOR_USER: PrivxEventInfo(
         "Connection-terminated-for-user",
         code=902,
         description="Connection terminated for user.",
     ),
-    PrivxEvent.LICENSED_CONNECTION_COUNT_EXCEEDED: _info.EventInfo(
+    PrivxEvent.LICENSED_CONNECTION_COUNT_EXCEEDED: PrivxEventInfo(
         "Licensed-connection-count-exceeded",
         code=903,
         description="Licensed connection count exceeded.",
     ),
-    PrivxEvent.ACCESS_ROLE_GRANTED: _info.EventInfo(
+    PrivxEvent.ACCESS_ROLE_GRANTED: PrivxEventInfo(
         "Access-role-granted",
         code=910,
         description="Access role granted",
     ),
-    PrivxEvent.ACCESS_ROLE_REVOKED: _info.EventInfo(
+    PrivxEvent.ACCESS_ROLE_REVOKED: PrivxEventInfo(
         "Access-role-revoked",
         code=911,
         description="Access role revoked",
     ),
-    PrivxEvent.CONNECTIONS_META_REMOVED: _info.EventInfo(
+    PrivxEvent.CONNECTIONS_META_REMOVED: PrivxEventInfo(
         "Connections-meta-removed",
         code=920,
         description="Connections meta removed",
     ),
-    PrivxEvent.TRAIL_OPENED: _info.EventInfo(
+    PrivxEvent.TRAIL_OPENED: PrivxEventInfo(
         "Trail-opened",
         code=1000,
         description="Trail opened.",
     ),
-    PrivxEvent.TRAIL_OPEN_FAILED: _info.EventInfo(
+    PrivxEvent.TRAIL_OPEN_FAILED: PrivxEventInfo(
         "Trail-open-failed",
         code=1001,
         description="Failed to open trail.",
     ),
-    PrivxEvent.TRAIL_FILE_OPEN_FAILED: _info.EventInfo(
+    PrivxEvent.TRAIL_FILE_OPEN_FAILED: PrivxEventInfo(
         "Trail-file-open-failed",
         code=1002,
         description="Failed to open trail file.",
     ),
-    PrivxEvent.TRAIL_FILE_READ_FAILED: _info.EventInfo(
+    PrivxEvent.TRAIL_FILE_READ_FAILED: PrivxEventInfo(
         "Trail-file-read-failed",
         code=1003,
         description="Failed to read trail file.",
     ),
-    PrivxEvent.TRAIL_REMOVED: _info.EventInfo(
+    PrivxEvent.TRAIL_REMOVED: PrivxEventInfo(
         "Trail-removed",
         code=1004,
         description="Trail removed.",
     ),
-    PrivxEvent.TRAIL_REMOVE_FAILED: _info.EventInfo(
+    PrivxEvent.TRAIL_REMOVE_FAILED: PrivxEventInfo(
         "Trail-remove-failed",
         code=1005,
         description="Failed to remove trail.",
     ),
-    PrivxEvent.TRAIL_FILE_INTEGRITY_FAILED: _info.EventInfo(
+    PrivxEvent.TRAIL_FILE_INTEGRITY_FAILED: PrivxEventInfo(
         "Trail-file-integrity-failed",
         code=1006,
         description="Trail file integrity check failed.",
     ),
-    PrivxEvent.TRAIL_FILE_DOWNLOADED: _info.EventInfo(
+    PrivxEvent.TRAIL_FILE_DOWNLOADED: PrivxEventInfo(
         "Trail-file-downloaded",
         code=1007,
         description="Trail file downloaded.",
     ),
-    PrivxEvent.CONFIG_CHECKSUM_ADDED: _info.EventInfo(
+    PrivxEvent.CONFIG_CHECKSUM_ADDED: PrivxEventInfo(
         "Config-checksum-added",
         code=1100,
         description="A config file checksum was added.",
     ),
-    PrivxEvent.CONFIG_CHECKSUM_CHANGED: _info.EventInfo(
+    PrivxEvent.CONFIG_CHECKSUM_CHANGED: PrivxEventInfo(
         "Config-checksum-changed",
         code=1101,
         description="A config file checksum has changed.",
     ),
-    PrivxEvent.TRANSCRIPT_STATUS_SCHEDULED: _info.EventInfo(
+    PrivxEvent.TRANSCRIPT_STATUS_SCHEDULED: PrivxEventInfo(
         "Transcript-status-scheduled",
         code=1201,
         description="Transcript status: scheduled.",
     ),
-    PrivxEvent.TRANSCRIPT_STATUS_INDEXING: _info.EventInfo(
+    PrivxEvent.TRANSCRIPT_STATUS_INDEXING: PrivxEventInfo(
         "Transcript-status-indexing",
         code=1202,
         description="Transcript status: indexing.",
     ),
-    PrivxEvent.TRANSCRIPT_STATUS_INDEXED: _info.EventInfo(
+    PrivxEvent.TRANSCRIPT_STATUS_INDEXED: PrivxEventInfo(
         "Transcript-status-indexed",
         code=1203,
         description="Transcript status: indexed.",
     ),
-    PrivxEvent.TRANSCRIPT_STATUS_ERROR: _info.EventInfo(
+    PrivxEvent.TRANSCRIPT_STATUS_ERROR: PrivxEventInfo(
         "Transcript-status-error",
         code=1204,
         description="Transcript status: error.",
     ),
-    PrivxEvent.TRANSCRIPT_STATUS_NOT_INDEXED: _info.EventInfo(
+    PrivxEvent.TRANSCRIPT_STATUS_NOT_INDEXED: PrivxEventInfo(
         "Transcript-status-not-indexed",
         code=1205,
         description="Transcript status: not indexed.",
     ),
-    PrivxEvent.TRANSCRIPT_TRAIL_REMOVED: _info.EventInfo(
+    PrivxEvent.TRANSCRIPT_TRAIL_REMOVED: PrivxEventInfo(
         "Transcript-trail-removed",
         code=1206,
         description="Transcript trail removed.",
     ),
-    PrivxEvent.TRANSCRIPT_OPENED: _info.EventInfo(
+    PrivxEvent.TRANSCRIPT_OPENED: PrivxEventInfo(
         "Transcript-opened",
         code=1207,
         description="Transcript opened.",
     ),
-    PrivxEvent.DISK_FULL: _info.EventInfo(
+    PrivxEvent.DISK_FULL: PrivxEventInfo(
         "Disk-full",
         code=1301,
         description="Disk Full.",
     ),
-    PrivxEvent.AUDITEVENT_REMOVED: _info.EventInfo(
+    PrivxEvent.AUDITEVENT_REMOVED: PrivxEventInfo(
         "Auditevent-removed",
         code=1302,
         description="Auditevent removed",
     ),
-    PrivxEvent.PRIVX_RESTARTED: _info.EventInfo(
+    PrivxEvent.PRIVX_RESTARTED: PrivxEventInfo(
         "PrivX-restarted",
         code=1303,
         description="PrivX restarted",
     ),
-    PrivxEvent.SECRET_CREATED: _info.EventInfo(
+    PrivxEvent.SECRET_CREATED: PrivxEventInfo(
         "Secret-created",
         code=1400,
         description="Secret created.",
     ),
-    PrivxEvent.SECRET_REMOVED: _info.EventInfo(
+    PrivxEvent.SECRET_REMOVED: PrivxEventInfo(
         "Secret-removed",
         code=1401,
         description="Secret removed.",
     ),
-    PrivxEvent.SECRET_ACCESSED: _info.EventInfo(
+    PrivxEvent.SECRET_ACCESSED: PrivxEventInfo(
         "Secret-accessed",
         code=1402,
         description="Secret accessed.",
     ),
-    PrivxEvent.SECRET_CHANGED: _info.EventInfo(
+    PrivxEvent.SECRET_CHANGED: PrivxEventInfo(
         "Secret-changed",
         code=1403,
         description="Secret changed.",
     ),
-    PrivxEvent.SECRET_METADATA_CHANGED: _info.EventInfo(
+    PrivxEvent.SECRET_METADATA_CHANGED: PrivxEventInfo(
         "Secret-metadata-changed",
         code=1404,
         description="Secret's metadata changed.",
     ),
-    PrivxEvent.SETTINGS_MODIFIED: _info.EventInfo(
+    PrivxEvent.SETTINGS_MODIFIED: PrivxEventInfo(
         "Settings-modified",
         code=1501,
         description="Settings modified.",

@@ -12,23 +12,45 @@ import enum
 import typing
 from collections import abc
 
-from . import _info
+from . import _base
 
-__all__ = ["CATALOG", "MATCH", "TeleportEvent"]
+__all__ = [
+    "CATALOG",
+    "MATCH",
+    "AnyTeleportEvent",
+    "TeleportEvent",
+    "TeleportEventInfo",
+    "UnknownTeleportEvent",
+]
 
 CATALOG: typing.Final = "teleport"
 """The catalog's id."""
 
 MATCH: typing.Final = "exact"
-"""How `parse` compares wire values: `exact` or `ascii-case-insensitive`."""
+"""How `parse` and `lookup` compare wire values: `exact` or `ascii-case-insensitive`."""
+
+UnknownTeleportEvent = typing.NewType("UnknownTeleportEvent", _base.UnknownEvent)
+"""A wire value that the catalog does not list, as `TeleportEvent.parse` returns it: the very
+string received. A type checker keeps it apart from the members: narrow with
+`isinstance(event, TeleportEvent)`."""
+
+
+class TeleportEventInfo(typing.NamedTuple):
+    """What the catalog says about one of its event types: exactly the fields it has."""
+
+    value: str
+    """The wire value."""
+    description: str
+    """The vendor's description."""
 
 
 @enum.unique
-class TeleportEvent(enum.StrEnum):
+class TeleportEvent(_base.EventType):
     """Teleport audit events: every event type of the catalog.
 
-    The members' values are the wire values. Wire values are matched exactly;
-    `parse` returns a value the catalog does not list unchanged, as a plain `str`.
+    The members' values are the wire values. Wire values are matched exactly.
+    `lookup` returns `None` for a value the catalog does not list; `parse`
+    returns it unchanged, as an `UnknownTeleportEvent`.
     """
 
     ACCESS_REQUEST_CREATE = "access_request.create"
@@ -482,47 +504,46 @@ class TeleportEvent(enum.StrEnum):
     """
 
     @classmethod
-    def parse(cls, value: str) -> TeleportEvent | str:
-        """The event whose wire value or alias is `value`, or `value` itself, unchanged."""
-        return _BY_KEY.get(value, value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> TeleportEvent | None:
-        """Lets `TeleportEvent(value)` take aliases, as `parse` does."""
+    def lookup(cls, value: object) -> TeleportEvent | None:
+        """The event whose wire value or alias is `value`, or `None`: for a value the
+        catalog does not list, and for one that is not a `str`.
+        """
         if isinstance(value, str):
             return _BY_KEY.get(value)
         return None
 
+    @classmethod
+    def parse(cls, value: object) -> AnyTeleportEvent:
+        """The event whose wire value or alias is `value`, or `value` itself, unchanged,
+        as an `UnknownTeleportEvent`.
+
+        Raises `TypeError` when `value` is not a `str`: only a string can be kept.
+        """
+        if not isinstance(value, str):
+            raise TypeError(f"TeleportEvent.parse takes a str, not {type(value).__name__}")
+        event = _BY_KEY.get(value)
+        if event is None:
+            return UnknownTeleportEvent(_base.UnknownEvent(value))
+        return event
+
     @property
-    def info(self) -> _info.EventInfo:
+    def info(self) -> TeleportEventInfo:
         """Everything the catalog says about this event."""
         return _INFO[self]
 
     @property
-    def label(self) -> str | None:
-        """The vendor's display name of the event, if the catalog gives one."""
-        return _INFO[self].label
-
-    @property
-    def description(self) -> str | None:
-        """The vendor's description of the event, if the catalog gives one."""
+    def description(self) -> str:
+        """The vendor's description."""
         return _INFO[self].description
 
-    @property
-    def category(self) -> str | None:
-        """The vendor's category of the event, if the catalog gives one."""
-        return _INFO[self].category
 
-    @property
-    def aliases(self) -> tuple[str, ...]:
-        """Other wire values that mean this event."""
-        return _INFO[self].aliases
+AnyTeleportEvent: typing.TypeAlias = typing.Annotated[
+    TeleportEvent | UnknownTeleportEvent, _base.ParsedBy(TeleportEvent)
+]
+"""An event type as received: a member of `TeleportEvent`, or an `UnknownTeleportEvent`.
 
-    @property
-    def deprecated(self) -> str | None:
-        """Why the event is deprecated, or `None` when it is not."""
-        return _INFO[self].deprecated
-
+It is what `TeleportEvent.parse` returns, and as the type of a pydantic model's field it
+validates with `parse` (install the package's `pydantic` extra)."""
 
 _BY_KEY: typing.Final[abc.Mapping[str, TeleportEvent]] = {
     "access_request.create": TeleportEvent.ACCESS_REQUEST_CREATE,
@@ -602,301 +623,301 @@ _BY_KEY: typing.Final[abc.Mapping[str, TeleportEvent]] = {
     "x11-forward": TeleportEvent.X11_FORWARD,
 }
 
-_INFO: typing.Final[abc.Mapping[TeleportEvent, _info.EventInfo]] = {
-    TeleportEvent.ACCESS_REQUEST_CREATE: _info.EventInfo(
+_INFO: typing.Final[abc.Mapping[TeleportEvent, TeleportEventInfo]] = {
+    TeleportEvent.ACCESS_REQUEST_CREATE: TeleportEventInfo(
         "access_request.create",
         description="`access_request.create` is emitted when a new Access Request is created.",
     ),
-    TeleportEvent.ACCESS_REQUEST_DELETE: _info.EventInfo(
+    TeleportEvent.ACCESS_REQUEST_DELETE: TeleportEventInfo(
         "access_request.delete",
         description="`access_request.delete` is emitted when a new Access Request is deleted.",
     ),
-    TeleportEvent.ACCESS_REQUEST_REVIEW: _info.EventInfo(
+    TeleportEvent.ACCESS_REQUEST_REVIEW: TeleportEventInfo(
         "access_request.review",
         description="`access_request.review` is emitted when a review is applied to an Access Request.",
     ),
-    TeleportEvent.ACCESS_REQUEST_SEARCH: _info.EventInfo(
+    TeleportEvent.ACCESS_REQUEST_SEARCH: TeleportEventInfo(
         "access_request.search",
         description="`access_request.search` is emitted when a user searches for resources as part of a search-based Access Request.",
     ),
-    TeleportEvent.ACCESS_REQUEST_UPDATE: _info.EventInfo(
+    TeleportEvent.ACCESS_REQUEST_UPDATE: TeleportEventInfo(
         "access_request.update",
         description="`access_request.update` is emitted when an Access Request's state is updated.",
     ),
-    TeleportEvent.APP_CREATE: _info.EventInfo(
+    TeleportEvent.APP_CREATE: TeleportEventInfo(
         "app.create",
         description="`app.create` is emitted when an application resource is created.",
     ),
-    TeleportEvent.APP_DELETE: _info.EventInfo(
+    TeleportEvent.APP_DELETE: TeleportEventInfo(
         "app.delete",
         description="`app.delete` is emitted when an application resource is deleted.",
     ),
-    TeleportEvent.APP_SESSION_CHUNK: _info.EventInfo(
+    TeleportEvent.APP_SESSION_CHUNK: TeleportEventInfo(
         "app.session.chunk",
         description="`app.session.chunk` is emitted at the start of a 5 minute chunk on each Application Service instance. This chunk is used to buffer 5 minutes of audit events at a time for applications.",
     ),
-    TeleportEvent.APP_SESSION_END: _info.EventInfo(
+    TeleportEvent.APP_SESSION_END: TeleportEventInfo(
         "app.session.end",
         description="`app.session.end` is emitted when a user connects to a TCP application.",
     ),
-    TeleportEvent.APP_SESSION_REQUEST: _info.EventInfo(
+    TeleportEvent.APP_SESSION_REQUEST: TeleportEventInfo(
         "app.session.request",
         description="`app.session.request` is an HTTP request and response.",
     ),
-    TeleportEvent.APP_SESSION_START: _info.EventInfo(
+    TeleportEvent.APP_SESSION_START: TeleportEventInfo(
         "app.session.start",
         description="`app.session.start` is emitted when a user is issued an application certificate.",
     ),
-    TeleportEvent.APP_UPDATE: _info.EventInfo(
+    TeleportEvent.APP_UPDATE: TeleportEventInfo(
         "app.update",
         description="`app.update` is emitted when an application resource is updated.",
     ),
-    TeleportEvent.AUTH: _info.EventInfo(
+    TeleportEvent.AUTH: TeleportEventInfo(
         "auth",
         description="`auth` is an authentication attempt that either succeeded or failed based on the event's status.",
     ),
-    TeleportEvent.CERT_CREATE: _info.EventInfo(
+    TeleportEvent.CERT_CREATE: TeleportEventInfo(
         "cert.create",
         description="`cert.create` is emitted when a certificate is issued.",
     ),
-    TeleportEvent.CERT_GENERATION_MISMATCH: _info.EventInfo(
+    TeleportEvent.CERT_GENERATION_MISMATCH: TeleportEventInfo(
         "cert.generation_mismatch",
         description="`cert.generation_mismatch` is emitted when a renewable certificate's generation counter is invalid.",
     ),
-    TeleportEvent.CLIENT_DISCONNECT: _info.EventInfo(
+    TeleportEvent.CLIENT_DISCONNECT: TeleportEventInfo(
         "client.disconnect",
         description="`client.disconnect` is emitted when client is disconnected by the server due to inactivity or any other reason.",
     ),
-    TeleportEvent.DB_CREATE: _info.EventInfo(
+    TeleportEvent.DB_CREATE: TeleportEventInfo(
         "db.create",
         description="`db.create` is emitted when a database resource is created.",
     ),
-    TeleportEvent.DB_DELETE: _info.EventInfo(
+    TeleportEvent.DB_DELETE: TeleportEventInfo(
         "db.delete",
         description="`db.delete` is emitted when a database resource is deleted.",
     ),
-    TeleportEvent.DB_SESSION_QUERY: _info.EventInfo(
+    TeleportEvent.DB_SESSION_QUERY: TeleportEventInfo(
         "db.session.query",
         description="`db.session.query` is emitted when a database client executes a query.",
     ),
-    TeleportEvent.DB_SESSION_SQLSERVER_RPC_REQUEST: _info.EventInfo(
+    TeleportEvent.DB_SESSION_SQLSERVER_RPC_REQUEST: TeleportEventInfo(
         "db.session.sqlserver.rpc_request",
         description="`db.session.sqlserver.rpc_request` is emitted when a SQL Server client sends an RPC request command.",
     ),
-    TeleportEvent.DB_UPDATE: _info.EventInfo(
+    TeleportEvent.DB_UPDATE: TeleportEventInfo(
         "db.update",
         description="`db.update` is emitted when a database resource is updated.",
     ),
-    TeleportEvent.DESKTOP_CLIPBOARD_RECEIVE: _info.EventInfo(
+    TeleportEvent.DESKTOP_CLIPBOARD_RECEIVE: TeleportEventInfo(
         "desktop.clipboard.receive",
         description="`desktop.clipboard.receive` is emitted when Teleport receives clipboard data from a remote desktop.",
     ),
-    TeleportEvent.DESKTOP_CLIPBOARD_SEND: _info.EventInfo(
+    TeleportEvent.DESKTOP_CLIPBOARD_SEND: TeleportEventInfo(
         "desktop.clipboard.send",
         description="`desktop.clipboard.send` is emitted when local clipboard data is sent to Teleport.",
     ),
-    TeleportEvent.DESKTOP_RECORDING: _info.EventInfo(
+    TeleportEvent.DESKTOP_RECORDING: TeleportEventInfo(
         "desktop.recording",
         description="`desktop.recording` is emitted as a Desktop Access session is recorded.",
     ),
-    TeleportEvent.EXEC: _info.EventInfo(
+    TeleportEvent.EXEC: TeleportEventInfo(
         "exec",
         description="`exec` is an exec command executed by script or user on the server side.",
     ),
-    TeleportEvent.GITHUB_CREATED: _info.EventInfo(
+    TeleportEvent.GITHUB_CREATED: TeleportEventInfo(
         "github.created",
         description="`github.created` fires when a GitHub connector is created/updated.",
     ),
-    TeleportEvent.GITHUB_DELETED: _info.EventInfo(
+    TeleportEvent.GITHUB_DELETED: TeleportEventInfo(
         "github.deleted",
         description="`github.deleted` fires when a GitHub connector is deleted.",
     ),
-    TeleportEvent.KUBE_CREATE: _info.EventInfo(
+    TeleportEvent.KUBE_CREATE: TeleportEventInfo(
         "kube.create",
         description="`kube.create` is emitted when a Kubernetes cluster resource is created.",
     ),
-    TeleportEvent.KUBE_DELETE: _info.EventInfo(
+    TeleportEvent.KUBE_DELETE: TeleportEventInfo(
         "kube.delete",
         description="`kube.delete` is emitted when a Kubernetes cluster resource is deleted.",
     ),
-    TeleportEvent.KUBE_REQUEST: _info.EventInfo(
+    TeleportEvent.KUBE_REQUEST: TeleportEventInfo(
         "kube.request",
         description="`kube.request` fires when a Kubernetes Service instance handles a generic Kubernetes request.",
     ),
-    TeleportEvent.KUBE_UPDATE: _info.EventInfo(
+    TeleportEvent.KUBE_UPDATE: TeleportEventInfo(
         "kube.update",
         description="`kube.update` is emitted when a Kubernetes cluster resource is updated.",
     ),
-    TeleportEvent.LOCK_CREATED: _info.EventInfo(
+    TeleportEvent.LOCK_CREATED: TeleportEventInfo(
         "lock.created",
         description="`lock.created` fires when a lock is created/updated.",
     ),
-    TeleportEvent.LOCK_DELETED: _info.EventInfo(
+    TeleportEvent.LOCK_DELETED: TeleportEventInfo(
         "lock.deleted",
         description="`lock.deleted` fires when a lock is deleted.",
     ),
-    TeleportEvent.MFA_ADD: _info.EventInfo(
+    TeleportEvent.MFA_ADD: TeleportEventInfo(
         "mfa.add",
         description="`mfa.add` is an event type for users adding MFA devices.",
     ),
-    TeleportEvent.MFA_DELETE: _info.EventInfo(
+    TeleportEvent.MFA_DELETE: TeleportEventInfo(
         "mfa.delete",
         description="`mfa.delete` is an event type for users deleting MFA devices.",
     ),
-    TeleportEvent.OIDC_CREATED: _info.EventInfo(
+    TeleportEvent.OIDC_CREATED: TeleportEventInfo(
         "oidc.created",
         description="`oidc.created` fires when an OIDC connector is created/updated.",
     ),
-    TeleportEvent.OIDC_DELETED: _info.EventInfo(
+    TeleportEvent.OIDC_DELETED: TeleportEventInfo(
         "oidc.deleted",
         description="`oidc.deleted` fires when an OIDC connector is deleted.",
     ),
-    TeleportEvent.PORT: _info.EventInfo("port", description="Port forwarding event."),
-    TeleportEvent.PRIVILEGE_TOKEN_CREATE: _info.EventInfo(
+    TeleportEvent.PORT: TeleportEventInfo("port", description="Port forwarding event."),
+    TeleportEvent.PRIVILEGE_TOKEN_CREATE: TeleportEventInfo(
         "privilege_token.create",
         description="`privilege_token.create` is emitted when a new user privilege token is created.",
     ),
-    TeleportEvent.RECOVERY_CODE_GENERATED: _info.EventInfo(
+    TeleportEvent.RECOVERY_CODE_GENERATED: TeleportEventInfo(
         "recovery_code.generated",
         description="`recovery_code.generated` is an event type for generating a user's recovery tokens.",
     ),
-    TeleportEvent.RECOVERY_CODE_USED: _info.EventInfo(
+    TeleportEvent.RECOVERY_CODE_USED: TeleportEventInfo(
         "recovery_code.used",
         description="`recovery_code.used` is an event type when a recovery token was used.",
     ),
-    TeleportEvent.RECOVERY_TOKEN_CREATE: _info.EventInfo(
+    TeleportEvent.RECOVERY_TOKEN_CREATE: TeleportEventInfo(
         "recovery_token.create",
         description="`recovery_token.create` is emitted when a new recovery token is created.",
     ),
-    TeleportEvent.RESET_PASSWORD_TOKEN_CREATE: _info.EventInfo(
+    TeleportEvent.RESET_PASSWORD_TOKEN_CREATE: TeleportEventInfo(
         "reset_password_token.create",
         description="`reset_password_token.create` is emitted when a new reset password token is created.",
     ),
-    TeleportEvent.RESIZE: _info.EventInfo(
+    TeleportEvent.RESIZE: TeleportEventInfo(
         "resize",
         description="`resize` means that some user resized the PTY on their client.",
     ),
-    TeleportEvent.ROLE_CREATED: _info.EventInfo(
+    TeleportEvent.ROLE_CREATED: TeleportEventInfo(
         "role.created",
         description="`role.created` fires when a role is created/updated.",
     ),
-    TeleportEvent.ROLE_DELETED: _info.EventInfo(
+    TeleportEvent.ROLE_DELETED: TeleportEventInfo(
         "role.deleted",
         description="`role.deleted` fires when a role is deleted.",
     ),
-    TeleportEvent.SAML_CREATED: _info.EventInfo(
+    TeleportEvent.SAML_CREATED: TeleportEventInfo(
         "saml.created",
         description="`saml.created` fires when a SAML connector is created/updated.",
     ),
-    TeleportEvent.SAML_DELETED: _info.EventInfo(
+    TeleportEvent.SAML_DELETED: TeleportEventInfo(
         "saml.deleted",
         description="`saml.deleted` fires when a SAML connector is deleted.",
     ),
-    TeleportEvent.SCP: _info.EventInfo(
+    TeleportEvent.SCP: TeleportEventInfo(
         "scp",
         description="`scp` means that a data transfer occurred on the server.",
     ),
-    TeleportEvent.SESSION_COMMAND: _info.EventInfo(
+    TeleportEvent.SESSION_COMMAND: TeleportEventInfo(
         "session.command",
         description="`session.command` is emitted when an executable is run within a session.",
     ),
-    TeleportEvent.SESSION_CONNECT: _info.EventInfo(
+    TeleportEvent.SESSION_CONNECT: TeleportEventInfo(
         "session.connect",
         description="`session.connect` is emitted when any SSH connection is made.",
     ),
-    TeleportEvent.SESSION_DATA: _info.EventInfo(
+    TeleportEvent.SESSION_DATA: TeleportEventInfo(
         "session.data",
         description="`session.data` reports how much data was transmitted and received over a connection to a Teleport SSH or Kubernetes Service instance. Reported when the connection is closed.",
     ),
-    TeleportEvent.SESSION_DISK: _info.EventInfo(
+    TeleportEvent.SESSION_DISK: TeleportEventInfo(
         "session.disk",
         description="`session.disk` is emitted when a file is opened within an session.",
     ),
-    TeleportEvent.SESSION_END: _info.EventInfo(
+    TeleportEvent.SESSION_END: TeleportEventInfo(
         "session.end",
         description="`session.end` indicates that a session has ended.",
     ),
-    TeleportEvent.SESSION_JOIN: _info.EventInfo(
+    TeleportEvent.SESSION_JOIN: TeleportEventInfo(
         "session.join",
         description="`session.join` indicates that someone joined a session.",
     ),
-    TeleportEvent.SESSION_LEAVE: _info.EventInfo(
+    TeleportEvent.SESSION_LEAVE: TeleportEventInfo(
         "session.leave",
         description="`session.leave` indicates that someone left a session.",
     ),
-    TeleportEvent.SESSION_NETWORK: _info.EventInfo(
+    TeleportEvent.SESSION_NETWORK: TeleportEventInfo(
         "session.network",
         description="`session.network` is emitted when a network connection is initiated with a session.",
     ),
-    TeleportEvent.SESSION_RECORDING_ACCESS: _info.EventInfo(
+    TeleportEvent.SESSION_RECORDING_ACCESS: TeleportEventInfo(
         "session.recording.access",
         description="`session.recording.access` is emitted when a session recording is accessed.",
     ),
-    TeleportEvent.SESSION_REJECTED: _info.EventInfo(
+    TeleportEvent.SESSION_REJECTED: TeleportEventInfo(
         "session.rejected",
         description="`session.rejected` fires when a user's attempt to create an authenticated session has been rejected due to exceeding a session control limit.",
     ),
-    TeleportEvent.SESSION_START: _info.EventInfo(
+    TeleportEvent.SESSION_START: TeleportEventInfo(
         "session.start",
         description="`session.start` indicates that session has been initiated or updated by a joining party on the server",
     ),
-    TeleportEvent.SESSION_UPLOAD: _info.EventInfo(
+    TeleportEvent.SESSION_UPLOAD: TeleportEventInfo(
         "session.upload",
         description="`session.upload` indicates that session has been uploaded to the external storage backend.",
     ),
-    TeleportEvent.SFTP: _info.EventInfo(
+    TeleportEvent.SFTP: TeleportEventInfo(
         "sftp",
         description="`sftp` means that a user attempted a file operation.",
     ),
-    TeleportEvent.SSM_RUN: _info.EventInfo(
+    TeleportEvent.SSM_RUN: TeleportEventInfo(
         "ssm.run",
         description="`ssm.run` is emitted when a run of an install script completes on a discovered EC2 instance.",
     ),
-    TeleportEvent.SUBSYSTEM: _info.EventInfo(
+    TeleportEvent.SUBSYSTEM: TeleportEventInfo(
         "subsystem",
         description="`subsystem` is the result of the execution of a subsystem.",
     ),
-    TeleportEvent.TRUSTED_CLUSTER_CREATE: _info.EventInfo(
+    TeleportEvent.TRUSTED_CLUSTER_CREATE: TeleportEventInfo(
         "trusted_cluster.create",
         description="`trusted_cluster.create` is the event for creating a Trusted Cluster.",
     ),
-    TeleportEvent.TRUSTED_CLUSTER_DELETE: _info.EventInfo(
+    TeleportEvent.TRUSTED_CLUSTER_DELETE: TeleportEventInfo(
         "trusted_cluster.delete",
         description="`trusted_cluster.delete` is the event for removing a Trusted Cluster.",
     ),
-    TeleportEvent.TRUSTED_CLUSTER_TOKEN_CREATE: _info.EventInfo(
+    TeleportEvent.TRUSTED_CLUSTER_TOKEN_CREATE: TeleportEventInfo(
         "trusted_cluster_token.create",
         description="`trusted_cluster_token.create` is the event for creating new join token for a Trusted Cluster.",
     ),
-    TeleportEvent.USER_CREATE: _info.EventInfo(
+    TeleportEvent.USER_CREATE: TeleportEventInfo(
         "user.create",
         description="`user.create` is emitted when a user is created.",
     ),
-    TeleportEvent.USER_DELETE: _info.EventInfo(
+    TeleportEvent.USER_DELETE: TeleportEventInfo(
         "user.delete",
         description="`user.delete` is emitted when a user is deleted.",
     ),
-    TeleportEvent.USER_LOGIN: _info.EventInfo(
+    TeleportEvent.USER_LOGIN: TeleportEventInfo(
         "user.login",
         description="`user.login` indicates that a user logged in via the Web UI or `tsh`.",
     ),
-    TeleportEvent.USER_PASSWORD_CHANGE: _info.EventInfo(
+    TeleportEvent.USER_PASSWORD_CHANGE: TeleportEventInfo(
         "user.password_change",
         description="`user.password_change` is when the user changes their own password.",
     ),
-    TeleportEvent.USER_UPDATE: _info.EventInfo(
+    TeleportEvent.USER_UPDATE: TeleportEventInfo(
         "user.update",
         description="`user.update` is emitted when the user is updated.",
     ),
-    TeleportEvent.WINDOWS_DESKTOP_SESSION_END: _info.EventInfo(
+    TeleportEvent.WINDOWS_DESKTOP_SESSION_END: TeleportEventInfo(
         "windows.desktop.session.end",
         description="`windows.desktop.session.end` is emitted when a user disconnects from a desktop.",
     ),
-    TeleportEvent.WINDOWS_DESKTOP_SESSION_START: _info.EventInfo(
+    TeleportEvent.WINDOWS_DESKTOP_SESSION_START: TeleportEventInfo(
         "windows.desktop.session.start",
         description="`windows.desktop.session.start` is emitted when a user attempts to connect to a desktop.",
     ),
-    TeleportEvent.X11_FORWARD: _info.EventInfo(
+    TeleportEvent.X11_FORWARD: TeleportEventInfo(
         "x11-forward",
         description="X11 forwarding event.",
     ),

@@ -1,10 +1,13 @@
 //! `generated/python/`: the `vendor-event-types` distribution (import name
 //! `vendor_event_types`), a module per catalog holding one `StrEnum` whose values are the
-//! wire values, with lookup tables written out so that a reviewer sees every value.
+//! wire values, with lookup tables written out so that a reviewer sees every value, the
+//! catalog's info type (exactly its fields), the `NewType` of values it does not list, and
+//! the `Annotated` type of a value as received, which pydantic validates with `parse`.
 //!
-//! The package has no runtime dependencies and builds with `flit_core`, which builds the
-//! wheel without writing into the source folder (nothing but generated files lives in
-//! `generated/`).
+//! The package root imports a catalog's module on first use (PEP 562 `__getattr__`). The
+//! package has no runtime dependencies (pydantic support is an extra, imported only when
+//! pydantic asks for it) and builds with `flit_core`, which builds the wheel without
+//! writing into the source folder (nothing but generated files lives in `generated/`).
 
 use askama::Template;
 use eventgen_catalog::Event;
@@ -12,7 +15,7 @@ use eventgen_catalog::markdown::event_doc_plain;
 
 use super::super::filters::python::python_string;
 use super::super::filters::python::templates as filters;
-use super::super::view::CatalogView;
+use super::super::view::{CatalogView, Field, FieldKind};
 use super::super::{Comment, OutputFile, header};
 
 /// The folder of this target under the output folder.
@@ -34,13 +37,55 @@ const KEYWORDS: &[&str] = &[
 ];
 
 /// Names the package defines beside the catalogs' types, in `__init__.py` (`CATALOGS`,
-/// `EventInfo`) and in each catalog module (`CATALOG`, `MATCH`): a catalog type cannot
-/// take one of them.
-const PACKAGE_NAMES: &[&str] = &["CATALOGS", "EventInfo", "CATALOG", "MATCH"];
+/// and `_base`'s `EventType`, `EventInfo`, `UnknownEvent`) and in each catalog module
+/// (`CATALOG`, `MATCH`): a catalog type cannot take one of them.
+const PACKAGE_NAMES: &[&str] = &[
+    "CATALOGS",
+    "EventType",
+    "EventInfo",
+    "UnknownEvent",
+    "CATALOG",
+    "MATCH",
+];
+
+/// Every name a catalog module exports beside `CATALOG` and `MATCH` (the package root
+/// exports them too), derived from the catalog's type name.
+struct Names {
+    /// `TeleportEvent`: the enum.
+    type_name: String,
+    /// `TeleportEventInfo`: the `NamedTuple` of an event's metadata.
+    info_type: String,
+    /// `UnknownTeleportEvent`: the `NewType` of values the catalog does not list.
+    unknown_type: String,
+    /// `AnyTeleportEvent`: a member or an unknown value, as `parse` returns it.
+    any_type: String,
+}
+
+impl Names {
+    fn new(type_name: &str) -> Self {
+        Names {
+            type_name: type_name.to_owned(),
+            info_type: format!("{type_name}Info"),
+            unknown_type: format!("Unknown{type_name}"),
+            any_type: format!("Any{type_name}"),
+        }
+    }
+
+    /// Every name, as the package root exports them.
+    fn all(&self) -> [&str; 4] {
+        [
+            &self.type_name,
+            &self.info_type,
+            &self.unknown_type,
+            &self.any_type,
+        ]
+    }
+}
 
 /// One catalog as the Python templates show it.
 struct PyCatalog<'a> {
     view: &'a CatalogView<'a>,
+    names: Names,
     /// The module name: `cloudpassage_halo`.
     module: String,
     /// The module's docstring text.
@@ -54,13 +99,59 @@ struct PyCatalog<'a> {
     keys: Vec<(String, &'a str)>,
     /// `_BY_CODE`, for coded catalogs.
     codes: Vec<(u32, &'a str)>,
+    /// The fields of the info type beyond `value`, those every event has first (a
+    /// `NamedTuple` lists fields with defaults last).
+    info_fields: Vec<PyField>,
+    /// The info type's `_fields`, as a Python tuple.
+    fields_tuple: String,
+    /// The example event's wire value as the examples give it: in another case where the
+    /// catalog ignores case, as a Python literal.
+    example_input: String,
+}
+
+/// A field of a catalog's info type, and the member property of the same name.
+struct PyField {
+    /// `label`
+    name: &'static str,
+    doc: &'static str,
+    /// `str | None`
+    type_name: &'static str,
+    /// `label: str | None = None`
+    declaration: String,
+}
+
+impl PyField {
+    fn new(field: Field) -> Self {
+        let name = field.kind.name();
+        let (type_name, default) = match (field.kind, field.every_event) {
+            (FieldKind::Aliases, _) => ("tuple[str, ...]", Some("()")),
+            (FieldKind::Code, true) => ("int", None),
+            (FieldKind::Code, false) => ("int | None", Some("None")),
+            (_, true) => ("str", None),
+            (_, false) => ("str | None", Some("None")),
+        };
+        PyField {
+            name,
+            doc: field.kind.doc(),
+            type_name,
+            declaration: match default {
+                Some(default) => format!("{name}: {type_name} = {default}"),
+                None => format!("{name}: {type_name}"),
+            },
+        }
+    }
+
+    /// Whether the field has a default, and can be left out of a row.
+    fn has_default(&self) -> bool {
+        self.declaration.contains(" = ")
+    }
 }
 
 struct PyEvent<'a> {
     event: &'a Event,
     /// The member's docstring text: label, description, deprecation, facts, note.
     doc: String,
-    /// The arguments of its `EventInfo(…)`, as Python source.
+    /// The arguments of its info row (`TeleportEventInfo(…)`), as Python source.
     info_args: Vec<String>,
     /// Whether its `_INFO` row is too long for one line.
     info_vertical: bool,
@@ -69,9 +160,10 @@ struct PyEvent<'a> {
 impl<'a> PyCatalog<'a> {
     fn new(view: &'a CatalogView<'a>) -> Result<Self, askama::Error> {
         let catalog = view.catalog;
-        if PACKAGE_NAMES.contains(&catalog.type_name.as_str()) {
+        let names = Names::new(&catalog.type_name);
+        if let Some(taken) = names.all().into_iter().find(|name| PACKAGE_NAMES.contains(name)) {
             return Err(custom(format!(
-                "{}: the type name `{}` is taken by the Python package; give the catalog another `type`",
+                "{}: the name `{taken}` (from the type name `{}`) is taken by the Python package; give the catalog another `type`",
                 view.spec_path, catalog.type_name
             )));
         }
@@ -101,13 +193,17 @@ impl<'a> PyCatalog<'a> {
             .iter()
             .filter_map(|event| event.code.map(|code| (code, event.ident.python.as_str())))
             .collect();
+        let mut info_fields: Vec<PyField> = view.fields.iter().copied().map(PyField::new).collect();
+        // Stable: in each group, the order every binding lists the fields in.
+        info_fields.sort_by_key(PyField::has_default);
         let events = catalog
             .events
             .iter()
-            .map(|event| PyEvent::new(event, &catalog.type_name))
+            .map(|event| PyEvent::new(event, &view.fields, &names.info_type, &catalog.type_name))
             .collect();
         Ok(PyCatalog {
             view,
+            names,
             module,
             module_doc: format!(
                 "{}\n\n{}\n\nGenerated by eventgen from `{}`.",
@@ -115,46 +211,64 @@ impl<'a> PyCatalog<'a> {
             ),
             class_doc: format!(
                 "{}: every event type of the catalog.\n\n\
-                 The members' values are the wire values. {matching};\n\
-                 `parse` returns a value the catalog does not list unchanged, as a plain `str`.",
-                catalog.title
+                 The members' values are the wire values. {matching}.\n\
+                 `lookup` returns `None` for a value the catalog does not list; `parse`\n\
+                 returns it unchanged, as an `Unknown{}`.",
+                catalog.title, catalog.type_name
             ),
             events,
             keys,
             codes,
+            fields_tuple: format!(
+                "(\"value\",{})",
+                info_fields
+                    .iter()
+                    .map(|field| format!(" \"{}\"", field.name))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+            info_fields,
+            example_input: python_string(&if view.case_insensitive {
+                view.example.name.to_ascii_uppercase()
+            } else {
+                view.example.name.clone()
+            }),
         })
     }
 }
 
 impl<'a> PyEvent<'a> {
-    fn new(event: &'a Event, type_name: &str) -> Self {
+    /// `fields` are the catalog's; the row names those `event` has, by keyword.
+    fn new(event: &'a Event, fields: &[Field], info_type: &str, type_name: &str) -> Self {
         let mut args = vec![python_string(&event.name)];
-        if let Some(code) = event.code {
-            args.push(format!("code={code}"));
-        }
-        for (key, value) in [
-            ("label", &event.label),
-            ("description", &event.description),
-            ("category", &event.category),
-        ] {
-            if let Some(value) = value {
-                args.push(format!("{key}={}", python_string(value)));
+        for field in fields.iter().filter(|field| field.kind.is_on(event)) {
+            let name = field.kind.name();
+            match field.kind {
+                FieldKind::Code => {
+                    args.extend(event.code.map(|code| format!("{name}={code}")));
+                }
+                FieldKind::Aliases => {
+                    let aliases: Vec<String> =
+                        event.aliases.iter().map(|a| python_string(a)).collect();
+                    let trailing = if aliases.len() == 1 { "," } else { "" };
+                    args.push(format!("{name}=({}{trailing})", aliases.join(", ")));
+                }
+                _ => args.extend(
+                    field
+                        .kind
+                        .text(event)
+                        .map(|text| format!("{name}={}", python_string(text))),
+                ),
             }
         }
-        if !event.aliases.is_empty() {
-            let aliases: Vec<String> = event.aliases.iter().map(|a| python_string(a)).collect();
-            let trailing = if aliases.len() == 1 { "," } else { "" };
-            args.push(format!("aliases=({}{trailing})", aliases.join(", ")));
-        }
-        if let Some(reason) = &event.deprecated {
-            args.push(format!("deprecated={}", python_string(reason)));
-        }
-        // `    Type.IDENT: _info.EventInfo(args),`
+        // `    Type.IDENT: TypeInfo(args),`
         let row_width = 4
             + type_name.len()
             + 1
             + event.ident.python.len()
-            + ": _info.EventInfo(".len()
+            + ": ".len()
+            + info_type.len()
+            + "(".len()
             + args.join(", ").chars().count()
             + "),".len();
         PyEvent {
@@ -174,6 +288,22 @@ fn member_doc(event: &Event) -> String {
         Some(reason) => format!("{doc}\n\nDeprecated: {reason}"),
         None => doc,
     }
+}
+
+/// The package root exports every catalog's names: two catalogs must not define the same.
+fn check_names(catalogs: &[PyCatalog]) -> Result<(), askama::Error> {
+    let mut owners: std::collections::HashMap<&str, &str> = std::collections::HashMap::new();
+    for catalog in catalogs {
+        for name in catalog.names.all() {
+            if let Some(first) = owners.insert(name, catalog.view.spec_path) {
+                return Err(custom(format!(
+                    "the Python name `{name}` of `{}` is also one of {first}: give the catalogs distinct `type` names",
+                    catalog.view.spec_path
+                )));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn custom(message: String) -> askama::Error {
@@ -202,8 +332,14 @@ struct Init<'a> {
 }
 
 #[derive(Template)]
-#[template(path = "python/_info.py")]
-struct Info {
+#[template(path = "python/_base.py")]
+struct Base {
+    header: String,
+}
+
+#[derive(Template)]
+#[template(path = "python/_pydantic.py")]
+struct Pydantic {
     header: String,
 }
 
@@ -228,6 +364,7 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
         .iter()
         .map(PyCatalog::new)
         .collect::<Result<Vec<_>, _>>()?;
+    check_names(&catalogs)?;
     let package = format!("src/{PACKAGE}");
     let mut files = vec![
         file(
@@ -255,8 +392,15 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
             .render()?,
         ),
         file(
-            &format!("{package}/_info.py"),
-            Info {
+            &format!("{package}/_base.py"),
+            Base {
+                header: header(Comment::Hash, all_specs),
+            }
+            .render()?,
+        ),
+        file(
+            &format!("{package}/_pydantic.py"),
+            Pydantic {
                 header: header(Comment::Hash, all_specs),
             }
             .render()?,
