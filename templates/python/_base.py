@@ -38,8 +38,8 @@ class EventType(enum.StrEnum):
     def lookup(cls, value: object) -> typing.Self | None:
         """The event that `value` names under the catalog's matching rule (its wire value
         or an alias), or `None`: for a value the catalog does not list, and for one that
-        is not a `str`."""
-        raise NotImplementedError
+        is not a `str`. (This base class lists no event.)"""
+        return None
 
     @classmethod
     def parse(cls, value: object) -> typing.Self | UnknownEvent:
@@ -47,7 +47,12 @@ class EventType(enum.StrEnum):
 
         Raises `TypeError` when `value` is not a `str`: only a string can be kept.
         """
-        raise NotImplementedError
+        event = cls.lookup(value)
+        if event is not None:
+            return event
+        if isinstance(value, str):
+            return UnknownEvent(value)
+        raise TypeError(f"{cls.__name__}.parse takes a str, not {type(value).__name__}")
 
     @classmethod
     def _missing_(cls, value: object) -> typing.Self | None:

@@ -118,6 +118,14 @@ def test_the_package_imports_catalogs_when_first_used() -> None:
     ]
 
 
+def test_the_base_class_is_a_catalog_without_events() -> None:
+    base = vendor_event_types.EventType
+    assert list(base) == [] and base.lookup("x") is None
+    assert base.parse("x") == "x"
+    with pytest.raises(TypeError, match="EventType.parse takes a str, not int"):
+        base.parse(1)
+
+
 def test_unknown_names_of_the_package_are_attribute_errors() -> None:
     with pytest.raises(AttributeError, match="has no attribute 'NoSuchEvent'"):
         getattr(vendor_event_types, "NoSuchEvent")
