@@ -87,7 +87,9 @@ pub fn apply(out_dir: &Path, files: &[OutputFile], changes: &[Change]) -> io::Re
                 // A catalog's own folder (`typescript/src/teleport/`) goes with its last
                 // file; `remove_dir` removes only empty folders, so a kept file stops it.
                 for folder in path.ancestors().skip(1) {
-                    if folder.as_os_str().is_empty() || std::fs::remove_dir(out_dir.join(folder)).is_err() {
+                    if folder.as_os_str().is_empty()
+                        || std::fs::remove_dir(out_dir.join(folder)).is_err()
+                    {
                         break;
                     }
                 }

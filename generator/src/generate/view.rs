@@ -99,9 +99,12 @@ impl<'a> CatalogView<'a> {
             events: catalog.events.iter().map(EventView::new).collect(),
             example,
             handled: std::iter::once(example)
-                .chain(catalog.events.iter().find(|event| {
-                    event.deprecated.is_none() && !std::ptr::eq(*event, example)
-                }))
+                .chain(
+                    catalog
+                        .events
+                        .iter()
+                        .find(|event| event.deprecated.is_none() && !std::ptr::eq(*event, example)),
+                )
                 .collect(),
         }
     }
@@ -156,7 +159,9 @@ impl FieldKind {
             FieldKind::Label => "The label in the vendor's user interface.",
             FieldKind::Description => "The vendor's description.",
             FieldKind::Category => "The vendor's category.",
-            FieldKind::Aliases => "Other wire values that mean this event type; parsing accepts them.",
+            FieldKind::Aliases => {
+                "Other wire values that mean this event type; parsing accepts them."
+            }
             FieldKind::Deprecated => "Why the event type is deprecated, when it is.",
         }
     }

@@ -131,7 +131,11 @@ fn conform<E: EventType + std::fmt::Debug + serde::de::DeserializeOwned>(vectors
         let result = serde_json::from_value::<E>(input.clone());
         assert!(result.is_err(), "{context}: {input} gave {result:?}");
     }
-    assert_eq!(vectors.non_codes.is_empty(), vectors.codes.is_empty(), "{context}");
+    assert_eq!(
+        vectors.non_codes.is_empty(),
+        vectors.codes.is_empty(),
+        "{context}"
+    );
     for input in &vectors.non_codes {
         let result: Result<E, _> = eventgen::serde::code::deserialize(input.clone());
         assert!(result.is_err(), "{context}: code {input} gave {result:?}");

@@ -157,10 +157,10 @@ fn non_strings(view: &CatalogView) -> Vec<Value> {
         json!({}),
         json!({ first.name.as_str(): first.name }),
     ];
-    if let Some(code) = first.code.map(|code| json!(code)) {
-        if !inputs.contains(&code) {
-            inputs.push(code);
-        }
+    if let Some(code) = first.code.map(|code| json!(code))
+        && !inputs.contains(&code)
+    {
+        inputs.push(code);
     }
     inputs
 }

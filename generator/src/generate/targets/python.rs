@@ -161,7 +161,11 @@ impl<'a> PyCatalog<'a> {
     fn new(view: &'a CatalogView<'a>) -> Result<Self, askama::Error> {
         let catalog = view.catalog;
         let names = Names::new(&catalog.type_name);
-        if let Some(taken) = names.all().into_iter().find(|name| PACKAGE_NAMES.contains(name)) {
+        if let Some(taken) = names
+            .all()
+            .into_iter()
+            .find(|name| PACKAGE_NAMES.contains(name))
+        {
             return Err(custom(format!(
                 "{}: the name `{taken}` (from the type name `{}`) is taken by the Python package; give the catalog another `type`",
                 view.spec_path, catalog.type_name
