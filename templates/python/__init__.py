@@ -11,12 +11,14 @@ catalog costs only that catalog.
 
 from __future__ import annotations
 
-import typing
-from collections import abc
+# Private names: a catalog's module becomes an attribute of the package when imported,
+# and a catalog id is never one of them (ids start with a letter).
+import typing as _typing
+from collections import abc as _abc
 
 from ._base import EventInfo, EventType, UnknownEvent
 
-if typing.TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
 {%- for c in catalogs %}
     from .{{ c.module }} import (
 {%- for name in c.names.all() %}
@@ -37,7 +39,7 @@ __all__ = [
 {%- endfor %}
 ]
 
-_MODULES: typing.Final[abc.Mapping[str, str]] = {
+_MODULES: _typing.Final[_abc.Mapping[str, str]] = {
 {%- for c in catalogs %}
 {%- for name in c.names.all() %}
     "{{ name }}": "{{ c.module }}",
@@ -67,29 +69,29 @@ def __dir__() -> list[str]:
     return sorted({*globals(), *_MODULES})
 
 
-class _Catalogs(abc.Mapping[str, type[EventType]]):
+class _Catalogs(_abc.Mapping[str, type[EventType]]):
     """Every catalog's enum by catalog id, each imported when first looked up."""
 
-    _MODULES: typing.Final[abc.Mapping[str, tuple[str, str]]] = {
+    _BY_ID: _typing.Final[_abc.Mapping[str, tuple[str, str]]] = {
 {%- for c in catalogs %}
         {{ c.view.catalog.id|py_str }}: ("{{ c.module }}", "{{ c.names.type_name }}"),
 {%- endfor %}
     }
 
     def __getitem__(self, catalog: str) -> type[EventType]:
-        module, type_name = self._MODULES[catalog]
+        module, type_name = self._BY_ID[catalog]
         enum: type[EventType] = getattr(_import(module), type_name)
         return enum
 
-    def __iter__(self) -> abc.Iterator[str]:
-        return iter(self._MODULES)
+    def __iter__(self) -> _abc.Iterator[str]:
+        return iter(self._BY_ID)
 
     def __len__(self) -> int:
-        return len(self._MODULES)
+        return len(self._BY_ID)
 
     def __repr__(self) -> str:
-        return f"<CATALOGS: {', '.join(self._MODULES)}>"
+        return f"<CATALOGS: {', '.join(self._BY_ID)}>"
 
 
-CATALOGS: typing.Final[abc.Mapping[str, type[EventType]]] = _Catalogs()
+CATALOGS: _typing.Final[_abc.Mapping[str, type[EventType]]] = _Catalogs()
 """Every catalog's enum, by catalog id: `CATALOGS["teleport"].parse(value)`."""
