@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::Catalog;
-use crate::naming::TypeScriptNames;
+use crate::naming::{PythonNames, TypeScriptNames};
 
 /// One catalog of a set, with the file it was loaded from.
 #[derive(Debug, Clone, Copy)]
@@ -31,17 +31,24 @@ pub struct Conflict {
 /// - two catalogs with one id would write the same files and modules (ids map to module
 ///   and file names one to one: [`crate::naming::module_name`]);
 /// - every package exports every catalog's type at its root (the Rust crate, the Python
-///   package, the TypeScript package's index), and the TypeScript index every name each
-///   catalog module derives from its type ([`TypeScriptNames`]): no two may meet.
+///   package, the TypeScript package's index), and the TypeScript index and the Python
+///   package every name each catalog module derives from its type ([`TypeScriptNames`],
+///   [`PythonNames`]): no two may meet in one language.
 pub fn check(members: &[Member<'_>]) -> Vec<Conflict> {
     let mut conflicts = Vec::new();
     let mut ids: HashMap<&str, usize> = HashMap::new();
-    let names: Vec<TypeScriptNames> = members
+    let derived: Vec<(TypeScriptNames, PythonNames)> = members
         .iter()
-        .map(|member| TypeScriptNames::new(&member.catalog.type_name, member.catalog.is_coded()))
+        .map(|member| {
+            let type_name = &member.catalog.type_name;
+            (
+                TypeScriptNames::new(type_name, member.catalog.is_coded()),
+                PythonNames::new(type_name),
+            )
+        })
         .collect();
-    // Each exported TypeScript name, with the member that exports it and what it is.
-    let mut exported: HashMap<&str, (usize, &'static str)> = HashMap::new();
+    // Each exported name, per language, with the member that exports it and what it is.
+    let mut exported: HashMap<(&str, &str), (usize, &'static str)> = HashMap::new();
     for (index, member) in members.iter().enumerate() {
         let catalog = member.catalog;
         let conflict = |diagnostic: Diagnostic| Conflict {
@@ -61,35 +68,60 @@ pub fn check(members: &[Member<'_>]) -> Vec<Conflict> {
             continue;
         }
         ids.insert(&catalog.id, index);
-        let clash = names[index]
-            .all()
-            .into_iter()
-            .find_map(|(name, role)| Some((name, role, *exported.get(name)?)));
-        if let Some((name, role, (first, first_role))) = clash {
+        let (typescript, python) = &derived[index];
+        let names = [
+            ("TypeScript", typescript.all()),
+            ("Python", python.all().to_vec()),
+        ];
+        let clash = names.iter().find_map(|(language, exports)| {
+            exports.iter().find_map(|&(name, role)| {
+                let &(first, first_role) = exported.get(&(*language, name))?;
+                Some(Clash {
+                    language,
+                    name,
+                    role,
+                    first,
+                    first_role,
+                })
+            })
+        });
+        if let Some(clash) = clash {
             conflicts.push(conflict(type_name_clash(
                 member,
-                &members[first],
-                name,
-                role,
-                first_role,
+                &members[clash.first],
+                &clash,
             )));
             continue;
         }
-        for (name, role) in names[index].all() {
-            exported.insert(name, (index, role));
+        for (language, exports) in names {
+            for (name, role) in exports {
+                exported.insert((language, name), (index, role));
+            }
         }
     }
     conflicts
 }
 
+/// A name that two catalogs' type names make in one language.
+struct Clash<'a> {
+    language: &'a str,
+    name: &'a str,
+    /// What the name is of the later catalog ("info type").
+    role: &'a str,
+    /// The earlier catalog, and what the name is of it.
+    first: usize,
+    first_role: &'a str,
+}
+
 /// `member`'s type name makes a name `first`'s already exports.
-fn type_name_clash(
-    member: &Member<'_>,
-    first: &Member<'_>,
-    name: &str,
-    role: &str,
-    first_role: &str,
-) -> Diagnostic {
+fn type_name_clash(member: &Member<'_>, first: &Member<'_>, clash: &Clash<'_>) -> Diagnostic {
+    let Clash {
+        language,
+        name,
+        role,
+        first_role,
+        ..
+    } = *clash;
     let catalog = member.catalog;
     let (at, how) = match catalog.positions.type_name {
         Some(at) => (at, "change its `type`"),
@@ -105,11 +137,11 @@ fn type_name_clash(
         )
     } else {
         Diagnostic::error(format!(
-            "the TypeScript name `{name}` (this catalog's {role}) is also the {first_role} of `{}`",
+            "the {language} name `{name}` (this catalog's {role}) is also the {first_role} of `{}`",
             first.path
         ))
         .with_note(format!(
-            "the TypeScript package's root exports every catalog's names, and each derives from its type name (`{}`, `{}`)",
+            "the {language} package's root exports every catalog's names, and each derives from its type name (`{}`, `{}`)",
             catalog.type_name, first.catalog.type_name
         ))
     };
@@ -181,9 +213,11 @@ mod tests {
     #[test]
     fn a_type_name_that_another_catalog_derives() {
         for (first, second, name) in [
-            ("Foo", "FooInfo", "FooInfo"),
-            ("Foo", "AnyFoo", "AnyFoo"),
-            ("AnyFoo", "Foo", "AnyFoo"),
+            ("Foo", "FooInfo", "TypeScript name `FooInfo`"),
+            ("Foo", "AnyFoo", "TypeScript name `AnyFoo`"),
+            ("AnyFoo", "Foo", "TypeScript name `AnyFoo`"),
+            ("Foo", "UnknownFoo", "Python name `UnknownFoo`"),
+            ("UnknownFoo", "Foo", "Python name `UnknownFoo`"),
         ] {
             let found = conflicts(&[
                 ("a.yaml", spec("a", &format!("type: {first}\n"))),
@@ -193,7 +227,7 @@ mod tests {
             assert!(
                 found[0]
                     .1
-                    .contains(&format!("the TypeScript name `{name}`")),
+                    .starts_with(&format!("error: the {name} (this catalog's ")),
                 "{}",
                 found[0].1
             );

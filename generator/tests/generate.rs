@@ -73,7 +73,8 @@ fn every_target_for_the_fixture_specs() {
             "python/README.md",
             "python/pyproject.toml",
             "python/src/vendor_event_types/__init__.py",
-            "python/src/vendor_event_types/_info.py",
+            "python/src/vendor_event_types/_base.py",
+            "python/src/vendor_event_types/_pydantic.py",
             "python/src/vendor_event_types/every_feature.py",
             "python/src/vendor_event_types/hostile.py",
             "python/src/vendor_event_types/py.typed",
@@ -85,9 +86,10 @@ fn every_target_for_the_fixture_specs() {
             "typescript/.gitignore",
             "typescript/README.md",
             "typescript/package.json",
-            "typescript/src/event-info.ts",
             "typescript/src/every-feature.ts",
+            "typescript/src/every-feature/zod.ts",
             "typescript/src/hostile.ts",
+            "typescript/src/hostile/zod.ts",
             "typescript/src/index.ts",
             "typescript/tsconfig.json",
         ]
@@ -194,7 +196,7 @@ fn check_mode_lists_stale_missing_and_extra_files_and_writes_nothing() {
     // Generating repairs exactly that: the hand-written file stays.
     let output = generate(&fixture_specs(), out.path(), &[]);
     assert!(
-        text(&output.stdout).ends_with("2 files written, 23 unchanged, 1 removed\n"),
+        text(&output.stdout).ends_with("2 files written, 25 unchanged, 1 removed\n"),
         "{}",
         text(&output.stdout)
     );
@@ -220,7 +222,7 @@ fn unchanged_files_are_not_rewritten() {
         .set_modified(old)
         .unwrap();
     let output = generate(&fixture_specs(), out.path(), &[]);
-    assert!(text(&output.stdout).ends_with("0 files written, 25 unchanged, 0 removed\n"));
+    assert!(text(&output.stdout).ends_with("0 files written, 27 unchanged, 0 removed\n"));
     assert_eq!(std::fs::metadata(&file).unwrap().modified().unwrap(), old);
 }
 
@@ -272,7 +274,7 @@ fn a_removed_spec_removes_its_generated_files() {
     std::fs::remove_file(specs.join("hostile.yaml")).unwrap();
     let output = generate(&specs, &out, &[]);
     assert!(
-        text(&output.stdout).ends_with("9 files written, 11 unchanged, 5 removed\n"),
+        text(&output.stdout).ends_with("9 files written, 12 unchanged, 6 removed\n"),
         "{}",
         text(&output.stdout)
     );
@@ -282,9 +284,13 @@ fn a_removed_spec_removes_its_generated_files() {
         "python/src/vendor_event_types/hostile.py",
         "rust/src/hostile.rs",
         "typescript/src/hostile.ts",
+        "typescript/src/hostile/zod.ts",
+        // The catalog's folder goes with its last file.
+        "typescript/src/hostile",
     ] {
         assert!(!out.join(gone).exists(), "{gone}");
     }
+    assert!(out.join("typescript/src").is_dir());
 }
 
 /// The committed `generated/` is what the committed specs and templates produce: a
