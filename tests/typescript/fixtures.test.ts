@@ -76,11 +76,11 @@ describe("hostile: every value survives the templates", () => {
 
   test("characters no one can see, or that break lines, are carried exactly", () => {
     assert.equal(
-      hostileEventDescription(HostileEvent.LineSeparator),
+      hostileEventInfo(HostileEvent.LineSeparator).description,
       "Line\u2028separator, paragraph\u2029separator, next\u0085line, zero\u200Bwidth, tab\there, " +
         "right-to-left\u202Eoverride, tag\u{E0001}, variation\u2764\uFE0F, carriage\rreturn.",
     );
-    assert.equal(hostileEventLabel(HostileEvent.LineSeparator), "zero\u200Bwidth");
+    assert.equal(hostileEventInfo(HostileEvent.LineSeparator).label, "zero\u200Bwidth");
     assert.equal(parseHostileEvent("para\u2029graph"), HostileEvent.LineSeparator);
     assert.equal(parseHostileEvent("line separator"), undefined);
     assert.equal(parseHostileEvent("line\nseparator"), undefined);
