@@ -16,10 +16,9 @@ from . import {{ base }}
 __all__ = [
     "CATALOG",
     "MATCH",
-    "{{ n.any_type }}",
-    "{{ t }}",
-    "{{ n.info_type }}",
-    "{{ n.unknown_type }}",
+{%- for name in catalog.exports %}
+    "{{ name }}",
+{%- endfor %}
 ]
 
 CATALOG: typing.Final = {{ c.id|py_str }}
@@ -67,8 +66,10 @@ class {{ t }}({{ base }}.EventType):
     {{ e.event.ident.python }} = {{ e.event.name|py_str }}
     {{ e.doc|py_doc("    ") }}
 {% endfor %}
+{#- `typing.Self`, not the class's name, in the class's own annotations: a member may be
+    named like the class (`X.X`), and would stand for it there. #}
     @classmethod
-    def lookup(cls, value: object) -> {{ t }} | None:
+    def lookup(cls, value: object) -> typing.Self | None:
         """The event whose wire value or alias is `value`, or `None`: for a value the
         catalog does not list, and for one that is not a `str`.
 {%- if catalog.view.case_insensitive %}
@@ -108,7 +109,7 @@ class {{ t }}({{ base }}.EventType):
 {%- if catalog.view.coded %}
 
     @classmethod
-    def from_code(cls, code: object) -> {{ t }} | None:
+    def from_code(cls, code: object) -> typing.Self | None:
         """The event with this numeric code, or `None`: when no event has it, and when
         `code` is not an `int` (a `bool` is not one here)."""
         if type(code) is int:

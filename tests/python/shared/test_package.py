@@ -108,7 +108,7 @@ def test_the_package_imports_catalogs_when_first_used() -> None:
         f"{LOADED}\n"
         f"print('{first.__name__}' in vars(vendor_event_types))\n"
         f"vendor_event_types.CATALOGS[{first_id!r}]\n"
-        "print(len(vendor_event_types.CATALOGS), sorted(vendor_event_types.CATALOGS) == list(vendor_event_types.CATALOGS))\n"
+        "print(len(vendor_event_types.CATALOGS), sorted(vendor_event_types.CATALOGS))\n"
         f"{LOADED}\n"
         "from vendor_event_types import *\n"
         f"{LOADED}\n"
@@ -117,7 +117,7 @@ def test_the_package_imports_catalogs_when_first_used() -> None:
         "['vendor_event_types._base']",
         str(sorted(["vendor_event_types._base", first_module])),
         "True",
-        f"{len(CATALOGS)} True",
+        f"{len(CATALOGS)} {CATALOG_IDS}",
         str(sorted(["vendor_event_types._base", first_module])),
         str(sorted(["vendor_event_types._base", *modules])),
     ]
@@ -132,6 +132,10 @@ def test_the_base_class_is_a_catalog_without_events() -> None:
 
 
 def test_unknown_names_of_the_package_are_attribute_errors() -> None:
+    # Every catalog's names first, some of which may be named like a builtin the package's
+    # root uses (a catalog type `AttributeError`).
+    for name in vendor_event_types.__all__:
+        getattr(vendor_event_types, name)
     with pytest.raises(AttributeError, match="has no attribute 'NoSuchEvent'"):
         getattr(vendor_event_types, "NoSuchEvent")
     assert set(vendor_event_types.__all__) <= set(dir(vendor_event_types))

@@ -457,7 +457,7 @@ class HaloSecurityEvent(_base.EventType):
     """
 
     @classmethod
-    def lookup(cls, value: object) -> HaloSecurityEvent | None:
+    def lookup(cls, value: object) -> typing.Self | None:
         """The event whose wire value or alias is `value`, or `None`: for a value the
         catalog does not list, and for one that is not a `str`.
         """

@@ -927,7 +927,7 @@ class PrivxEvent(_base.EventType):
     """
 
     @classmethod
-    def lookup(cls, value: object) -> PrivxEvent | None:
+    def lookup(cls, value: object) -> typing.Self | None:
         """The event whose wire value or alias is `value`, or `None`: for a value the
         catalog does not list, and for one that is not a `str`.
         """
@@ -950,7 +950,7 @@ class PrivxEvent(_base.EventType):
         return event
 
     @classmethod
-    def from_code(cls, code: object) -> PrivxEvent | None:
+    def from_code(cls, code: object) -> typing.Self | None:
         """The event with this numeric code, or `None`: when no event has it, and when
         `code` is not an `int` (a `bool` is not one here)."""
         if type(code) is int:

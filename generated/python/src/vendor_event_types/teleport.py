@@ -505,7 +505,7 @@ class TeleportEvent(_base.EventType):
     """
 
     @classmethod
-    def lookup(cls, value: object) -> TeleportEvent | None:
+    def lookup(cls, value: object) -> typing.Self | None:
         """The event whose wire value or alias is `value`, or `None`: for a value the
         catalog does not list, and for one that is not a `str`.
         """

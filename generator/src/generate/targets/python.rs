@@ -35,6 +35,8 @@ const LINE_WIDTH: usize = 88;
 struct PyCatalog<'a> {
     view: &'a CatalogView<'a>,
     names: PythonNames,
+    /// The names the module exports beside `CATALOG` and `MATCH`, sorted.
+    exports: Vec<String>,
     /// The module's docstring text.
     module_doc: String,
     /// The enum's docstring text.
@@ -144,8 +146,11 @@ impl<'a> PyCatalog<'a> {
             show_hidden(&catalog.title),
             names.unknown_type
         );
+        let mut exports: Vec<String> = names.all().map(|(name, _)| name.to_owned()).to_vec();
+        exports.sort_unstable();
         PyCatalog {
             view,
+            exports,
             names,
             class_doc,
             module_doc: format!(
