@@ -2,6 +2,7 @@
 //! lay it out.
 
 use eventgen_catalog::chars::show_hidden;
+use eventgen_catalog::keys::EventKey;
 use eventgen_catalog::markdown::{self, event_doc};
 use eventgen_catalog::naming::module_name;
 use eventgen_catalog::{Catalog, Event, MatchMode};
@@ -20,7 +21,7 @@ pub(crate) struct CatalogView<'a> {
     pub(crate) catalog: &'a Catalog,
     /// `specs/teleport.yaml`
     pub(crate) spec_path: &'a str,
-    /// Rust module and file name: `cloudpassage_halo`.
+    /// Rust and Python module and file name: `cloudpassage_halo`.
     pub(crate) module: String,
     /// `exact` or `ascii-case-insensitive`, as specs write it.
     pub(crate) match_mode: &'static str,
@@ -136,16 +137,17 @@ impl FieldKind {
         FieldKind::Deprecated,
     ];
 
-    /// The field's name in every binding.
+    /// The field's name in every binding: the spec's key.
     pub(crate) fn name(self) -> &'static str {
-        match self {
-            FieldKind::Code => "code",
-            FieldKind::Label => "label",
-            FieldKind::Description => "description",
-            FieldKind::Category => "category",
-            FieldKind::Aliases => "aliases",
-            FieldKind::Deprecated => "deprecated",
-        }
+        let key = match self {
+            FieldKind::Code => EventKey::Code,
+            FieldKind::Label => EventKey::Label,
+            FieldKind::Description => EventKey::Description,
+            FieldKind::Category => EventKey::Category,
+            FieldKind::Aliases => EventKey::Aliases,
+            FieldKind::Deprecated => EventKey::Deprecated,
+        };
+        key.as_str()
     }
 
     /// What the field holds, for its doc comment in every binding.
