@@ -129,19 +129,22 @@ pub fn module_name(catalog_id: &str) -> String {
     catalog_id.replace('-', "_")
 }
 
-/// Every name a catalog's TypeScript module exports, from the catalog's type name:
+/// Every name a catalog's TypeScript modules export, from the catalog's type name:
 /// `TeleportEvent` gives `isTeleportEvent`, `teleportEventInfo`, … The package's root
-/// module exports every catalog's, so no two catalogs may share one.
+/// module re-exports every catalog module's, so no two catalogs may share one; the zod
+/// module's (`vendor-event-types/teleport/zod`) are not re-exported, since the root does
+/// not depend on zod.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TypeScriptNames {
-    /// `TeleportEvent`: the members object and the union of its values.
+    /// `TeleportEvent`: the members object, the union of its values, and the namespace of
+    /// one type per member.
     pub type_name: String,
     /// `teleportEvent`: the type name with a lower-case first letter, which starts the
     /// names of values and functions (not exported itself).
     pub lower: String,
     /// `AnyTeleportEvent`: the union, or any other string.
     pub any_type: String,
-    /// `TeleportEventInfo`
+    /// `TeleportEventInfo`: what the catalog says about an event, exactly its fields.
     pub info_type: String,
     /// `teleportEventValues`
     pub values: String,
@@ -151,16 +154,12 @@ pub struct TypeScriptNames {
     pub parse: String,
     /// `teleportEventInfo`
     pub info: String,
-    /// `teleportEventLabel`
-    pub label: String,
-    /// `teleportEventDescription`
-    pub description: String,
-    /// `teleportEventCategory`
-    pub category: String,
-    /// `teleportEventCode`, for coded catalogs.
-    pub code: Option<String>,
     /// `teleportEventFromCode`, for coded catalogs.
     pub from_code: Option<String>,
+    /// `teleportEventSchema`, in the zod module: a catalogued event type.
+    pub schema: String,
+    /// `anyTeleportEventSchema`, in the zod module: an event type as received.
+    pub any_schema: String,
 }
 
 impl TypeScriptNames {
@@ -181,15 +180,14 @@ impl TypeScriptNames {
             is: format!("is{type_name}"),
             parse: format!("parse{type_name}"),
             info: format!("{lower}Info"),
-            label: format!("{lower}Label"),
-            description: format!("{lower}Description"),
-            category: format!("{lower}Category"),
-            code: coded.then(|| format!("{lower}Code")),
             from_code: coded.then(|| format!("{lower}FromCode")),
+            schema: format!("{lower}Schema"),
+            any_schema: format!("any{type_name}Schema"),
         }
     }
 
-    /// Every exported name, with what it is ("info type").
+    /// Every name the catalog's module exports (which the package's root re-exports),
+    /// with what it is ("info type").
     pub fn all(&self) -> Vec<(&str, &'static str)> {
         let mut names = vec![
             (self.type_name.as_str(), "type"),
@@ -199,17 +197,57 @@ impl TypeScriptNames {
             (&self.is, "type guard"),
             (&self.parse, "parser"),
             (&self.info, "info lookup"),
-            (&self.label, "label lookup"),
-            (&self.description, "description lookup"),
-            (&self.category, "category lookup"),
         ];
-        names.extend(self.code.as_deref().map(|name| (name, "code lookup")));
         names.extend(
             self.from_code
                 .as_deref()
                 .map(|name| (name, "lookup by code")),
         );
         names
+    }
+
+    /// The names the catalog's zod module exports, with what they are.
+    pub fn zod(&self) -> [(&str, &'static str); 2] {
+        [
+            (&self.schema, "zod schema"),
+            (&self.any_schema, "open zod schema"),
+        ]
+    }
+}
+
+/// Every name a catalog's Python module exports (and the package's root, imported on
+/// first use), from the catalog's type name: `TeleportEvent` gives `TeleportEventInfo`,
+/// `UnknownTeleportEvent` and `AnyTeleportEvent`. No two catalogs may share one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PythonNames {
+    /// `TeleportEvent`: the `StrEnum`.
+    pub type_name: String,
+    /// `TeleportEventInfo`: the `NamedTuple` of an event's metadata.
+    pub info_type: String,
+    /// `UnknownTeleportEvent`: the `NewType` of values the catalog does not list.
+    pub unknown_type: String,
+    /// `AnyTeleportEvent`: a member or an unknown value, as `parse` returns it.
+    pub any_type: String,
+}
+
+impl PythonNames {
+    pub fn new(type_name: &str) -> Self {
+        PythonNames {
+            type_name: type_name.to_owned(),
+            info_type: format!("{type_name}Info"),
+            unknown_type: format!("Unknown{type_name}"),
+            any_type: format!("Any{type_name}"),
+        }
+    }
+
+    /// Every name, with what it is ("unknown type"), in the order the modules list them.
+    pub fn all(&self) -> [(&str, &'static str); 4] {
+        [
+            (&self.type_name, "type"),
+            (&self.info_type, "info type"),
+            (&self.unknown_type, "type of unknown values"),
+            (&self.any_type, "open type"),
+        ]
     }
 }
 
@@ -330,6 +368,19 @@ impl RecordNames {
             (&self.typescript_parse, "TypeScript validator"),
             (&self.python_parse, "Python validator"),
         ]
+    }
+
+    /// The names TypeScript exports, with what they are.
+    pub fn typescript(&self) -> [(&str, &'static str); 2] {
+        [
+            (&self.type_name, "type"),
+            (&self.typescript_parse, "validator"),
+        ]
+    }
+
+    /// The names Python exports, with what they are.
+    pub fn python(&self) -> [(&str, &'static str); 2] {
+        [(&self.type_name, "type"), (&self.python_parse, "validator")]
     }
 }
 
@@ -585,14 +636,27 @@ mod tests {
                 "isPrivxEvent",
                 "parsePrivxEvent",
                 "privxEventInfo",
-                "privxEventLabel",
-                "privxEventDescription",
-                "privxEventCategory",
-                "privxEventCode",
                 "privxEventFromCode",
             ]
         );
-        assert_eq!(TypeScriptNames::new("TeleportEvent", false).all().len(), 10);
+        assert_eq!(
+            names.zod().map(|(name, _)| name),
+            ["privxEventSchema", "anyPrivxEventSchema"]
+        );
+        assert_eq!(TypeScriptNames::new("TeleportEvent", false).all().len(), 7);
+    }
+
+    #[test]
+    fn python_names_derive_from_the_type() {
+        assert_eq!(
+            PythonNames::new("PrivxEvent").all().map(|(name, _)| name),
+            [
+                "PrivxEvent",
+                "PrivxEventInfo",
+                "UnknownPrivxEvent",
+                "AnyPrivxEvent"
+            ]
+        );
     }
 
     proptest::proptest! {

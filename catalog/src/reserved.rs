@@ -7,7 +7,7 @@
 //! that a file they add cannot escape the rule unnoticed (a test renders every target and
 //! checks each file that is not a catalog's against [`id_problem`]).
 
-use crate::naming::{TypeScriptNames, module_name};
+use crate::naming::{PythonNames, RecordNames, TypeScriptNames, module_name};
 
 /// Rust's keywords: strict, reserved, and those of later editions (`async`, `dyn`,
 /// `try`, `gen`). No module can take one. (The weak keywords `union`, `raw`, `safe`,
@@ -94,19 +94,71 @@ pub const RUST_FEATURES: &[&str] = &["default", "serde"];
 
 /// The TypeScript package's root module, `src/index.ts`.
 pub const TYPESCRIPT_INDEX_MODULE: &str = "index";
-/// The TypeScript module of the types every catalog module shares, `src/event-info.ts`.
-pub const TYPESCRIPT_INFO_MODULE: &str = "event-info";
-/// What that module exports, which the package's root exports beside every catalog's
-/// names.
-pub const TYPESCRIPT_SHARED_TYPES: &[&str] = &["EventInfo", "CodedEventInfo"];
+/// The module of a catalog's zod schemas, in the catalog's own folder: `src/teleport/zod.ts`,
+/// the package's subpath `vendor-event-types/teleport/zod`. No catalog id holds a `/`, so
+/// it is no catalog's module.
+pub const TYPESCRIPT_ZOD_MODULE: &str = "zod";
+/// Names a TypeScript catalog module declares beside those it derives from the type name
+/// ([`TypeScriptNames::all`]): its lookups, built on first use. None of the derived names
+/// can be one today (those start with `is`, `parse` or `any`, or end in `Values`, `Info`,
+/// `FromCode` or `Schema`, as none of these does); [`type_name_problem`] checks, so that a
+/// name a template adds cannot break a module unnoticed (a test checks that a rendered
+/// module declares no other names).
+pub const TYPESCRIPT_MODULE_NAMES: &[&str] = &[
+    "known",
+    "aliases",
+    "matchKey",
+    "byMatchKey",
+    "byValue",
+    "infos",
+    "infoByValue",
+    "codes",
+    "byCode",
+];
+/// Names a catalog's zod module declares beside its own ([`TypeScriptNames::zod`]) and
+/// those it imports from the catalog's module.
+pub const TYPESCRIPT_ZOD_MODULE_NAMES: &[&str] = &["z"];
 
-/// The Python package's own modules: `__init__.py` and the shared `_info.py`.
+/// The Python package's own modules: `__init__.py`, `_base.py` (the base class and the
+/// types every catalog shares) and `_pydantic.py` (imported only by pydantic).
 pub const PYTHON_INIT_MODULE: &str = "__init__";
-pub const PYTHON_INFO_MODULE: &str = "_info";
-/// Names the Python package defines in `__init__.py`, beside the catalogs' types.
-pub const PYTHON_PACKAGE_NAMES: &[&str] = &["CATALOGS", "EventInfo"];
-/// Names every Python catalog module defines beside its type.
-pub const PYTHON_MODULE_NAMES: &[&str] = &["CATALOG", "MATCH"];
+pub const PYTHON_BASE_MODULE: &str = "_base";
+pub const PYTHON_PYDANTIC_MODULE: &str = "_pydantic";
+/// Names the Python package's root (`__init__.py`) exports beside every catalog's
+/// ([`PythonNames`]): `CATALOGS`, and `_base`'s `EventInfo`, `EventType` and
+/// `UnknownEvent`.
+pub const PYTHON_PACKAGE_EXPORTS: &[&str] = &["CATALOGS", "EventInfo", "EventType", "UnknownEvent"];
+/// Every other name the root binds: `__all__`, its imports, under private names (a catalog's module
+/// becomes an attribute of the package when imported), and its lazy loading (PEP 562).
+pub const PYTHON_PACKAGE_PRIVATE_NAMES: &[&str] = &[
+    "__all__",
+    "annotations",
+    "_abc",
+    "_builtins",
+    "_typing",
+    "_MODULES",
+    "_Catalogs",
+    "_import",
+    "__getattr__",
+    "__dir__",
+];
+/// Names every Python catalog module exports beside those derived from its type.
+pub const PYTHON_MODULE_EXPORTS: &[&str] = &["CATALOG", "MATCH"];
+/// Every other name a catalog module binds: `__all__`, its imports and its lookup tables.
+pub const PYTHON_MODULE_PRIVATE_NAMES: &[&str] = &[
+    "__all__",
+    "annotations",
+    "abc",
+    "builtins",
+    "enum",
+    "typing",
+    "_base",
+    "_ASCII_LOWER",
+    "_ascii_lower",
+    "_BY_KEY",
+    "_BY_CODE",
+    "_INFO",
+];
 
 /// The Markdown pages' index, `docs/README.md`: a page `readme.md` would be the same
 /// file where file names ignore case (macOS, Windows).
@@ -142,11 +194,15 @@ pub fn id_problem(id: &str) -> Option<String> {
         "a feature of the Rust crate, beside the one per catalog"
     } else if id == TYPESCRIPT_INDEX_MODULE {
         "the TypeScript package's root module, `src/index.ts`"
-    } else if id == TYPESCRIPT_INFO_MODULE {
-        "the TypeScript module of the shared types, `src/event-info.ts`"
     } else if id.eq_ignore_ascii_case(DOCS_INDEX_PAGE) {
         "the Markdown index, `docs/README.md`, where file names ignore case"
-    } else if module == PYTHON_INIT_MODULE || module == PYTHON_INFO_MODULE {
+    } else if [
+        PYTHON_INIT_MODULE,
+        PYTHON_BASE_MODULE,
+        PYTHON_PYDANTIC_MODULE,
+    ]
+    .contains(&module.as_str())
+    {
         "a module of the Python package"
     } else {
         return None;
@@ -163,8 +219,10 @@ pub fn catch_all_problem(name: &str) -> Option<String> {
 }
 
 /// Why a catalog cannot have the type name `type_name` (an ASCII UpperCamelCase
-/// identifier), if it cannot. `coded` tells whether its events have codes (a coded
-/// catalog's TypeScript module exports more names).
+/// identifier), if it cannot: a keyword, or a name that the type itself or a name derived
+/// from it ([`PythonNames`], [`TypeScriptNames`]) would be, which a module of a package
+/// binds itself. `coded` tells whether its events have codes (a coded catalog's
+/// TypeScript module exports more names).
 pub fn type_name_problem(type_name: &str, coded: bool) -> Option<String> {
     if RUST_KEYWORDS.contains(&type_name) {
         return Some(format!("`{type_name}` is a keyword of Rust"));
@@ -172,27 +230,55 @@ pub fn type_name_problem(type_name: &str, coded: bool) -> Option<String> {
     if PYTHON_KEYWORDS.contains(&type_name) {
         return Some(format!("`{type_name}` is a keyword of Python"));
     }
-    if PYTHON_PACKAGE_NAMES.contains(&type_name) {
-        return Some(format!(
-            "the Python package defines `{type_name}` itself, in `{PYTHON_INIT_MODULE}.py`"
-        ));
-    }
-    if PYTHON_MODULE_NAMES.contains(&type_name) {
-        return Some(format!(
-            "every Python catalog module defines `{type_name}` itself"
-        ));
-    }
-    let names = TypeScriptNames::new(type_name, coded);
-    let (name, role) = names
-        .all()
-        .into_iter()
-        .find(|(name, _)| TYPESCRIPT_SHARED_TYPES.contains(name))?;
-    Some(if name == type_name {
-        format!("the TypeScript package defines `{name}` itself, in `{TYPESCRIPT_INFO_MODULE}.ts`")
-    } else {
-        format!(
-            "the TypeScript name of its {role} would be `{name}`, which the package defines itself, in `{TYPESCRIPT_INFO_MODULE}.ts`"
-        )
+    let python = PythonNames::new(type_name);
+    let typescript = TypeScriptNames::new(type_name, coded);
+    let init = format!("the Python package's `{PYTHON_INIT_MODULE}.py`");
+    let modules = [
+        Module {
+            own: &[PYTHON_PACKAGE_EXPORTS, PYTHON_PACKAGE_PRIVATE_NAMES],
+            what: &init,
+            language: "Python",
+            derived: python.all().to_vec(),
+        },
+        Module {
+            own: &[PYTHON_MODULE_EXPORTS, PYTHON_MODULE_PRIVATE_NAMES],
+            what: "every Python catalog module",
+            language: "Python",
+            derived: python.all().to_vec(),
+        },
+        Module {
+            own: &[TYPESCRIPT_MODULE_NAMES],
+            what: "every TypeScript catalog module",
+            language: "TypeScript",
+            derived: typescript.all(),
+        },
+        Module {
+            own: &[TYPESCRIPT_ZOD_MODULE_NAMES],
+            what: "every TypeScript zod module",
+            language: "TypeScript",
+            derived: typescript.zod().to_vec(),
+        },
+    ];
+    module_problem(&modules, type_name)
+}
+
+/// The first name that `type_name`, or a name derived from it, would take in a module
+/// that binds it itself.
+fn module_problem(modules: &[Module<'_>], type_name: &str) -> Option<String> {
+    modules.iter().find_map(|module| {
+        let (name, role) = module
+            .derived
+            .iter()
+            .find(|(name, _)| module.own.iter().any(|names| names.contains(name)))?;
+        let what = module.what;
+        Some(if *name == type_name {
+            format!("`{name}` is a name of {what}")
+        } else {
+            format!(
+                "the {} name of its {role} would be `{name}`, a name of {what}",
+                module.language
+            )
+        })
     })
 }
 
@@ -201,10 +287,11 @@ pub fn type_name_problem(type_name: &str, coded: bool) -> Option<String> {
 pub const RUST_EXTRA_FIELD: &str = "extra";
 
 /// Why no record or query type can be named `name` (an ASCII UpperCamelCase identifier),
-/// if none can. Records and query types are exported beside the catalogs' types, so the
-/// names the languages reserve and the packages define are taken, as for a catalog's
-/// type ([`type_name_problem`]); unlike a catalog's type, a record derives no `…Info`
-/// name (its own derived names are [`crate::naming::RecordNames`]).
+/// if none can: a keyword, or a name that it or a name derived from it (its validators,
+/// [`RecordNames`]) would be, which a module of a package binds itself. Records and query
+/// types are exported beside the catalogs' types, from their catalog's modules and the
+/// packages' roots; unlike a catalog's type, a record derives no `…Info` name, so
+/// `Event` is a fine record name.
 pub fn record_name_problem(name: &str) -> Option<String> {
     if RUST_KEYWORDS.contains(&name) {
         return Some(format!("`{name}` is a keyword of Rust"));
@@ -212,19 +299,40 @@ pub fn record_name_problem(name: &str) -> Option<String> {
     if PYTHON_KEYWORDS.contains(&name) {
         return Some(format!("`{name}` is a keyword of Python"));
     }
-    if PYTHON_PACKAGE_NAMES.contains(&name) {
-        return Some(format!(
-            "the Python package defines `{name}` itself, in `{PYTHON_INIT_MODULE}.py`"
-        ));
-    }
-    if PYTHON_MODULE_NAMES.contains(&name) {
-        return Some(format!(
-            "every Python catalog module defines `{name}` itself"
-        ));
-    }
-    TYPESCRIPT_SHARED_TYPES.contains(&name).then(|| {
-        format!("the TypeScript package defines `{name}` itself, in `{TYPESCRIPT_INFO_MODULE}.ts`")
-    })
+    let names = RecordNames::new(name);
+    let init = format!("the Python package's `{PYTHON_INIT_MODULE}.py`");
+    let modules = [
+        Module {
+            own: &[PYTHON_PACKAGE_EXPORTS, PYTHON_PACKAGE_PRIVATE_NAMES],
+            what: &init,
+            language: "Python",
+            derived: names.python().to_vec(),
+        },
+        Module {
+            own: &[PYTHON_MODULE_EXPORTS, PYTHON_MODULE_PRIVATE_NAMES],
+            what: "every Python catalog module",
+            language: "Python",
+            derived: names.python().to_vec(),
+        },
+        Module {
+            own: &[TYPESCRIPT_MODULE_NAMES],
+            what: "every TypeScript catalog module",
+            language: "TypeScript",
+            derived: names.typescript().to_vec(),
+        },
+    ];
+    module_problem(&modules, name)
+}
+
+/// A generated module, for [`type_name_problem`]: the names it binds for itself, and
+/// those a catalog's type name derives into it.
+struct Module<'a> {
+    own: &'a [&'a [&'a str]],
+    /// "every Python catalog module"
+    what: &'a str,
+    language: &'a str,
+    /// Each derived name, with what it is ("info type").
+    derived: Vec<(&'a str, &'static str)>,
 }
 
 #[cfg(test)]
@@ -259,18 +367,19 @@ mod tests {
 
     #[test]
     fn the_packages_own_files_are_no_ids() {
-        for id in [
-            "lib",
-            "main",
-            "default",
-            "serde",
-            "index",
-            "event-info",
-            "readme",
-        ] {
+        for id in ["lib", "main", "default", "serde", "index", "readme"] {
             assert!(id_problem(id).is_some(), "{id}");
         }
-        for id in ["library", "event-infos", "info", "indexes"] {
+        // `zod` names a file in each catalog's folder, never beside the catalogs'.
+        for id in [
+            "library",
+            "event-info",
+            "info",
+            "indexes",
+            "zod",
+            "base",
+            "pydantic",
+        ] {
             assert_eq!(id_problem(id), None, "{id}");
         }
     }
@@ -286,21 +395,41 @@ mod tests {
             "CATALOG",
             "MATCH",
             "EventInfo",
+            "EventType",
+            "UnknownEvent",
         ] {
             assert!(type_name_problem(name, false).is_some(), "{name}");
         }
         assert_eq!(
-            type_name_problem("Event", false).unwrap(),
-            "the TypeScript name of its info type would be `EventInfo`, which the package defines itself, in `event-info.ts`"
+            type_name_problem("EventType", false).unwrap(),
+            "`EventType` is a name of the Python package's `__init__.py`"
         );
-        assert!(type_name_problem("CodedEvent", false).is_some());
+        assert_eq!(
+            type_name_problem("Event", false).unwrap(),
+            "the Python name of its info type would be `EventInfo`, a name of the Python package's `__init__.py`"
+        );
+        assert_eq!(
+            type_name_problem("MATCH", false).unwrap(),
+            "`MATCH` is a name of every Python catalog module"
+        );
         for name in [
             "Map",
             "Object",
             "Option",
             "String",
             "Exception",
+            "TypeError",
             "StrEnum",
+            "Enum",
+            "NamedTuple",
+            "Protocol",
+            "NewType",
+            "Annotated",
+            "Mapping",
+            "Final",
+            "ParsedBy",
+            "CodedEvent",
+            "CodedEventInfo",
             "Events",
         ] {
             assert_eq!(type_name_problem(name, true), None, "{name}");
@@ -314,11 +443,26 @@ mod record_tests {
 
     #[test]
     fn record_names_the_packages_define_are_taken() {
-        for name in ["Self", "None", "True", "CATALOGS", "CATALOG", "EventInfo"] {
+        for name in [
+            "Self",
+            "None",
+            "True",
+            "CATALOGS",
+            "CATALOG",
+            "MATCH",
+            "EventInfo",
+            "EventType",
+        ] {
             assert!(record_name_problem(name).is_some(), "{name}");
         }
+        assert_eq!(
+            record_name_problem("CATALOG").unwrap(),
+            "`CATALOG` is a name of every Python catalog module"
+        );
         // A record derives no `…Info` name: `Event` is free for a record.
-        for name in ["Event", "Target", "Map", "Record", "String", "Option"] {
+        for name in [
+            "Event", "Target", "Map", "Record", "String", "Option", "Known",
+        ] {
             assert_eq!(record_name_problem(name), None, "{name}");
         }
     }

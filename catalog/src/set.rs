@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use crate::diagnostic::{Diagnostic, Position};
 use crate::model::Catalog;
-use crate::naming::{RecordNames, TypeScriptNames};
+use crate::naming::{PythonNames, RecordNames, TypeScriptNames};
 
 /// One catalog of a set, with the file it was loaded from.
 #[derive(Debug, Clone, Copy)]
@@ -31,21 +31,28 @@ pub struct Conflict {
 /// - two catalogs with one id would write the same files and modules (ids map to module
 ///   and file names one to one: [`crate::naming::module_name`]);
 /// - every package exports every catalog's type at its root (the Rust crate, the Python
-///   package, the TypeScript package's index), and the TypeScript index every name each
-///   catalog module derives from its type ([`TypeScriptNames`]): no two may meet.
+///   package, the TypeScript package's index), and the TypeScript index and the Python
+///   package every name each catalog module derives from its type ([`TypeScriptNames`],
+///   [`PythonNames`]): no two may meet in one language.
 pub fn check(members: &[Member<'_>]) -> Vec<Conflict> {
     let mut conflicts = Vec::new();
     let mut ids: HashMap<&str, usize> = HashMap::new();
-    let names: Vec<TypeScriptNames> = members
+    let derived: Vec<(TypeScriptNames, PythonNames)> = members
         .iter()
-        .map(|member| TypeScriptNames::new(&member.catalog.type_name, member.catalog.is_coded()))
+        .map(|member| {
+            let type_name = &member.catalog.type_name;
+            (
+                TypeScriptNames::new(type_name, member.catalog.is_coded()),
+                PythonNames::new(type_name),
+            )
+        })
         .collect();
     let api: Vec<Vec<(RecordNames, Position, String)>> = members
         .iter()
         .map(|member| api_names(member.catalog))
         .collect();
-    // Each exported TypeScript name, with the member that exports it and what it is.
-    let mut exported: HashMap<&str, (usize, &'static str)> = HashMap::new();
+    // Each exported name, per language, with the member that exports it and what it is.
+    let mut exported: HashMap<(&str, &str), (usize, &'static str)> = HashMap::new();
     for (index, member) in members.iter().enumerate() {
         let catalog = member.catalog;
         let conflict = |diagnostic: Diagnostic| Conflict {
@@ -65,42 +72,68 @@ pub fn check(members: &[Member<'_>]) -> Vec<Conflict> {
             continue;
         }
         ids.insert(&catalog.id, index);
-        let clash = names[index]
-            .all()
-            .into_iter()
-            .find_map(|(name, role)| Some((name, role, *exported.get(name)?)));
-        if let Some((name, role, (first, first_role))) = clash {
+        let (typescript, python) = &derived[index];
+        let names = [
+            ("TypeScript", typescript.all()),
+            ("Python", python.all().to_vec()),
+        ];
+        let clash = names.iter().find_map(|(language, exports)| {
+            exports.iter().find_map(|&(name, role)| {
+                let &(first, first_role) = exported.get(&(*language, name))?;
+                Some(Clash {
+                    language,
+                    name,
+                    role,
+                    first,
+                    first_role,
+                })
+            })
+        });
+        if let Some(clash) = clash {
             conflicts.push(conflict(type_name_clash(
                 member,
-                &members[first],
-                name,
-                role,
-                first_role,
+                &members[clash.first],
+                &clash,
             )));
             continue;
         }
-        for (name, role) in names[index].all() {
-            exported.insert(name, (index, role));
+        for (language, exports) in names {
+            for (name, role) in exports {
+                exported.insert((language, name), (index, role));
+            }
         }
         // Records and query types are exported beside the catalog's type: each of their
         // names is checked after the catalog's own.
-        for (names, at, what) in &api[index] {
-            let clash = names
-                .all()
-                .into_iter()
-                .find_map(|(name, role)| Some((name, role, *exported.get(name)?)));
-            if let Some((name, role, (first, first_role))) = clash {
+        for (record_names, at, what) in &api[index] {
+            let names = [
+                ("TypeScript", record_names.typescript()),
+                ("Python", record_names.python()),
+            ];
+            let clash = names.iter().find_map(|(language, exports)| {
+                exports.iter().find_map(|&(name, role)| {
+                    let &(first, first_role) = exported.get(&(*language, name))?;
+                    Some(Clash {
+                        language,
+                        name,
+                        role,
+                        first,
+                        first_role,
+                    })
+                })
+            });
+            if let Some(clash) = clash {
                 conflicts.push(conflict(api_name_clash(
-                    &members[first],
-                    name,
-                    &format!("{what}'s {role}"),
-                    first_role,
+                    &members[clash.first],
+                    &clash,
+                    what,
                     *at,
                 )));
                 continue;
             }
-            for (name, role) in names.all() {
-                exported.insert(name, (index, role));
+            for (language, exports) in names {
+                for (name, role) in exports {
+                    exported.insert((language, name), (index, role));
+                }
             }
         }
     }
@@ -129,16 +162,17 @@ fn api_names(catalog: &Catalog) -> Vec<(RecordNames, Position, String)> {
 }
 
 /// A name of a record or query type of a later member (`what`, written at `at`) that
-/// `first` already exports.
-fn api_name_clash(
-    first: &Member<'_>,
-    name: &str,
-    what: &str,
-    first_role: &str,
-    at: Position,
-) -> Diagnostic {
+/// `first` already exports in one language.
+fn api_name_clash(first: &Member<'_>, clash: &Clash<'_>, what: &str, at: Position) -> Diagnostic {
+    let Clash {
+        language,
+        name,
+        role,
+        first_role,
+        ..
+    } = *clash;
     Diagnostic::error(format!(
-        "the name `{name}` ({what}) is also the {first_role} of `{}`",
+        "the {language} name `{name}` ({what}'s {role}) is also the {first_role} of `{}`",
         first.path
     ))
     .at(at)
@@ -146,14 +180,26 @@ fn api_name_clash(
     .with_help("give the record or query type a name of its own, e.g. one that starts with the catalog's")
 }
 
+/// A name that two catalogs' type names make in one language.
+struct Clash<'a> {
+    language: &'a str,
+    name: &'a str,
+    /// What the name is of the later catalog ("info type").
+    role: &'a str,
+    /// The earlier catalog, and what the name is of it.
+    first: usize,
+    first_role: &'a str,
+}
+
 /// `member`'s type name makes a name `first`'s already exports.
-fn type_name_clash(
-    member: &Member<'_>,
-    first: &Member<'_>,
-    name: &str,
-    role: &str,
-    first_role: &str,
-) -> Diagnostic {
+fn type_name_clash(member: &Member<'_>, first: &Member<'_>, clash: &Clash<'_>) -> Diagnostic {
+    let Clash {
+        language,
+        name,
+        role,
+        first_role,
+        ..
+    } = *clash;
     let catalog = member.catalog;
     let (at, how) = match catalog.positions.type_name {
         Some(at) => (at, "change its `type`"),
@@ -169,11 +215,11 @@ fn type_name_clash(
         )
     } else {
         Diagnostic::error(format!(
-            "the TypeScript name `{name}` (this catalog's {role}) is also the {first_role} of `{}`",
+            "the {language} name `{name}` (this catalog's {role}) is also the {first_role} of `{}`",
             first.path
         ))
         .with_note(format!(
-            "the TypeScript package's root exports every catalog's names, and each derives from its type name (`{}`, `{}`)",
+            "the {language} package's root exports every catalog's names, and each derives from its type name (`{}`, `{}`)",
             catalog.type_name, first.catalog.type_name
         ))
     };
@@ -245,9 +291,11 @@ mod tests {
     #[test]
     fn a_type_name_that_another_catalog_derives() {
         for (first, second, name) in [
-            ("Foo", "FooInfo", "FooInfo"),
-            ("Foo", "AnyFoo", "AnyFoo"),
-            ("AnyFoo", "Foo", "AnyFoo"),
+            ("Foo", "FooInfo", "TypeScript name `FooInfo`"),
+            ("Foo", "AnyFoo", "TypeScript name `AnyFoo`"),
+            ("AnyFoo", "Foo", "TypeScript name `AnyFoo`"),
+            ("Foo", "UnknownFoo", "Python name `UnknownFoo`"),
+            ("UnknownFoo", "Foo", "Python name `UnknownFoo`"),
         ] {
             let found = conflicts(&[
                 ("a.yaml", spec("a", &format!("type: {first}\n"))),
@@ -257,7 +305,7 @@ mod tests {
             assert!(
                 found[0]
                     .1
-                    .contains(&format!("the TypeScript name `{name}`")),
+                    .starts_with(&format!("error: the {name} (this catalog's ")),
                 "{}",
                 found[0].1
             );
@@ -294,7 +342,7 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(
             found[0].1.starts_with(
-                "error: the name `Target` (record `Target`'s type) is also the type of `a.yaml`\n --> b.yaml:7:11\n"
+                "error: the TypeScript name `Target` (record `Target`'s type) is also the type of `a.yaml`\n --> b.yaml:7:11\n"
             ),
             "{}",
             found[0].1
@@ -303,16 +351,14 @@ mod tests {
 
     #[test]
     fn a_record_named_like_another_catalogs_type_or_derived_name() {
-        let found = conflicts(&[
-            ("a.yaml", spec("a", "type: Foo\n")),
-            ("b.yaml", spec_with_record("b", "FooInfo")),
-        ]);
-        assert_eq!(found.len(), 1, "{found:?}");
-        assert!(
-            found[0].1.contains("is also the info type of `a.yaml`"),
-            "{}",
-            found[0].1
-        );
+        for record in ["FooInfo", "UnknownFoo", "AnyFoo"] {
+            let found = conflicts(&[
+                ("a.yaml", spec("a", "type: Foo\n")),
+                ("b.yaml", spec_with_record("b", record)),
+            ]);
+            assert_eq!(found.len(), 1, "{record}: {found:?}");
+            assert!(found[0].1.contains("of `a.yaml`"), "{}", found[0].1);
+        }
         let found = conflicts(&[
             ("a.yaml", spec_with_record("a", "Target")),
             ("b.yaml", spec("b", "type: Target\n")),

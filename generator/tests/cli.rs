@@ -72,7 +72,7 @@ fn no_command_means_generate() {
     assert!(output.status.success(), "{}", text(&output.stderr));
     assert_eq!(
         text(&output.stdout),
-        "1 catalog, 75 events → generated: 20 files written, 0 unchanged, 0 removed\n"
+        "1 catalog, 75 events → generated: 21 files written, 0 unchanged, 0 removed\n"
     );
     assert!(dir.path().join("generated/rust/src/teleport.rs").is_file());
 }

@@ -75,7 +75,8 @@ fn every_target_for_the_fixture_specs() {
             "python/README.md",
             "python/pyproject.toml",
             "python/src/vendor_event_types/__init__.py",
-            "python/src/vendor_event_types/_info.py",
+            "python/src/vendor_event_types/_base.py",
+            "python/src/vendor_event_types/_pydantic.py",
             "python/src/vendor_event_types/every_feature.py",
             "python/src/vendor_event_types/hostile.py",
             "python/src/vendor_event_types/py.typed",
@@ -87,9 +88,10 @@ fn every_target_for_the_fixture_specs() {
             "typescript/.gitignore",
             "typescript/README.md",
             "typescript/package.json",
-            "typescript/src/event-info.ts",
             "typescript/src/every-feature.ts",
+            "typescript/src/every-feature/zod.ts",
             "typescript/src/hostile.ts",
+            "typescript/src/hostile/zod.ts",
             "typescript/src/index.ts",
             "typescript/tsconfig.json",
         ]
@@ -285,9 +287,13 @@ fn a_removed_spec_removes_its_generated_files() {
         "python/src/vendor_event_types/hostile.py",
         "rust/src/hostile.rs",
         "typescript/src/hostile.ts",
+        "typescript/src/hostile/zod.ts",
+        // The catalog's folder goes with its last file.
+        "typescript/src/hostile",
     ] {
         assert!(!out.join(gone).exists(), "{gone}");
     }
+    assert!(out.join("typescript/src").is_dir());
 }
 
 /// The committed `generated/` is what the committed specs and templates produce: a

@@ -1,23 +1,36 @@
 {{ header }}
 {%- let c = catalog.view.catalog %}
-{%- let t = c.type_name %}
+{%- let n = catalog.names %}
+{%- let t = n.type_name %}
 {{ catalog.module_doc|py_doc("") }}
 
 from __future__ import annotations
 
+import builtins
 import enum
 import typing
 from collections import abc
 
-from . import _info
+from . import {{ base }}
 
-__all__ = ["CATALOG", "MATCH", "{{ t }}"]
+__all__ = [
+    "CATALOG",
+    "MATCH",
+{%- for name in catalog.exports %}
+    "{{ name }}",
+{%- endfor %}
+]
 
 CATALOG: typing.Final = {{ c.id|py_str }}
 """The catalog's id."""
 
 MATCH: typing.Final = "{{ catalog.view.match_mode }}"
-"""How `parse` compares wire values: {{ catalog.match_modes }}."""
+"""How `parse` and `lookup` compare wire values: {{ catalog.match_modes }}."""
+
+{{ n.unknown_type }} = typing.NewType("{{ n.unknown_type }}", {{ base }}.UnknownEvent)
+"""A wire value that the catalog does not list, as `{{ t }}.parse` returns it: the very
+string received. A type checker keeps it apart from the members: narrow with
+`isinstance(event, {{ t }})`."""
 {%- if catalog.view.case_insensitive %}
 
 _ASCII_LOWER: typing.Final = str.maketrans(
@@ -35,39 +48,35 @@ def _ascii_lower(value: str) -> str:
 {%- endif %}
 
 
+class {{ n.info_type }}(typing.NamedTuple):
+    """What the catalog says about one of its event types: exactly the fields it has."""
+
+    value: str
+    """The wire value."""
+{%- for field in catalog.info_fields %}
+    {{ field.declaration }}
+    {{ field.doc|py_doc("    ") }}
+{%- endfor %}
+
+
 @enum.unique
-class {{ t }}(enum.StrEnum):
+class {{ t }}({{ base }}.EventType):
     {{ catalog.class_doc|py_doc("    ") }}
 {% for e in catalog.events %}
     {{ e.event.ident.python }} = {{ e.event.name|py_str }}
     {{ e.doc|py_doc("    ") }}
 {% endfor %}
+{#- `typing.Self`, not the class's name, in the class's own annotations: a member may be
+    named like the class (`X.X`), and would stand for it there. #}
     @classmethod
-    def parse(cls, value: str) -> {{ t }} | str:
+    def lookup(cls, value: object) -> typing.Self | None:
+        """The event whose wire value or alias is `value`, or `None`: for a value the
+        catalog does not list, and for one that is not a `str`.
 {%- if catalog.view.case_insensitive %}
-        """The event whose wire value or alias is `value`, or `value` itself, unchanged.
 
         The case of ASCII letters does not matter; the case of other letters does.
+{%- endif %}
         """
-{%- else %}
-        """The event whose wire value or alias is `value`, or `value` itself, unchanged."""
-{%- endif %}
-{%- if catalog.view.case_insensitive %}
-        return _BY_KEY.get(_ascii_lower(value), value)
-{%- else %}
-        return _BY_KEY.get(value, value)
-{%- endif %}
-{%- if catalog.view.coded %}
-
-    @classmethod
-    def from_code(cls, code: int) -> {{ t }} | None:
-        """The event with this numeric code, or `None` when no event has it."""
-        return _BY_CODE.get(code)
-{%- endif %}
-
-    @classmethod
-    def _missing_(cls, value: object) -> {{ t }} | None:
-        """Lets `{{ t }}(value)` take aliases{% if catalog.view.case_insensitive %} and any ASCII case{% endif %}, as `parse` does."""
         if isinstance(value, str):
 {%- if catalog.view.case_insensitive %}
             return _BY_KEY.get(_ascii_lower(value))
@@ -76,45 +85,58 @@ class {{ t }}(enum.StrEnum):
 {%- endif %}
         return None
 
-    @property
-    def info(self) -> _info.EventInfo:
-        """Everything the catalog says about this event."""
-        return _INFO[self]
+    @classmethod
+    def parse(cls, value: object) -> {{ n.any_type }}:
+        """The event whose wire value or alias is `value`, or `value` itself, unchanged,
+        as an `{{ n.unknown_type }}`.
+{%- if catalog.view.case_insensitive %}
+
+        The case of ASCII letters does not matter; the case of other letters does.
+{%- endif %}
+
+        Raises `TypeError` when `value` is not a `str`: only a string can be kept.
+        """
+        if not isinstance(value, str):
+            raise builtins.TypeError(f"{{ t }}.parse takes a str, not {type(value).__name__}")
+{%- if catalog.view.case_insensitive %}
+        event = _BY_KEY.get(_ascii_lower(value))
+{%- else %}
+        event = _BY_KEY.get(value)
+{%- endif %}
+        if event is None:
+            return {{ n.unknown_type }}({{ base }}.UnknownEvent(value))
+        return event
 {%- if catalog.view.coded %}
 
-    @property
-    def code(self) -> int:
-        """The event's numeric code."""
-        code = _INFO[self].code
-        assert code is not None  # every event of the catalog has one
-        return code
+    @classmethod
+    def from_code(cls, code: object) -> typing.Self | None:
+        """The event with this numeric code, or `None`: when no event has it, and when
+        `code` is not an `int` (a `bool` is not one here)."""
+        if type(code) is int:
+            return _BY_CODE.get(code)
+        return None
 {%- endif %}
 
     @property
-    def label(self) -> str | None:
-        """The vendor's display name of the event, if the catalog gives one."""
-        return _INFO[self].label
+    def info(self) -> {{ n.info_type }}:
+        """Everything the catalog says about this event."""
+        return _INFO[self]
+{%- for field in catalog.info_fields %}
 
     @property
-    def description(self) -> str | None:
-        """The vendor's description of the event, if the catalog gives one."""
-        return _INFO[self].description
+    def {{ field.name }}(self) -> {{ field.type_name }}:
+        {{ field.doc|py_doc("        ") }}
+        return _INFO[self].{{ field.name }}
+{%- endfor %}
 
-    @property
-    def category(self) -> str | None:
-        """The vendor's category of the event, if the catalog gives one."""
-        return _INFO[self].category
 
-    @property
-    def aliases(self) -> tuple[str, ...]:
-        """Other wire values that mean this event."""
-        return _INFO[self].aliases
+{{ n.any_type }}: typing.TypeAlias = typing.Annotated[
+    {{ t }} | {{ n.unknown_type }}, {{ base }}.ParsedBy({{ t }})
+]
+"""An event type as received: a member of `{{ t }}`, or an `{{ n.unknown_type }}`.
 
-    @property
-    def deprecated(self) -> str | None:
-        """Why the event is deprecated, or `None` when it is not."""
-        return _INFO[self].deprecated
-
+It is what `{{ t }}.parse` returns, and as the type of a pydantic model's field it
+validates with `parse` (install the package's `pydantic` extra)."""
 
 _BY_KEY: typing.Final[abc.Mapping[str, {{ t }}]] = {
 {%- for (key, ident) in catalog.keys %}
@@ -130,16 +152,16 @@ _BY_CODE: typing.Final[abc.Mapping[int, {{ t }}]] = {
 }
 {%- endif %}
 
-_INFO: typing.Final[abc.Mapping[{{ t }}, _info.EventInfo]] = {
+_INFO: typing.Final[abc.Mapping[{{ t }}, {{ n.info_type }}]] = {
 {%- for e in catalog.events %}
 {%- if e.info_vertical %}
-    {{ t }}.{{ e.event.ident.python }}: _info.EventInfo(
+    {{ t }}.{{ e.event.ident.python }}: {{ n.info_type }}(
 {%- for arg in e.info_args %}
         {{ arg }},
 {%- endfor %}
     ),
 {%- else %}
-    {{ t }}.{{ e.event.ident.python }}: _info.EventInfo({{ e.info_args|join(", ") }}),
+    {{ t }}.{{ e.event.ident.python }}: {{ n.info_type }}({{ e.info_args|join(", ") }}),
 {%- endif %}
 {%- endfor %}
 }

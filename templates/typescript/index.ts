@@ -4,10 +4,11 @@
 {%- for c in catalogs %}
  * `vendor-event-types/{{ c.file }}`{% if loop.last %}.{% else %},{% endif %}
 {%- endfor %}
+ *
+ * The zod schemas are not here: they are in `vendor-event-types/<catalog>/{{ zod_module }}`, so
+ * that only programs that use zod need it.
  * @module
  */
-
-export type { CodedEventInfo, EventInfo } from "./{{ info_file }}.js";
-{%- for c in catalogs %}
+{% for c in catalogs %}
 export * from "./{{ c.file }}.js";
 {%- endfor %}

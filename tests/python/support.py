@@ -89,9 +89,42 @@ Vectors = TypedDict(
         "other": str,
         "events": list[EventVector],
         "parse": list[ParseVector],
+        # JSON values that are not strings: never an event.
+        "non_strings": list[object],
         "codes": list[CodeVector],
+        # In coded catalogs, JSON values that are not codes: never an event.
+        "non_codes": list[object],
     },
 )
+
+FIELDS = ("code", "label", "description", "category", "aliases", "deprecated")
+"""The metadata fields, in the order every binding lists them."""
+
+
+def has_field(event: EventVector, field: str) -> bool:
+    """Whether `event` has `field` (aliases: a non-empty list)."""
+    if field == "aliases":
+        return bool(event["aliases"])
+    return cast(dict[str, object], event)[field] is not None
+
+
+def catalog_fields(vectors: Vectors) -> list[str]:
+    """The fields of the catalog's info type: those some event has."""
+    return [field for field in FIELDS if any(has_field(event, field) for event in vectors["events"])]
+
+
+def required_fields(vectors: Vectors) -> list[str]:
+    """The fields every event of the catalog has (aliases never: they default to `()`)."""
+    return [
+        field
+        for field in catalog_fields(vectors)
+        if field != "aliases" and all(has_field(event, field) for event in vectors["events"])
+    ]
+
+
+def export_names(type_name: str) -> list[str]:
+    """The names a catalog's module exports beside `CATALOG` and `MATCH`, sorted."""
+    return sorted([type_name, f"{type_name}Info", f"Unknown{type_name}", f"Any{type_name}"])
 
 
 def vector_files() -> list[Path]:

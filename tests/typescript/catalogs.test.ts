@@ -1,38 +1,38 @@
 // The real catalogs through the package's typed API, as users write it: members, the
-// union type and its narrowing, parsing, metadata and codes. tsc checks the types
+// union type, the type of each member and its narrowing, parsing of what arrives on the
+// wire, exact metadata, codes, and the zod schemas. tsc checks the types
 // (`@ts-expect-error` marks what must not compile); node checks the behaviour.
 
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { describe, test } from "node:test";
+
+import * as z from "zod";
+
+import { testsRoot } from "./support.js";
 
 import * as everything from "vendor-event-types";
 import {
   CloudPassageHaloEvent,
-  cloudPassageHaloEventCategory,
-  cloudPassageHaloEventLabel,
+  type CloudPassageHaloEventInfo,
+  cloudPassageHaloEventInfo,
   isCloudPassageHaloEvent,
   parseCloudPassageHaloEvent,
 } from "vendor-event-types/cloudpassage-halo";
-import { HaloSecurityEvent, haloSecurityEventLabel, parseHaloSecurityEvent } from "vendor-event-types/halo-security";
-import {
-  PrivxEvent,
-  type PrivxEventInfo,
-  parsePrivxEvent,
-  privxEventCode,
-  privxEventDescription,
-  privxEventFromCode,
-  privxEventInfo,
-} from "vendor-event-types/privx";
+import { anyCloudPassageHaloEventSchema, cloudPassageHaloEventSchema } from "vendor-event-types/cloudpassage-halo/zod";
+import { HaloSecurityEvent, haloSecurityEventInfo, parseHaloSecurityEvent } from "vendor-event-types/halo-security";
+import { PrivxEvent, type PrivxEventInfo, parsePrivxEvent, privxEventFromCode, privxEventInfo } from "vendor-event-types/privx";
 import * as teleport from "vendor-event-types/teleport";
 import {
   type AnyTeleportEvent,
   TeleportEvent,
+  type TeleportEventInfo,
   isTeleportEvent,
   parseTeleportEvent,
-  teleportEventDescription,
   teleportEventInfo,
   teleportEventValues,
 } from "vendor-event-types/teleport";
+import { anyTeleportEventSchema, teleportEventSchema } from "vendor-event-types/teleport/zod";
 
 describe("teleport: an exact catalog without codes", () => {
   test("members are the wire values, and the union type is made of them", () => {
@@ -46,6 +46,32 @@ describe("teleport: an exact catalog without codes", () => {
     assert.equal(teleportEventValues.length, 75);
   });
 
+  test("each member is a type: discriminated unions", () => {
+    type Received =
+      | { type: TeleportEvent.SessionStart; sessionId: string }
+      | { type: TeleportEvent.UserLogin; user: string };
+    const describeReceived = (received: Received): string => {
+      switch (received.type) {
+        case TeleportEvent.SessionStart:
+          return `session ${received.sessionId}`;
+        case TeleportEvent.UserLogin:
+          return `login of ${received.user}`;
+      }
+    };
+    assert.equal(describeReceived({ type: TeleportEvent.UserLogin, user: "ann" }), "login of ann");
+    const exact: TeleportEvent.SessionStart = "session.start";
+    // @ts-expect-error: another member's value is not of this member's type
+    const other: TeleportEvent.SessionStart = "session.end";
+    assert.notEqual(exact, other);
+  });
+
+  test("the values are a non-empty tuple", () => {
+    const [first, ...rest]: readonly [TeleportEvent, ...TeleportEvent[]] = teleportEventValues;
+    const firstIsAnEvent: TeleportEvent = first;
+    assert.equal(firstIsAnEvent, "access_request.create");
+    assert.equal(rest.length, 74);
+  });
+
   test("parsing is exact, and unknown values are kept by the caller", () => {
     assert.equal(parseTeleportEvent("session.start"), TeleportEvent.SessionStart);
     assert.equal(parseTeleportEvent("Session.Start"), undefined);
@@ -54,13 +80,19 @@ describe("teleport: an exact catalog without codes", () => {
     assert.equal(parseTeleportEvent(received), undefined);
   });
 
-  test("is narrows a string to the union", () => {
-    const value: string = "kube.request";
-    if (!isTeleportEvent(value)) {
+  test("guards and parsers take what arrives on the wire", () => {
+    const body: unknown = JSON.parse('{"type": "kube.request", "code": 1}');
+    const type: unknown = typeof body === "object" && body !== null && "type" in body ? body.type : undefined;
+    if (!isTeleportEvent(type)) {
       assert.fail("kube.request is in the catalog");
     }
-    const narrowed: TeleportEvent = value;
+    const narrowed: TeleportEvent = type;
     assert.equal(narrowed, TeleportEvent.KubeRequest);
+    for (const value of [undefined, null, 1, ["kube.request"], { type: "kube.request" }]) {
+      assert.equal(parseTeleportEvent(value), undefined);
+      assert.equal(isTeleportEvent(value), false);
+      assert.equal(teleportEventInfo(value), undefined);
+    }
   });
 
   test("a switch over the union is exhaustive", () => {
@@ -77,17 +109,23 @@ describe("teleport: an exact catalog without codes", () => {
     assert.equal(kind(TeleportEvent.KubeRequest), "kube");
   });
 
-  test("metadata by value; no codes in a catalog without them", () => {
-    assert.equal(
-      teleportEventDescription(TeleportEvent.SessionEnd),
-      "`session.end` indicates that a session has ended.",
-    );
-    const info = teleportEventInfo(TeleportEvent.SessionEnd);
+  test("metadata: exactly the fields teleport has; no codes, so no code lookup", () => {
+    const info: TeleportEventInfo = teleportEventInfo(TeleportEvent.SessionEnd);
+    // Every event has a description: not optional.
+    const description: string = info.description;
+    assert.equal(description, "`session.end` indicates that a session has ended.");
     assert.equal(info.key, "SessionEnd");
+    assert.equal(info.value, TeleportEvent.SessionEnd);
+    assert.deepEqual(Object.keys(info), ["value", "key", "description"]);
+    // @ts-expect-error: teleport has no labels
+    assert.equal(info.label, undefined);
+    // @ts-expect-error: nor codes
     assert.equal(info.code, undefined);
     assert.equal(teleportEventInfo("no.such.event"), undefined);
     // @ts-expect-error: teleport has no codes, so no code lookups
     assert.equal(teleport.teleportEventFromCode, undefined);
+    // @ts-expect-error: the helpers that repeated `info(…).x` are gone
+    assert.equal(teleport.teleportEventDescription, undefined);
   });
 
   test("prototype names are not events", () => {
@@ -95,7 +133,6 @@ describe("teleport: an exact catalog without codes", () => {
       assert.equal(parseTeleportEvent(value), undefined, value);
       assert.equal(isTeleportEvent(value), false, value);
       assert.equal(teleportEventInfo(value), undefined, value);
-      assert.equal(teleportEventDescription(value), undefined, value);
     }
   });
 
@@ -104,11 +141,34 @@ describe("teleport: an exact catalog without codes", () => {
       (TeleportEvent as Record<string, string>)["SessionStart"] = "x";
     }, TypeError);
     assert.throws(() => {
-      (teleportEventValues as string[]).push("x");
+      (teleportEventValues as unknown as string[]).push("x");
     }, TypeError);
     assert.throws(() => {
-      (teleportEventInfo(TeleportEvent.SessionStart) as { label?: string }).label = "x";
+      (teleportEventInfo(TeleportEvent.SessionStart) as { description: string }).description = "x";
     }, TypeError);
+  });
+
+  test("zod: a webhook body, keeping event types the catalog does not list", () => {
+    const Webhook = z.object({ id: z.string(), type: anyTeleportEventSchema });
+    const known = Webhook.parse({ id: "1", type: "session.start" });
+    const type: AnyTeleportEvent = known.type;
+    assert.equal(type, TeleportEvent.SessionStart);
+    assert.equal(Webhook.parse({ id: "2", type: "vendor.new.event" }).type, "vendor.new.event");
+    assert.equal(Webhook.safeParse({ id: "3", type: 42 }).success, false);
+    // Matching is exact: another case is another, unknown, value.
+    assert.equal(anyTeleportEventSchema.parse("SESSION.START"), "SESSION.START");
+    assert.equal(teleportEventSchema.safeParse("SESSION.START").success, false);
+    const strict: TeleportEvent = teleportEventSchema.parse("session.start");
+    assert.equal(strict, TeleportEvent.SessionStart);
+    const error = teleportEventSchema.safeParse("vendor.new.event").error;
+    assert.match(String(error?.issues[0]?.message), /not a TeleportEvent/);
+  });
+
+  test("zod: z.enum takes the values", () => {
+    const schema = z.enum(teleportEventValues);
+    const parsed: TeleportEvent = schema.parse("session.start");
+    assert.equal(parsed, TeleportEvent.SessionStart);
+    assert.equal(schema.safeParse("vendor.new.event").success, false);
   });
 });
 
@@ -116,19 +176,24 @@ describe("privx: an exact catalog with codes", () => {
   test("codes both ways", () => {
     assert.equal(privxEventFromCode(100), PrivxEvent.UserLoggedIn);
     assert.equal(privxEventFromCode(100), "User-logged-in");
-    const code: number = privxEventCode(PrivxEvent.UserLoggedIn);
+    const code: number = privxEventInfo(PrivxEvent.UserLoggedIn).code;
     assert.equal(code, 100);
-    assert.equal(privxEventCode("User-logged-out-of-somewhere"), undefined);
+    assert.equal(privxEventInfo("User-logged-out-of-somewhere")?.code, undefined);
     assert.equal(privxEventFromCode(99_999), undefined);
     assert.equal(privxEventFromCode(-1), undefined);
     assert.equal(privxEventFromCode(100.5), undefined);
+    assert.equal(privxEventFromCode("100"), undefined);
+    assert.equal(privxEventFromCode(100n), undefined);
   });
 
-  test("metadata, typed with a code", () => {
+  test("metadata, with a code and a description on every event", () => {
     const info: PrivxEventInfo = privxEventInfo(PrivxEvent.LicenseError);
     const code: number = info.code;
+    const description: string = info.description;
     assert.equal(code, 0);
-    assert.equal(privxEventDescription(PrivxEvent.LicenseError), "The system license does not allow operation.");
+    assert.equal(description, "The system license does not allow operation.");
+    // @ts-expect-error: privx has no categories
+    assert.equal(info.category, undefined);
   });
 
   test("parsing is exact", () => {
@@ -145,6 +210,9 @@ describe("cloudpassage-halo: ignoring ASCII case", () => {
     // Only the canonical value is of the type.
     assert.equal(isCloudPassageHaloEvent("API_CLIENT_CREATED"), false);
     assert.equal(isCloudPassageHaloEvent("api_client_created"), true);
+    // Whatever the case, a value that is not a string is not one.
+    assert.equal(parseCloudPassageHaloEvent(undefined), undefined);
+    assert.equal(parseCloudPassageHaloEvent(["API_CLIENT_CREATED"]), undefined);
   });
 
   test("only ASCII letters are folded: not the Kelvin sign, nor the long s", () => {
@@ -157,27 +225,53 @@ describe("cloudpassage-halo: ignoring ASCII case", () => {
     assert.equal(parseCloudPassageHaloEvent("FIM_RE_BASELINE"), CloudPassageHaloEvent.FimReBaseline);
   });
 
-  test("labels and categories", () => {
-    assert.equal(cloudPassageHaloEventLabel(CloudPassageHaloEvent.ApiClientCreated), "Api key created");
-    assert.equal(cloudPassageHaloEventCategory(CloudPassageHaloEvent.ApiClientCreated), "API Key Management");
+  test("labels and categories on every event: not optional", () => {
+    const info: CloudPassageHaloEventInfo = cloudPassageHaloEventInfo(CloudPassageHaloEvent.ApiClientCreated);
+    const label: string = info.label;
+    const category: string = info.category;
+    assert.equal(label, "Api key created");
+    assert.equal(category, "API Key Management");
+    // @ts-expect-error: cloudpassage-halo has no descriptions
+    assert.equal(info.description, undefined);
     // Metadata is looked up by the canonical value: parse first.
-    assert.equal(cloudPassageHaloEventLabel("API_CLIENT_CREATED"), undefined);
+    assert.equal(cloudPassageHaloEventInfo("API_CLIENT_CREATED"), undefined);
+  });
+
+  test("zod: the schemas match ignoring ASCII case, and give the canonical value", () => {
+    const Webhook = z.object({ type: anyCloudPassageHaloEventSchema });
+    assert.equal(Webhook.parse({ type: "API_CLIENT_CREATED" }).type, CloudPassageHaloEvent.ApiClientCreated);
+    assert.equal(Webhook.parse({ type: "Vendor_New_Event" }).type, "Vendor_New_Event");
+    const strict: CloudPassageHaloEvent = cloudPassageHaloEventSchema.parse("Api_Client_Created");
+    assert.equal(strict, "api_client_created");
+    assert.equal(cloudPassageHaloEventSchema.safeParse("api_client_\u017Fecret_viewed").success, false);
   });
 });
 
 describe("halo-security: labels", () => {
   test("labels by value", () => {
     assert.equal(parseHaloSecurityEvent("account-user-add"), HaloSecurityEvent.AccountUserAdd);
-    assert.equal(haloSecurityEventLabel(HaloSecurityEvent.AccountUserAdd), "User Added");
+    const label: string = haloSecurityEventInfo(HaloSecurityEvent.AccountUserAdd).label;
+    assert.equal(label, "User Added");
   });
 });
 
 describe("the package's index", () => {
-  test("exports every catalog's names", () => {
+  test("exports every catalog's names and types, and no zod schema", () => {
     assert.equal(everything.parseTeleportEvent, parseTeleportEvent);
     assert.equal(everything.PrivxEvent, PrivxEvent);
     assert.equal(everything.parseCloudPassageHaloEvent("API_CLIENT_CREATED"), "api_client_created");
-    const info: everything.EventInfo = everything.haloSecurityEventInfo(HaloSecurityEvent.AccountUserAdd);
+    const info: everything.HaloSecurityEventInfo = everything.haloSecurityEventInfo(HaloSecurityEvent.AccountUserAdd);
     assert.equal(info.label, "User Added");
+    const start: everything.TeleportEvent.SessionStart = everything.TeleportEvent.SessionStart;
+    assert.equal(start, "session.start");
+    assert.ok(!Object.keys(everything).some((name) => name.endsWith("Schema")));
+  });
+});
+
+describe("Node: ES modules only, and require() where Node loads them", () => {
+  test("require() of a catalog module works (Node 20.19 and later)", () => {
+    const script = 'const { parseTeleportEvent } = require("vendor-event-types/teleport"); process.stdout.write(String(parseTeleportEvent("session.start")));';
+    const output = execFileSync(process.execPath, ["--no-warnings", "--eval", script], { cwd: testsRoot, encoding: "utf8" });
+    assert.equal(output, "session.start");
   });
 });

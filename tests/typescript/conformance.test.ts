@@ -3,23 +3,36 @@
 // generator's fixture specs (through the fixture package, hostile.yaml among them), and
 // those of the naming corpus, whose type names are the globals and helpers of the
 // package (`Map`, `Object`, …): every catalog is reached at the package's root and at
-// its subpath.
+// its subpath. The zod schemas answer them too.
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 
-import { catalogApi, exportNames, fixturesOut, loadVectors, namingOut, projectRoot, type Vectors } from "./support.js";
+import {
+  catalogApi,
+  catalogFields,
+  exportNames,
+  fixturesOut,
+  infoKeys,
+  loadVectors,
+  namingOut,
+  projectRoot,
+  type Schema,
+  testsRoot,
+  type Vectors,
+  zodApi,
+  zodExportNames,
+} from "./support.js";
 
 const packages = [
-  { what: "specs/", vectors: join(projectRoot, "generated/conformance"), out: join(projectRoot, "generated"), name: "vendor-event-types" },
-  { what: "tests/generate/specs/", vectors: join(fixturesOut, "conformance"), out: fixturesOut, name: "vendor-event-types-fixtures" },
-  { what: "tests/naming/accepted/", vectors: join(namingOut.accepted, "conformance"), out: namingOut.accepted, name: "vendor-event-types-naming" },
+  { what: "specs/", vectors: join(projectRoot, "generated/conformance"), name: "vendor-event-types" },
+  { what: "tests/generate/specs/", vectors: join(fixturesOut, "conformance"), name: "vendor-event-types-fixtures" },
+  { what: "tests/naming/accepted/", vectors: join(namingOut.accepted, "conformance"), name: "vendor-event-types-naming" },
   {
     what: "tests/naming/conflicting/",
     vectors: join(namingOut.conflicting, "conformance"),
-    out: namingOut.conflicting,
     name: "vendor-event-types-naming-conflicting",
   },
 ];
@@ -28,11 +41,13 @@ for (const pkg of packages) {
   const catalogs = loadVectors(pkg.vectors);
 
   describe(`the package for ${pkg.what}`, () => {
-    test("exports a module per catalog, and the index exports every catalog's names", async () => {
-      const manifest = JSON.parse(readFileSync(join(pkg.out, "typescript/package.json"), "utf8")) as { exports: Record<string, unknown> };
+    test("exports a module and a zod module per catalog; the index exports every catalog's names", async () => {
+      const manifest = JSON.parse(readFileSync(join(testsRoot, "node_modules", pkg.name, "package.json"), "utf8")) as {
+        exports: Record<string, unknown>;
+      };
       assert.deepEqual(
         Object.keys(manifest.exports).sort(),
-        [".", "./package.json", ...catalogs.map((vectors) => `./${vectors.catalog}`)].sort(),
+        [".", "./package.json", ...catalogs.flatMap((vectors) => [`./${vectors.catalog}`, `./${vectors.catalog}/zod`])].sort(),
       );
       const index = (await import(pkg.name)) as Record<string, unknown>;
       const expected = catalogs.flatMap((vectors) => exportNames(vectors.type, vectors.coded));
@@ -42,8 +57,10 @@ for (const pkg of packages) {
 
   for (const vectors of catalogs) {
     const module = (await import(`${pkg.name}/${vectors.catalog}`)) as Record<string, unknown>;
+    const zod = (await import(`${pkg.name}/${vectors.catalog}/zod`)) as Record<string, unknown>;
     describe(`${vectors.catalog} (${pkg.what}): conformance`, () => {
       conformance(vectors, module);
+      zodConformance(vectors, zod);
     });
   }
 }
@@ -53,9 +70,6 @@ function conformance(vectors: Vectors, module: Record<string, unknown>): void {
 
   test("exports exactly the names derived from the type", () => {
     assert.deepEqual(Object.keys(module).sort(), exportNames(vectors.type, vectors.coded).sort());
-    if (!vectors.coded) {
-      assert.equal(api.code, undefined);
-    }
   });
 
   test("the members object: a key per event, `ident.typescript`, whose value is the name", () => {
@@ -76,26 +90,23 @@ function conformance(vectors: Vectors, module: Record<string, unknown>): void {
     assert.ok(Object.isFrozen(api.values));
   });
 
-  test("every event's metadata", () => {
+  test("every event's metadata: exactly the catalog's fields", () => {
     for (const event of vectors.events) {
       const info = api.info(event.name);
       assert.ok(info, event.name);
-      assert.equal(info.name, event.name);
+      assert.deepEqual(Object.keys(info), infoKeys(vectors, event), event.name);
+      assert.equal(info.value, event.name);
       assert.equal(info.key, event.ident.typescript);
-      assert.equal(info.code ?? null, event.code);
-      assert.equal(info.label ?? null, event.label);
-      assert.equal(info.description ?? null, event.description);
-      assert.equal(info.category ?? null, event.category);
-      assert.equal(info.deprecated ?? null, event.deprecated);
-      assert.deepEqual(info.aliases, event.aliases);
-      assert.ok(Object.isFrozen(info) && Object.isFrozen(info.aliases), event.name);
-      assert.equal(api.label(event.name) ?? null, event.label);
-      assert.equal(api.description(event.name) ?? null, event.description);
-      assert.equal(api.category(event.name) ?? null, event.category);
-      if (api.code) {
-        assert.equal(api.code(event.name), event.code);
+      for (const field of catalogFields(vectors)) {
+        if (field === "aliases") {
+          assert.deepEqual(info.aliases, event.aliases, event.name);
+        } else {
+          assert.equal(info[field] ?? null, event[field], `${event.name}: ${field}`);
+        }
       }
+      assert.ok(Object.isFrozen(info) && (info.aliases === undefined || Object.isFrozen(info.aliases)), event.name);
       assert.ok(api.is(event.name), event.name);
+      assert.equal(api.info(event.name), info, "the same object every time");
     }
   });
 
@@ -107,28 +118,83 @@ function conformance(vectors: Vectors, module: Record<string, unknown>): void {
       assert.equal(api.is(input), expected !== null && input === expected, JSON.stringify(input));
       if (expected === null) {
         assert.equal(api.info(input), undefined, JSON.stringify(input));
-        assert.equal(api.label(input), undefined, JSON.stringify(input));
-        assert.equal(api.code?.(input), undefined, JSON.stringify(input));
       }
+    }
+  });
+
+  test("a value that is not a string is no event type", () => {
+    assert.ok(vectors.non_strings.length > 0);
+    // JSON's, and what only JavaScript has: `undefined`, a symbol, a bigint, a function,
+    // a boxed string, and an object that prints as a wire value.
+    const first = vectors.events[0]!.name;
+    const inputs: unknown[] = [
+      ...vectors.non_strings,
+      undefined,
+      Symbol(first),
+      10n,
+      () => first,
+      new String(first),
+      { toString: () => first },
+    ];
+    for (const input of inputs) {
+      const shown = `${typeof input} ${String(input)}`;
+      assert.equal(api.parse(input), undefined, shown);
+      assert.equal(api.is(input), false, shown);
+      assert.equal(api.info(input), undefined, shown);
     }
   });
 
   if (!vectors.coded) {
     test("no code vectors, and no code lookups", () => {
       assert.deepEqual(vectors.codes, []);
+      assert.deepEqual(vectors.non_codes, []);
       assert.equal(api.fromCode, undefined);
     });
     return;
   }
 
   test("every code vector", () => {
-    assert.ok(api.fromCode && api.code);
+    const fromCode = api.fromCode;
+    assert.ok(fromCode);
     assert.ok(vectors.codes.length > 0);
     for (const { code, expected } of vectors.codes) {
-      assert.equal(api.fromCode(code), expected ?? undefined, String(code));
+      assert.equal(fromCode(code), expected ?? undefined, String(code));
       if (expected !== null) {
-        assert.equal(api.code(expected), code);
+        assert.equal(api.info(expected)?.code, code);
       }
+    }
+    assert.ok(vectors.non_codes.length > 0);
+    for (const input of vectors.non_codes) {
+      assert.equal(fromCode(input), undefined, JSON.stringify(input));
+    }
+  });
+}
+
+/** Both schemas over the parse vectors: the member for a listed value, the rest as the rule says. */
+function zodConformance(vectors: Vectors, module: Record<string, unknown>): void {
+  test("the zod module exports exactly its two schemas", () => {
+    assert.deepEqual(Object.keys(module).sort(), zodExportNames(vectors.type).sort());
+  });
+
+  const { schema, any } = zodApi(module, vectors.type);
+  const outcome = (parser: Schema, input: unknown): unknown => {
+    const result = parser.safeParse(input);
+    return result.success ? { data: result.data } : "issue";
+  };
+
+  test("zod: every parse vector, through both schemas", () => {
+    for (const { input, expected } of vectors.parse) {
+      const shown = JSON.stringify(input);
+      assert.deepEqual(outcome(schema, input), expected === null ? "issue" : { data: expected }, shown);
+      // A value the catalog does not list is kept exactly, the very string given.
+      assert.deepEqual(outcome(any, input), { data: expected ?? input }, shown);
+    }
+  });
+
+  test("zod: a value that is not a string is an issue for both", () => {
+    for (const input of [...vectors.non_strings, undefined]) {
+      assert.equal(outcome(schema, input), "issue", JSON.stringify(input));
+      assert.equal(outcome(any, input), "issue", JSON.stringify(input));
     }
   });
 }

@@ -10,24 +10,22 @@ import { describe, test } from "node:test";
 
 import {
   FeatureEvent,
-  featureEventCode,
+  type FeatureEventInfo,
   featureEventFromCode,
   featureEventInfo,
   isFeatureEvent,
   parseFeatureEvent,
 } from "vendor-event-types-fixtures/every-feature";
+import { anyFeatureEventSchema, featureEventSchema } from "vendor-event-types-fixtures/every-feature/zod";
 import {
   HostileEvent,
-  hostileEventCategory,
-  hostileEventCode,
-  hostileEventDescription,
   hostileEventFromCode,
   hostileEventInfo,
-  hostileEventLabel,
   hostileEventValues,
   isHostileEvent,
   parseHostileEvent,
 } from "vendor-event-types-fixtures/hostile";
+import { anyHostileEventSchema } from "vendor-event-types-fixtures/hostile/zod";
 
 import { fixturesOut } from "./support.js";
 
@@ -51,30 +49,38 @@ describe("hostile: every value survives the templates", () => {
       assert.equal(member, value);
       assert.equal(parseHostileEvent(value), value);
       assert.ok(isHostileEvent(value));
+      assert.equal(anyHostileEventSchema.parse(value), value);
     }
+  });
+
+  test("each member is a type, whatever its value", () => {
+    const comment: HostileEvent.CommentEnd = "*/ comment end";
+    const template: HostileEvent.TemplateLiteral = "${x}";
+    const self: HostileEvent.Self = HostileEvent.Self;
+    assert.deepEqual([comment, template, self], [HostileEvent.CommentEnd, HostileEvent.TemplateLiteral, "Self"]);
   });
 
   test("text with line breaks, indentation and escapes-that-are-not", () => {
     assert.equal(
-      hostileEventDescription(HostileEvent.Self),
+      hostileEventInfo(HostileEvent.Self).description,
       "Line one.\nLine two.\n\n    Indented like code.\n\nLast paragraph.",
     );
     assert.equal(
-      hostileEventDescription(HostileEvent.BackSlash),
+      hostileEventInfo(HostileEvent.BackSlash).description,
       "C:\\path\\to\\file, and \\n is not a newline; \\u{41} is not an escape.",
     );
-    assert.equal(hostileEventLabel(HostileEvent.JinjaExpression), "{{ label }}");
-    assert.equal(hostileEventCategory(HostileEvent.JinjaExpression), "{{ category }}");
-    assert.equal(hostileEventDescription(HostileEvent.CafeCree), "Non-ASCII: 日本語, emoji 🙂, right-to-left שלום.");
+    assert.equal(hostileEventInfo(HostileEvent.JinjaExpression).label, "{{ label }}");
+    assert.equal(hostileEventInfo(HostileEvent.JinjaExpression).category, "{{ category }}");
+    assert.equal(hostileEventInfo(HostileEvent.CafeCree).description, "Non-ASCII: 日本語, emoji 🙂, right-to-left שלום.");
   });
 
   test("characters no one can see, or that break lines, are carried exactly", () => {
     assert.equal(
-      hostileEventDescription(HostileEvent.LineSeparator),
+      hostileEventInfo(HostileEvent.LineSeparator).description,
       "Line\u2028separator, paragraph\u2029separator, next\u0085line, zero\u200Bwidth, tab\there, " +
         "right-to-left\u202Eoverride, tag\u{E0001}, variation\u2764\uFE0F, carriage\rreturn.",
     );
-    assert.equal(hostileEventLabel(HostileEvent.LineSeparator), "zero\u200Bwidth");
+    assert.equal(hostileEventInfo(HostileEvent.LineSeparator).label, "zero\u200Bwidth");
     assert.equal(parseHostileEvent("para\u2029graph"), HostileEvent.LineSeparator);
     assert.equal(parseHostileEvent("line separator"), undefined);
     assert.equal(parseHostileEvent("line\nseparator"), undefined);
@@ -90,9 +96,9 @@ describe("hostile: every value survives the templates", () => {
       assert.equal(member, value);
       assert.equal(parseHostileEvent(value), value);
       assert.ok(isHostileEvent(value));
-      assert.equal(hostileEventCode(value), code);
+      assert.equal(hostileEventInfo(value).code, code);
       assert.equal(hostileEventFromCode(code), value);
-      assert.equal(hostileEventInfo(value).name, value);
+      assert.equal(hostileEventInfo(value).value, value);
     }
     for (const value of ["valueOf", "prototype", "__defineGetter__", "isPrototypeOf", "propertyIsEnumerable"]) {
       assert.equal(parseHostileEvent(value), undefined, value);
@@ -113,6 +119,7 @@ describe("hostile: every value survives the templates", () => {
     assert.equal(parseHostileEvent('ty"pe'), HostileEvent.Type);
     assert.equal(isHostileEvent("kind"), false);
     assert.deepEqual(hostileEventInfo(HostileEvent.Type).aliases, ["kind", 'ty"pe']);
+    assert.deepEqual(hostileEventInfo(HostileEvent.Self).aliases, []);
   });
 
   test("deprecation carries its reason", () => {
@@ -133,6 +140,21 @@ describe("hostile: every value survives the templates", () => {
     }
     assert.ok(!/^\s*"?__proto__"?\s*:/m.test(source));
   });
+
+  test("the generated source names every global through globalThis", () => {
+    for (const file of ["hostile.ts", "every-feature.ts", "hostile/zod.ts"]) {
+      const source = readFileSync(join(fixturesOut, "typescript/src", file), "utf8");
+      // The code alone: no comments, no string literals.
+      const code = source
+        .replace(/\/\*[\s\S]*?\*\//g, "")
+        .replace(/\/\/.*$/gm, "")
+        .replace(/"(?:[^"\\\n]|\\.)*"/g, '""');
+      for (const global of ["Object", "Map", "Set", "ReadonlyMap", "ReadonlySet", "Array", "String", "JSON"]) {
+        const bare = new RegExp(`(?<![.\\w$"])${global}\\b(?!\\s*:)`);
+        assert.ok(!bare.test(code), `${file}: a bare \`${global}\``);
+      }
+    }
+  });
 });
 
 describe("every-feature: ASCII case, aliases, deprecation, codes", () => {
@@ -147,12 +169,23 @@ describe("every-feature: ASCII case, aliases, deprecation, codes", () => {
 
   test("the largest code", () => {
     assert.equal(featureEventFromCode(4294967295), FeatureEvent.Event2faEnabled);
-    assert.equal(featureEventCode(FeatureEvent.Event2faEnabled), 4294967295);
+    assert.equal(featureEventInfo(FeatureEvent.Event2faEnabled).code, 4294967295);
   });
 
-  test("deprecated, with a label and a category", () => {
-    assert.equal(featureEventInfo(FeatureEvent.LegacyLogin).deprecated, "Replaced by session.start in version 2.");
+  test("metadata: optional where some events lack it", () => {
+    const info: FeatureEventInfo = featureEventInfo(FeatureEvent.LegacyLogin);
+    const code: number = info.code;
+    const label: string | undefined = info.label;
+    const aliases: readonly string[] = info.aliases;
+    assert.deepEqual([code, label, aliases], [4, undefined, []]);
+    assert.equal(info.deprecated, "Replaced by session.start in version 2.");
     assert.equal(featureEventInfo(FeatureEvent.SessionStart).label, "Session started");
     assert.equal(featureEventInfo(FeatureEvent.SessionStart).category, "Sessions");
+  });
+
+  test("zod: aliases and any ASCII case, to the canonical value", () => {
+    assert.equal(featureEventSchema.parse("SESSION.FINISH"), FeatureEvent.SessionEnd);
+    assert.equal(anyFeatureEventSchema.parse("Session.Stop"), FeatureEvent.SessionEnd);
+    assert.equal(anyFeatureEventSchema.parse("session.paused"), "session.paused");
   });
 });

@@ -155,15 +155,22 @@ describe("hostile: what editors show when hovering a member", () => {
     await server.stop();
   });
 
-  /** The hover of the member of `HostileEvent` for `event`: its documentation as
-   * Markdown (without the code block of its type), and as rendered. */
-  async function hover(event: EventVector): Promise<{ markdown: string; text: string }> {
-    // The member's key in the members object: `  Key: "value",`.
+  /** The hover of the member of `HostileEvent` for `event`, in the members object or, as
+   * a type, in its namespace: its documentation as Markdown (without the code block of
+   * its type), and as rendered. */
+  async function hover(event: EventVector, where: "object" | "namespace" = "object"): Promise<{ markdown: string; text: string }> {
+    // The member's key in the members object, `  Key: "value",`, or its type in the
+    // namespace, `  export type Key = typeof HostileEvent.Key;`.
     const lines = source.split("\n");
-    const start = lines.indexOf(`export const ${vectors?.type} = {`);
-    const line = lines.findIndex((text, index) => index > start && text.startsWith(`  ${event.ident.typescript}: `));
-    assert.ok(start >= 0 && line >= 0, event.ident.typescript);
-    const character = 2;
+    const ident = event.ident.typescript;
+    const [opening, prefix, declaration] =
+      where === "object"
+        ? [`export const ${vectors?.type} = {`, "  ", `  ${ident}: `]
+        : [`export namespace ${vectors?.type} {`, "  export type ", `  export type ${ident} = `];
+    const start = lines.indexOf(opening);
+    const line = lines.findIndex((text, index) => index > start && text.startsWith(declaration));
+    assert.ok(start >= 0 && line >= 0, `${where}: ${ident}`);
+    const character = prefix.length;
     const result = (await server.request("textDocument/hover", {
       textDocument: { uri },
       position: { line, character },
@@ -174,9 +181,9 @@ describe("hostile: what editors show when hovering a member", () => {
     return { markdown, text: rendered(markdown) };
   }
 
-  test("every member shows its wire value and aliases exactly", async () => {
-    for (const event of vectors.events) {
-      const { markdown, text } = await hover(event);
+  test("every member shows its wire value and aliases exactly, as a value and as a type", async () => {
+    for (const [event, where] of vectors.events.flatMap((e) => [[e, "object"], [e, "namespace"]] as const)) {
+      const { markdown, text } = await hover(event, where);
       let facts = `Wire value: ${shown(event.name)}`;
       if (event.code !== null) facts += `; code: ${event.code}`;
       assert.ok(text.includes(facts), `${event.name}: ${JSON.stringify(text)}`);

@@ -8,6 +8,9 @@ import { join } from "node:path";
 /** The project's root: this file runs as tests/typescript/dist/support.js. */
 export const projectRoot: string = fileURLToPath(new URL("../../../", import.meta.url));
 
+/** The tests' package (tests/typescript/), whose node_modules holds the packages under test. */
+export const testsRoot: string = fileURLToPath(new URL("../", import.meta.url));
+
 /** The generator's output for its fixture specs, written by scripts/test-typescript. */
 export const fixturesOut: string = join(projectRoot, "target/fixtures-generated");
 
@@ -40,7 +43,11 @@ export interface Vectors {
   other: string;
   events: EventVector[];
   parse: { input: string; expected: string | null }[];
+  /** JSON values that are not strings: never an event type. */
+  non_strings: unknown[];
   codes: { code: number; expected: string | null }[];
+  /** JSON values that are not codes, in coded catalogs: never an event type. */
+  non_codes: unknown[];
 }
 
 /** Every catalog's vectors in a `conformance/` folder, by file name. */
@@ -52,16 +59,39 @@ export function loadVectors(dir: string): Vectors[] {
   return files.map((name) => JSON.parse(readFileSync(join(dir, name), "utf8")) as Vectors);
 }
 
-/** What the EventInfo of a generated module holds. */
+/** The metadata fields, in the order the info objects list them after `value` and `key`. */
+export const FIELDS = ["code", "label", "description", "category", "aliases", "deprecated"] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** Whether `event` has `field` (aliases: a non-empty list). */
+export function hasField(event: EventVector, field: Field): boolean {
+  return field === "aliases" ? event.aliases.length > 0 : event[field] !== null;
+}
+
+/** The fields of the catalog's info type: those some event has. */
+export function catalogFields(vectors: Vectors): Field[] {
+  return FIELDS.filter((field) => vectors.events.some((event) => hasField(event, field)));
+}
+
+/**
+ * The keys of an event's info object: `value`, `key`, and the catalog's fields that the
+ * event has (`aliases` on every event when the catalog has any).
+ */
+export function infoKeys(vectors: Vectors, event: EventVector): string[] {
+  const fields = catalogFields(vectors).filter((field) => field === "aliases" || hasField(event, field));
+  return ["value", "key", ...fields];
+}
+
+/** What the info objects of a generated module may hold, for any catalog. */
 export interface Info {
-  name: string;
-  key: string;
-  code?: number;
-  label?: string;
-  description?: string;
-  category?: string;
-  aliases: readonly string[];
-  deprecated?: string;
+  readonly value: string;
+  readonly key: string;
+  readonly code?: number;
+  readonly label?: string;
+  readonly description?: string;
+  readonly category?: string;
+  readonly aliases?: readonly string[];
+  readonly deprecated?: string;
 }
 
 /**
@@ -71,54 +101,60 @@ export interface Info {
 export interface CatalogApi {
   members: Readonly<Record<string, string>>;
   values: readonly string[];
-  is: (value: string) => boolean;
-  parse: (value: string) => string | undefined;
-  info: (value: string) => Info | undefined;
-  label: (value: string) => string | undefined;
-  description: (value: string) => string | undefined;
-  category: (value: string) => string | undefined;
-  code: ((value: string) => number | undefined) | undefined;
-  fromCode: ((code: number) => string | undefined) | undefined;
+  is: (value: unknown) => boolean;
+  parse: (value: unknown) => string | undefined;
+  info: (value: unknown) => Info | undefined;
+  fromCode: ((code: unknown) => string | undefined) | undefined;
+}
+
+/** `TeleportEvent` → `teleportEvent`: how value and function names start. */
+export function lowerFirst(type: string): string {
+  return type.charAt(0).toLowerCase() + type.slice(1);
 }
 
 /** The names a catalog module exports for its type, as the generator derives them. */
 export function exportNames(type: string, coded: boolean): string[] {
-  const lower = type.charAt(0).toLowerCase() + type.slice(1);
-  const names = [
-    type,
-    `${lower}Values`,
-    `is${type}`,
-    `parse${type}`,
-    `${lower}Info`,
-    `${lower}Label`,
-    `${lower}Description`,
-    `${lower}Category`,
-  ];
+  const lower = lowerFirst(type);
+  const names = [type, `${lower}Values`, `is${type}`, `parse${type}`, `${lower}Info`];
   if (coded) {
-    names.push(`${lower}Code`, `${lower}FromCode`);
+    names.push(`${lower}FromCode`);
   }
   return names;
 }
 
+/** The names a catalog's zod module exports. */
+export function zodExportNames(type: string): string[] {
+  return [`${lowerFirst(type)}Schema`, `any${type}Schema`];
+}
+
+/** Gets an export of `module` that must be of `kind`. */
+function exported<T>(module: Record<string, unknown>, name: string, kind: "object" | "function"): T {
+  if (!Object.hasOwn(module, name) || typeof module[name] !== kind) {
+    throw new Error(`the module exports no ${kind} \`${name}\``);
+  }
+  return module[name] as T;
+}
+
 /** The API of an imported catalog module, checking that each export is what it should be. */
 export function catalogApi(module: Record<string, unknown>, type: string, coded: boolean): CatalogApi {
-  const lower = type.charAt(0).toLowerCase() + type.slice(1);
-  const get = <T>(name: string, kind: "object" | "function"): T => {
-    if (!Object.hasOwn(module, name) || typeof module[name] !== kind) {
-      throw new Error(`the module exports no ${kind} \`${name}\``);
-    }
-    return module[name] as T;
-  };
+  const lower = lowerFirst(type);
   return {
-    members: get(type, "object"),
-    values: get(`${lower}Values`, "object"),
-    is: get(`is${type}`, "function"),
-    parse: get(`parse${type}`, "function"),
-    info: get(`${lower}Info`, "function"),
-    label: get(`${lower}Label`, "function"),
-    description: get(`${lower}Description`, "function"),
-    category: get(`${lower}Category`, "function"),
-    code: coded ? get(`${lower}Code`, "function") : undefined,
-    fromCode: coded ? get(`${lower}FromCode`, "function") : undefined,
+    members: exported(module, type, "object"),
+    values: exported(module, `${lower}Values`, "object"),
+    is: exported(module, `is${type}`, "function"),
+    parse: exported(module, `parse${type}`, "function"),
+    info: exported(module, `${lower}Info`, "function"),
+    fromCode: coded ? exported(module, `${lower}FromCode`, "function") : undefined,
   };
+}
+
+/** What the tests use of a zod schema: `safeParse`. */
+export interface Schema {
+  safeParse(input: unknown): { success: true; data: unknown } | { success: false; error: unknown };
+}
+
+/** The schemas of an imported zod module: a catalogued event type, and one as received. */
+export function zodApi(module: Record<string, unknown>, type: string): { schema: Schema; any: Schema } {
+  const [schema, any] = zodExportNames(type);
+  return { schema: exported(module, schema!, "object"), any: exported(module, any!, "object") };
 }

@@ -26,7 +26,7 @@ use crate::api::{
 };
 use crate::diagnostic::{Diagnostic, Position, item_context};
 use crate::json;
-use crate::naming::{self, FieldIdents, RecordNames, TypeScriptNames};
+use crate::naming::{self, FieldIdents, PythonNames, RecordNames, TypeScriptNames};
 use crate::parse::{
     Located, RawEndpoint, RawExample, RawField, RawLiteral, RawParameter, RawRecord, RawValue,
 };
@@ -691,13 +691,20 @@ impl Validator<'_> {
         // Each name, and what holds it: "the catalog's type", "record #2 `X`".
         let mut taken: HashMap<String, (String, Option<Position>)> = HashMap::new();
         if let Some(type_name) = context.type_name {
-            for (name, role) in TypeScriptNames::new(type_name, context.coded).all() {
+            let typescript = TypeScriptNames::new(type_name, context.coded);
+            let python = PythonNames::new(type_name);
+            let derived = typescript
+                .all()
+                .into_iter()
+                .map(|(name, role)| (name, role, "TypeScript"))
+                .chain(python.all().map(|(name, role)| (name, role, "Python")));
+            for (name, role, language) in derived {
                 let owner = if role == "type" {
                     "the catalog's type name".to_owned()
                 } else {
-                    format!("the catalog's TypeScript {role}")
+                    format!("the catalog's {language} {role}")
                 };
-                taken.insert(name.to_owned(), (owner, None));
+                taken.entry(name.to_owned()).or_insert((owner, None));
             }
         }
         let items = records

@@ -10,11 +10,10 @@
  * @module
  */
 
-import type { EventInfo } from "./event-info.js";
-
 /**
  * Every event type of the catalog, by identifier: `CloudPassageHaloEvent.ApiClientCreated` is
- * `"api_client_created"`. Frozen.
+ * `"api_client_created"`. Frozen. Each member is a type too: see the namespace
+ * {@link CloudPassageHaloEvent}.
  */
 export const CloudPassageHaloEvent = {
   /**
@@ -1016,1231 +1015,2075 @@ globalThis.Object.freeze(CloudPassageHaloEvent);
 export type CloudPassageHaloEvent = (typeof CloudPassageHaloEvent)[keyof typeof CloudPassageHaloEvent];
 
 /**
+ * Each event type as a type of its own, for discriminated unions and exhaustive
+ * `switch`es: `CloudPassageHaloEvent.ApiClientCreated` in a type is `"api_client_created"`. Types only: nothing
+ * of it is left in the compiled JavaScript.
+ */
+export namespace CloudPassageHaloEvent {
+  /**
+   * Api key created
+   *
+   * Wire value: `api_client_created`; category: API Key Management.
+   */
+  export type ApiClientCreated = typeof CloudPassageHaloEvent.ApiClientCreated;
+  /**
+   * Api key deleted
+   *
+   * Wire value: `api_client_deleted`; category: API Key Management.
+   */
+  export type ApiClientDeleted = typeof CloudPassageHaloEvent.ApiClientDeleted;
+  /**
+   * Api secret key viewed
+   *
+   * Wire value: `api_client_secret_viewed`; category: API Key Management.
+   */
+  export type ApiClientSecretViewed = typeof CloudPassageHaloEvent.ApiClientSecretViewed;
+  /**
+   * Api key modified
+   *
+   * Wire value: `api_client_updated`; category: API Key Management.
+   */
+  export type ApiClientUpdated = typeof CloudPassageHaloEvent.ApiClientUpdated;
+  /**
+   * Cloud asset configuration rule failed
+   *
+   * Wire value: `cloud_asset_configuration_rule_failed`; category: Cloud Service Provider Events.
+   */
+  export type CloudAssetConfigurationRuleFailed = typeof CloudPassageHaloEvent.CloudAssetConfigurationRuleFailed;
+  /**
+   * CSP account deactivated
+   *
+   * Wire value: `csp_account_deactivated`; category: Cloud Service Provider Events.
+   */
+  export type CspAccountDeactivated = typeof CloudPassageHaloEvent.CspAccountDeactivated;
+  /**
+   * CSP account deleted
+   *
+   * Wire value: `csp_account_deleted`; category: Cloud Service Provider Events.
+   */
+  export type CspAccountDeleted = typeof CloudPassageHaloEvent.CspAccountDeleted;
+  /**
+   * CSP account details modified
+   *
+   * Wire value: `csp_account_details_changed`; category: Cloud Service Provider Events.
+   */
+  export type CspAccountDetailsChanged = typeof CloudPassageHaloEvent.CspAccountDetailsChanged;
+  /**
+   * CSP account provisioned
+   *
+   * Wire value: `csp_account_provisioned`; category: Cloud Service Provider Events.
+   */
+  export type CspAccountProvisioned = typeof CloudPassageHaloEvent.CspAccountProvisioned;
+  /**
+   * CSP account reactivated
+   *
+   * Wire value: `csp_account_reactivated`; category: Cloud Service Provider Events.
+   */
+  export type CspAccountReactivated = typeof CloudPassageHaloEvent.CspAccountReactivated;
+  /**
+   * CSP account scan schedule changed
+   *
+   * Wire value: `csp_account_scan_schedule_changed`; category: Cloud Service Provider Events.
+   */
+  export type CspAccountScanScheduleChanged = typeof CloudPassageHaloEvent.CspAccountScanScheduleChanged;
+  /**
+   * CSP account scan scheduled
+   *
+   * Wire value: `csp_account_scan_scheduled`; category: Cloud Service Provider Events.
+   */
+  export type CspAccountScanScheduled = typeof CloudPassageHaloEvent.CspAccountScanScheduled;
+  /**
+   * Configuration policy assigned
+   *
+   * Wire value: `sca_policy_assigned`; category: Configuration Security Management.
+   */
+  export type ScaPolicyAssigned = typeof CloudPassageHaloEvent.ScaPolicyAssigned;
+  /**
+   * Configuration policy created
+   *
+   * Wire value: `sca_policy_created`; category: Configuration Security Management.
+   */
+  export type ScaPolicyCreated = typeof CloudPassageHaloEvent.ScaPolicyCreated;
+  /**
+   * Configuration policy deleted
+   *
+   * Wire value: `sca_policy_deleted`; category: Configuration Security Management.
+   */
+  export type ScaPolicyDeleted = typeof CloudPassageHaloEvent.ScaPolicyDeleted;
+  /**
+   * Configuration policy modified
+   *
+   * Wire value: `sca_policy_modified`; category: Configuration Security Management.
+   */
+  export type ScaPolicyModified = typeof CloudPassageHaloEvent.ScaPolicyModified;
+  /**
+   * Configuration policy unassigned
+   *
+   * Wire value: `sca_policy_unassigned`; category: Configuration Security Management.
+   */
+  export type ScaPolicyUnassigned = typeof CloudPassageHaloEvent.ScaPolicyUnassigned;
+  /**
+   * Configuration scan terminated
+   *
+   * Wire value: `sca_scan_terminated`; category: Configuration Security Management.
+   */
+  export type ScaScanTerminated = typeof CloudPassageHaloEvent.ScaScanTerminated;
+  /**
+   * Connector compromised
+   *
+   * Wire value: `image_collector_compromised`; category: Connector Events.
+   */
+  export type ImageCollectorCompromised = typeof CloudPassageHaloEvent.ImageCollectorCompromised;
+  /**
+   * Connector deactivated
+   *
+   * Wire value: `image_collector_deactivated`; category: Connector Events.
+   */
+  export type ImageCollectorDeactivated = typeof CloudPassageHaloEvent.ImageCollectorDeactivated;
+  /**
+   * Connector deleted
+   *
+   * Wire value: `image_collector_deleted`; category: Connector Events.
+   */
+  export type ImageCollectorDeleted = typeof CloudPassageHaloEvent.ImageCollectorDeleted;
+  /**
+   * Connector missing
+   *
+   * Wire value: `image_collector_missing`; category: Connector Events.
+   */
+  export type ImageCollectorMissing = typeof CloudPassageHaloEvent.ImageCollectorMissing;
+  /**
+   * Connector reactivated
+   *
+   * Wire value: `image_collector_reactivated`; category: Connector Events.
+   */
+  export type ImageCollectorReactivated = typeof CloudPassageHaloEvent.ImageCollectorReactivated;
+  /**
+   * Connector registered
+   *
+   * Wire value: `image_collector_registered`; category: Connector Events.
+   */
+  export type ImageCollectorRegistered = typeof CloudPassageHaloEvent.ImageCollectorRegistered;
+  /**
+   * Connector registration failed
+   *
+   * Wire value: `image_collector_registration_failed`; category: Connector Events.
+   */
+  export type ImageCollectorRegistrationFailed = typeof CloudPassageHaloEvent.ImageCollectorRegistrationFailed;
+  /**
+   * Connector registration key regenerated
+   *
+   * Wire value: `image_collector_registration_key_regenerated`; category: Connector Events.
+   */
+  export type ImageCollectorRegistrationKeyRegenerated = typeof CloudPassageHaloEvent.ImageCollectorRegistrationKeyRegenerated;
+  /**
+   * Connector modified
+   *
+   * Wire value: `image_collector_settings_modified`; category: Connector Events.
+   */
+  export type ImageCollectorSettingsModified = typeof CloudPassageHaloEvent.ImageCollectorSettingsModified;
+  /**
+   * File integrity baseline
+   *
+   * Wire value: `fim_baseline_created`; category: File Integrity Scanning Management.
+   */
+  export type FimBaselineCreated = typeof CloudPassageHaloEvent.FimBaselineCreated;
+  /**
+   * File integrity baseline deleted
+   *
+   * Wire value: `fim_baseline_deleted`; category: File Integrity Scanning Management.
+   */
+  export type FimBaselineDeleted = typeof CloudPassageHaloEvent.FimBaselineDeleted;
+  /**
+   * File integrity baseline expired
+   *
+   * Wire value: `fim_baseline_expired`; category: File Integrity Scanning Management.
+   */
+  export type FimBaselineExpired = typeof CloudPassageHaloEvent.FimBaselineExpired;
+  /**
+   * File integrity baseline failed
+   *
+   * Wire value: `fim_baseline_failed`; category: File Integrity Scanning Management.
+   */
+  export type FimBaselineFailed = typeof CloudPassageHaloEvent.FimBaselineFailed;
+  /**
+   * File integrity baseline invalid
+   *
+   * Wire value: `fim_baseline_invalid`; category: File Integrity Scanning Management.
+   */
+  export type FimBaselineInvalid = typeof CloudPassageHaloEvent.FimBaselineInvalid;
+  /**
+   * File integrity policy assigned
+   *
+   * Wire value: `fim_policy_assigned`; category: File Integrity Scanning Management.
+   */
+  export type FimPolicyAssigned = typeof CloudPassageHaloEvent.FimPolicyAssigned;
+  /**
+   * File integrity policy created
+   *
+   * Wire value: `fim_policy_created`; category: File Integrity Scanning Management.
+   */
+  export type FimPolicyCreated = typeof CloudPassageHaloEvent.FimPolicyCreated;
+  /**
+   * File integrity policy deleted
+   *
+   * Wire value: `fim_policy_deleted`; category: File Integrity Scanning Management.
+   */
+  export type FimPolicyDeleted = typeof CloudPassageHaloEvent.FimPolicyDeleted;
+  /**
+   * File integrity policy modified
+   *
+   * Wire value: `fim_policy_modified`; category: File Integrity Scanning Management.
+   */
+  export type FimPolicyModified = typeof CloudPassageHaloEvent.FimPolicyModified;
+  /**
+   * File integrity policy unassigned
+   *
+   * Wire value: `fim_policy_unassigned`; category: File Integrity Scanning Management.
+   */
+  export type FimPolicyUnassigned = typeof CloudPassageHaloEvent.FimPolicyUnassigned;
+  /**
+   * File integrity re-baseline
+   *
+   * Wire value: `fim_re_baseline`; category: File Integrity Scanning Management.
+   */
+  export type FimReBaseline = typeof CloudPassageHaloEvent.FimReBaseline;
+  /**
+   * Automatic file integrity scanning disabled
+   *
+   * Wire value: `fim_scan_disabled`; category: File Integrity Scanning Management.
+   */
+  export type FimScanDisabled = typeof CloudPassageHaloEvent.FimScanDisabled;
+  /**
+   * Automatic file integrity scanning enabled
+   *
+   * Wire value: `fim_scan_enabled`; category: File Integrity Scanning Management.
+   */
+  export type FimScanEnabled = typeof CloudPassageHaloEvent.FimScanEnabled;
+  /**
+   * File integrity scan failed
+   *
+   * Wire value: `fim_scan_failed`; category: File Integrity Scanning Management.
+   */
+  export type FimScanFailed = typeof CloudPassageHaloEvent.FimScanFailed;
+  /**
+   * Automatic file integrity scan schedule modified
+   *
+   * Wire value: `fim_scan_modified`; category: File Integrity Scanning Management.
+   */
+  export type FimScanModified = typeof CloudPassageHaloEvent.FimScanModified;
+  /**
+   * File integrity scan requested
+   *
+   * Wire value: `fim_scan_requested`; category: File Integrity Scanning Management.
+   */
+  export type FimScanRequested = typeof CloudPassageHaloEvent.FimScanRequested;
+  /**
+   * File integrity scan terminated
+   *
+   * Wire value: `fim_scan_terminated`; category: File Integrity Scanning Management.
+   */
+  export type FimScanTerminated = typeof CloudPassageHaloEvent.FimScanTerminated;
+  /**
+   * Halo firewall policy assigned
+   *
+   * Wire value: `firewall_policy_assigned`; category: Firewall Management.
+   */
+  export type FirewallPolicyAssigned = typeof CloudPassageHaloEvent.FirewallPolicyAssigned;
+  /**
+   * Halo firewall policy created
+   *
+   * Wire value: `firewall_policy_created`; category: Firewall Management.
+   */
+  export type FirewallPolicyCreated = typeof CloudPassageHaloEvent.FirewallPolicyCreated;
+  /**
+   * Halo firewall policy deleted
+   *
+   * Wire value: `firewall_policy_deleted`; category: Firewall Management.
+   */
+  export type FirewallPolicyDeleted = typeof CloudPassageHaloEvent.FirewallPolicyDeleted;
+  /**
+   * Halo firewall policy modified
+   *
+   * Wire value: `firewall_policy_modified`; category: Firewall Management.
+   */
+  export type FirewallPolicyModified = typeof CloudPassageHaloEvent.FirewallPolicyModified;
+  /**
+   * Halo firewall policy unassigned
+   *
+   * Wire value: `firewall_policy_unassigned`; category: Firewall Management.
+   */
+  export type FirewallPolicyUnassigned = typeof CloudPassageHaloEvent.FirewallPolicyUnassigned;
+  /**
+   * Server firewall restore requested
+   *
+   * Wire value: `firewall_restore_requested`; category: Firewall Management.
+   */
+  export type FirewallRestoreRequested = typeof CloudPassageHaloEvent.FirewallRestoreRequested;
+  /**
+   * Network service added
+   *
+   * Wire value: `firewall_service_added`; category: Firewall Management.
+   */
+  export type FirewallServiceAdded = typeof CloudPassageHaloEvent.FirewallServiceAdded;
+  /**
+   * Network service deleted
+   *
+   * Wire value: `firewall_service_deleted`; category: Firewall Management.
+   */
+  export type FirewallServiceDeleted = typeof CloudPassageHaloEvent.FirewallServiceDeleted;
+  /**
+   * Network service modified
+   *
+   * Wire value: `firewall_service_modified`; category: Firewall Management.
+   */
+  export type FirewallServiceModified = typeof CloudPassageHaloEvent.FirewallServiceModified;
+  /**
+   * Ghostports session close
+   *
+   * Wire value: `ghostport_close`; category: GhostPorts.
+   */
+  export type GhostportClose = typeof CloudPassageHaloEvent.GhostportClose;
+  /**
+   * Ghostports login failure
+   *
+   * Wire value: `ghostport_failure`; category: GhostPorts.
+   */
+  export type GhostportFailure = typeof CloudPassageHaloEvent.GhostportFailure;
+  /**
+   * Ghostports provisioning
+   *
+   * Wire value: `ghostport_provisioning`; category: GhostPorts.
+   */
+  export type GhostportProvisioning = typeof CloudPassageHaloEvent.GhostportProvisioning;
+  /**
+   * Ghostports login success
+   *
+   * Wire value: `ghostport_success`; category: GhostPorts.
+   */
+  export type GhostportSuccess = typeof CloudPassageHaloEvent.GhostportSuccess;
+  /**
+   * Agent restarted
+   *
+   * Wire value: `agent_restarted`; category: Halo Agent Management.
+   */
+  export type AgentRestarted = typeof CloudPassageHaloEvent.AgentRestarted;
+  /**
+   * Agent upgrade failed
+   *
+   * Wire value: `agent_upgrade_failed`; category: Halo Agent Management.
+   */
+  export type AgentUpgradeFailed = typeof CloudPassageHaloEvent.AgentUpgradeFailed;
+  /**
+   * Agent upgrade succeeded
+   *
+   * Wire value: `agent_upgrade_succeeded`; category: Halo Agent Management.
+   */
+  export type AgentUpgradeSucceeded = typeof CloudPassageHaloEvent.AgentUpgradeSucceeded;
+  /**
+   * Agent upgrade task cancelled
+   *
+   * Wire value: `agent_upgrade_task_cancelled`; category: Halo Agent Management.
+   */
+  export type AgentUpgradeTaskCancelled = typeof CloudPassageHaloEvent.AgentUpgradeTaskCancelled;
+  /**
+   * Agent upgrade task completed
+   *
+   * Wire value: `agent_upgrade_task_completed`; category: Halo Agent Management.
+   */
+  export type AgentUpgradeTaskCompleted = typeof CloudPassageHaloEvent.AgentUpgradeTaskCompleted;
+  /**
+   * Agent upgrade task scheduled
+   *
+   * Wire value: `agent_upgrade_task_scheduled`; category: Halo Agent Management.
+   */
+  export type AgentUpgradeTaskScheduled = typeof CloudPassageHaloEvent.AgentUpgradeTaskScheduled;
+  /**
+   * Automatic server retirement setting modified
+   *
+   * Wire value: `daemon_retirement_timeout_modified`; category: Halo Agent Management.
+   */
+  export type DaemonRetirementTimeoutModified = typeof CloudPassageHaloEvent.DaemonRetirementTimeoutModified;
+  /**
+   * Daemon settings modified
+   *
+   * Wire value: `daemon_settings_modified`; category: Halo Agent Management.
+   */
+  export type DaemonSettingsModified = typeof CloudPassageHaloEvent.DaemonSettingsModified;
+  /**
+   * Daemon version changed
+   *
+   * Wire value: `daemon_version_change`; category: Halo Agent Management.
+   */
+  export type DaemonVersionChange = typeof CloudPassageHaloEvent.DaemonVersionChange;
+  /**
+   * Agent firewall collection setting modified
+   *
+   * Wire value: `firewall_collection_setting_modified`; category: Halo Agent Management.
+   */
+  export type FirewallCollectionSettingModified = typeof CloudPassageHaloEvent.FirewallCollectionSettingModified;
+  /**
+   * Agent scan time limit modified
+   *
+   * Wire value: `scan_time_limit_modified`; category: Halo Agent Management.
+   */
+  export type ScanTimeLimitModified = typeof CloudPassageHaloEvent.ScanTimeLimitModified;
+  /**
+   * Halo user activation failed
+   *
+   * Wire value: `activation_link_failed`; category: Halo Users and Authentication.
+   */
+  export type ActivationLinkFailed = typeof CloudPassageHaloEvent.ActivationLinkFailed;
+  /**
+   * Halo api authentication failure
+   *
+   * Wire value: `api_login_failure`; category: Halo Users and Authentication.
+   */
+  export type ApiLoginFailure = typeof CloudPassageHaloEvent.ApiLoginFailure;
+  /**
+   * Halo api authentication success
+   *
+   * Wire value: `api_login_success`; category: Halo Users and Authentication.
+   */
+  export type ApiLoginSuccess = typeof CloudPassageHaloEvent.ApiLoginSuccess;
+  /**
+   * Halo authentication settings modified
+   *
+   * Wire value: `authentication_settings_modified`; category: Halo Users and Authentication.
+   */
+  export type AuthenticationSettingsModified = typeof CloudPassageHaloEvent.AuthenticationSettingsModified;
+  /**
+   * Authorized ips modified
+   *
+   * Wire value: `authorized_ips_modified`; category: Halo Users and Authentication.
+   */
+  export type AuthorizedIpsModified = typeof CloudPassageHaloEvent.AuthorizedIpsModified;
+  /**
+   * Halo login failure
+   *
+   * Wire value: `halo_login_failure`; category: Halo Users and Authentication.
+   */
+  export type HaloLoginFailure = typeof CloudPassageHaloEvent.HaloLoginFailure;
+  /**
+   * Halo login success
+   *
+   * Wire value: `halo_login_success`; category: Halo Users and Authentication.
+   */
+  export type HaloLoginSuccess = typeof CloudPassageHaloEvent.HaloLoginSuccess;
+  /**
+   * Halo user deactivated
+   *
+   * Wire value: `halo_user_deactivated`; category: Halo Users and Authentication.
+   */
+  export type HaloUserDeactivated = typeof CloudPassageHaloEvent.HaloUserDeactivated;
+  /**
+   * Halo user deleted
+   *
+   * Wire value: `halo_user_deleted`; category: Halo Users and Authentication.
+   */
+  export type HaloUserDeleted = typeof CloudPassageHaloEvent.HaloUserDeleted;
+  /**
+   * Halo user invited
+   *
+   * Wire value: `halo_user_invited`; category: Halo Users and Authentication.
+   */
+  export type HaloUserInvited = typeof CloudPassageHaloEvent.HaloUserInvited;
+  /**
+   * Halo user account locked
+   *
+   * Wire value: `halo_user_locked`; category: Halo Users and Authentication.
+   */
+  export type HaloUserLocked = typeof CloudPassageHaloEvent.HaloUserLocked;
+  /**
+   * Halo logout
+   *
+   * Wire value: `halo_user_logout`; category: Halo Users and Authentication.
+   */
+  export type HaloUserLogout = typeof CloudPassageHaloEvent.HaloUserLogout;
+  /**
+   * Halo user modified
+   *
+   * Wire value: `halo_user_modified`; category: Halo Users and Authentication.
+   */
+  export type HaloUserModified = typeof CloudPassageHaloEvent.HaloUserModified;
+  /**
+   * Halo user reactivated
+   *
+   * Wire value: `halo_user_reactivated`; category: Halo Users and Authentication.
+   */
+  export type HaloUserReactivated = typeof CloudPassageHaloEvent.HaloUserReactivated;
+  /**
+   * Halo user re-invited
+   *
+   * Wire value: `halo_user_reinvited`; category: Halo Users and Authentication.
+   */
+  export type HaloUserReinvited = typeof CloudPassageHaloEvent.HaloUserReinvited;
+  /**
+   * Halo user account unlocked
+   *
+   * Wire value: `halo_user_unlocked`; category: Halo Users and Authentication.
+   */
+  export type HaloUserUnlocked = typeof CloudPassageHaloEvent.HaloUserUnlocked;
+  /**
+   * Master account linked
+   *
+   * Wire value: `master_account_linked`; category: Halo Users and Authentication.
+   */
+  export type MasterAccountLinked = typeof CloudPassageHaloEvent.MasterAccountLinked;
+  /**
+   * Halo password changed
+   *
+   * Wire value: `password_changed`; category: Halo Users and Authentication.
+   */
+  export type PasswordChanged = typeof CloudPassageHaloEvent.PasswordChanged;
+  /**
+   * Halo password authentication settings modified
+   *
+   * Wire value: `password_config_changed`; category: Halo Users and Authentication.
+   */
+  export type PasswordConfigChanged = typeof CloudPassageHaloEvent.PasswordConfigChanged;
+  /**
+   * Halo password recovery request failed
+   *
+   * Wire value: `password_recovery_request_failed`; category: Halo Users and Authentication.
+   */
+  export type PasswordRecoveryRequestFailed = typeof CloudPassageHaloEvent.PasswordRecoveryRequestFailed;
+  /**
+   * Halo password recovery requested
+   *
+   * Wire value: `password_recovery_requested`; category: Halo Users and Authentication.
+   */
+  export type PasswordRecoveryRequested = typeof CloudPassageHaloEvent.PasswordRecoveryRequested;
+  /**
+   * Halo password recovery success
+   *
+   * Wire value: `password_recovery_success`; category: Halo Users and Authentication.
+   */
+  export type PasswordRecoverySuccess = typeof CloudPassageHaloEvent.PasswordRecoverySuccess;
+  /**
+   * Halo session timeout
+   *
+   * Wire value: `session_timeout`; category: Halo Users and Authentication.
+   */
+  export type SessionTimeout = typeof CloudPassageHaloEvent.SessionTimeout;
+  /**
+   * Halo session timeout modified
+   *
+   * Wire value: `session_timeout_modified`; category: Halo Users and Authentication.
+   */
+  export type SessionTimeoutModified = typeof CloudPassageHaloEvent.SessionTimeoutModified;
+  /**
+   * Sms phone number configured
+   *
+   * Wire value: `sms_phone_number_configured`; category: Halo Users and Authentication.
+   */
+  export type SmsPhoneNumberConfigured = typeof CloudPassageHaloEvent.SmsPhoneNumberConfigured;
+  /**
+   * TOTP configured
+   *
+   * Wire value: `totp_configured`; category: Halo Users and Authentication.
+   */
+  export type TotpConfigured = typeof CloudPassageHaloEvent.TotpConfigured;
+  /**
+   * Yubikey configured
+   *
+   * Wire value: `yubikey_configured`; category: Halo Users and Authentication.
+   */
+  export type YubikeyConfigured = typeof CloudPassageHaloEvent.YubikeyConfigured;
+  /**
+   * Ci image scan completed
+   *
+   * Wire value: `ci_image_scan_completed`; category: Image Events.
+   */
+  export type CiImageScanCompleted = typeof CloudPassageHaloEvent.CiImageScanCompleted;
+  /**
+   * Image inspection status changed
+   *
+   * Wire value: `image_inspection_status_changed`; category: Image Events.
+   */
+  export type ImageInspectionStatusChanged = typeof CloudPassageHaloEvent.ImageInspectionStatusChanged;
+  /**
+   * Image issue resolved
+   *
+   * Wire value: `image_issue_resolved`; category: Image Events.
+   */
+  export type ImageIssueResolved = typeof CloudPassageHaloEvent.ImageIssueResolved;
+  /**
+   * Image security status changed
+   *
+   * Wire value: `image_security_status_changed`; category: Image Events.
+   */
+  export type ImageSecurityStatusChanged = typeof CloudPassageHaloEvent.ImageSecurityStatusChanged;
+  /**
+   * Image status changed
+   *
+   * Wire value: `image_status_changed`; category: Image Events.
+   */
+  export type ImageStatusChanged = typeof CloudPassageHaloEvent.ImageStatusChanged;
+  /**
+   * Vulnerable software package on image
+   *
+   * Wire value: `vulnerable_software_package_found_on_image`; category: Image Events.
+   */
+  export type VulnerableSoftwarePackageFoundOnImage = typeof CloudPassageHaloEvent.VulnerableSoftwarePackageFoundOnImage;
+  /**
+   * Image registry added
+   *
+   * Wire value: `registry_add`; category: Image Registry Events.
+   */
+  export type RegistryAdd = typeof CloudPassageHaloEvent.RegistryAdd;
+  /**
+   * Image registry changed
+   *
+   * Wire value: `registry_changed`; category: Image Registry Events.
+   */
+  export type RegistryChanged = typeof CloudPassageHaloEvent.RegistryChanged;
+  /**
+   * Image registry deleted
+   *
+   * Wire value: `registry_deleted`; category: Image Registry Events.
+   */
+  export type RegistryDeleted = typeof CloudPassageHaloEvent.RegistryDeleted;
+  /**
+   * Image registry status changed
+   *
+   * Wire value: `registry_status_changed`; category: Image Registry Events.
+   */
+  export type RegistryStatusChanged = typeof CloudPassageHaloEvent.RegistryStatusChanged;
+  /**
+   * Image repository added
+   *
+   * Wire value: `repository_add`; category: Image Registry Events.
+   */
+  export type RepositoryAdd = typeof CloudPassageHaloEvent.RepositoryAdd;
+  /**
+   * Image repository deleted
+   *
+   * Wire value: `repository_delete`; category: Image Registry Events.
+   */
+  export type RepositoryDelete = typeof CloudPassageHaloEvent.RepositoryDelete;
+  /**
+   * Image repository modified
+   *
+   * Wire value: `repository_modified`; category: Image Registry Events.
+   */
+  export type RepositoryModified = typeof CloudPassageHaloEvent.RepositoryModified;
+  /**
+   * Key created
+   *
+   * Wire value: `key_created`; category: Key Management.
+   */
+  export type KeyCreated = typeof CloudPassageHaloEvent.KeyCreated;
+  /**
+   * Key deleted
+   *
+   * Wire value: `key_deleted`; category: Key Management.
+   */
+  export type KeyDeleted = typeof CloudPassageHaloEvent.KeyDeleted;
+  /**
+   * Key delivery success
+   *
+   * Wire value: `key_delivery_success`; category: Key Management.
+   */
+  export type KeyDeliverySuccess = typeof CloudPassageHaloEvent.KeyDeliverySuccess;
+  /**
+   * Key expired
+   *
+   * Wire value: `key_expired`; category: Key Management.
+   */
+  export type KeyExpired = typeof CloudPassageHaloEvent.KeyExpired;
+  /**
+   * Key request success
+   *
+   * Wire value: `key_request_success`; category: Key Management.
+   */
+  export type KeyRequestSuccess = typeof CloudPassageHaloEvent.KeyRequestSuccess;
+  /**
+   * Key status updated
+   *
+   * Wire value: `key_status_updated`; category: Key Management.
+   */
+  export type KeyStatusUpdated = typeof CloudPassageHaloEvent.KeyStatusUpdated;
+  /**
+   * Key management policy assigned
+   *
+   * Wire value: `km_policy_assigned`; category: Key Management.
+   */
+  export type KmPolicyAssigned = typeof CloudPassageHaloEvent.KmPolicyAssigned;
+  /**
+   * Key management policy created
+   *
+   * Wire value: `km_policy_created`; category: Key Management.
+   */
+  export type KmPolicyCreated = typeof CloudPassageHaloEvent.KmPolicyCreated;
+  /**
+   * Key management policy deleted
+   *
+   * Wire value: `km_policy_deleted`; category: Key Management.
+   */
+  export type KmPolicyDeleted = typeof CloudPassageHaloEvent.KmPolicyDeleted;
+  /**
+   * Key management policy modified
+   *
+   * Wire value: `km_policy_modified`; category: Key Management.
+   */
+  export type KmPolicyModified = typeof CloudPassageHaloEvent.KmPolicyModified;
+  /**
+   * Key management policy unassigned
+   *
+   * Wire value: `km_policy_unassigned`; category: Key Management.
+   */
+  export type KmPolicyUnassigned = typeof CloudPassageHaloEvent.KmPolicyUnassigned;
+  /**
+   * Log-based intrusion detection policy assigned
+   *
+   * Wire value: `lids_policy_assigned`; category: Log-Based Intrusion Detection Management.
+   */
+  export type LidsPolicyAssigned = typeof CloudPassageHaloEvent.LidsPolicyAssigned;
+  /**
+   * Log-based intrusion detection policy created
+   *
+   * Wire value: `lids_policy_created`; category: Log-Based Intrusion Detection Management.
+   */
+  export type LidsPolicyCreated = typeof CloudPassageHaloEvent.LidsPolicyCreated;
+  /**
+   * Log-based intrusion detection policy deleted
+   *
+   * Wire value: `lids_policy_deleted`; category: Log-Based Intrusion Detection Management.
+   */
+  export type LidsPolicyDeleted = typeof CloudPassageHaloEvent.LidsPolicyDeleted;
+  /**
+   * Log-based intrusion detection policy modified
+   *
+   * Wire value: `lids_policy_modified`; category: Log-Based Intrusion Detection Management.
+   */
+  export type LidsPolicyModified = typeof CloudPassageHaloEvent.LidsPolicyModified;
+  /**
+   * Log-based intrusion detection policy unassigned
+   *
+   * Wire value: `lids_policy_unassigned`; category: Log-Based Intrusion Detection Management.
+   */
+  export type LidsPolicyUnassigned = typeof CloudPassageHaloEvent.LidsPolicyUnassigned;
+  /**
+   * Log-based intrusion detection disabled
+   *
+   * Wire value: `lids_scan_disabled`; category: Log-Based Intrusion Detection Management.
+   */
+  export type LidsScanDisabled = typeof CloudPassageHaloEvent.LidsScanDisabled;
+  /**
+   * Log-based intrusion detection enabled
+   *
+   * Wire value: `lids_scan_enabled`; category: Log-Based Intrusion Detection Management.
+   */
+  export type LidsScanEnabled = typeof CloudPassageHaloEvent.LidsScanEnabled;
+  /**
+   * Local account activation requested
+   *
+   * Wire value: `local_account_activate_request`; category: Server Access Management.
+   */
+  export type LocalAccountActivateRequest = typeof CloudPassageHaloEvent.LocalAccountActivateRequest;
+  /**
+   * Local account creation requested
+   *
+   * Wire value: `local_account_create_request`; category: Server Access Management.
+   */
+  export type LocalAccountCreateRequest = typeof CloudPassageHaloEvent.LocalAccountCreateRequest;
+  /**
+   * Local account deactivation requested
+   *
+   * Wire value: `local_account_deactivate_request`; category: Server Access Management.
+   */
+  export type LocalAccountDeactivateRequest = typeof CloudPassageHaloEvent.LocalAccountDeactivateRequest;
+  /**
+   * Local account modification requested
+   *
+   * Wire value: `local_account_update_request`; category: Server Access Management.
+   */
+  export type LocalAccountUpdateRequest = typeof CloudPassageHaloEvent.LocalAccountUpdateRequest;
+  /**
+   * Local account ssh keys update requested
+   *
+   * Wire value: `local_account_update_ssh_keys_request`; category: Server Access Management.
+   */
+  export type LocalAccountUpdateSshKeysRequest = typeof CloudPassageHaloEvent.LocalAccountUpdateSshKeysRequest;
+  /**
+   * Daemon compromised
+   *
+   * Wire value: `daemon_compromised`; category: Server Events.
+   *
+   * Note: The vendor document marks this row with a footnote asterisk (Daemon compromised\* / daemon\_compromised\*); the asterisk is not part of the value.
+   */
+  export type DaemonCompromised = typeof CloudPassageHaloEvent.DaemonCompromised;
+  /**
+   * Multiple accounts detected with same uid (linux only)
+   *
+   * Wire value: `duplicate_uid_accounts`; category: Server Events.
+   */
+  export type DuplicateUidAccounts = typeof CloudPassageHaloEvent.DuplicateUidAccounts;
+  /**
+   * File integrity change detected
+   *
+   * Wire value: `fim_target_integrity_changed`; category: Server Events.
+   */
+  export type FimTargetIntegrityChanged = typeof CloudPassageHaloEvent.FimTargetIntegrityChanged;
+  /**
+   * Server ip address changed
+   *
+   * Wire value: `ip_address_changed`; category: Server Events.
+   */
+  export type IpAddressChanged = typeof CloudPassageHaloEvent.IpAddressChanged;
+  /**
+   * Log-based intrusion detection rule matched
+   *
+   * Wire value: `lids_rule_failed`; category: Server Events.
+   */
+  export type LidsRuleFailed = typeof CloudPassageHaloEvent.LidsRuleFailed;
+  /**
+   * Multiple root accounts detected (linux only)
+   *
+   * Wire value: `multiple_root_accounts`; category: Server Events.
+   */
+  export type MultipleRootAccounts = typeof CloudPassageHaloEvent.MultipleRootAccounts;
+  /**
+   * New server
+   *
+   * Wire value: `new_server`; category: Server Events.
+   */
+  export type NewServer = typeof CloudPassageHaloEvent.NewServer;
+  /**
+   * Configuration rule matched
+   *
+   * Wire value: `sca_rule_failed`; category: Server Events.
+   */
+  export type ScaRuleFailed = typeof CloudPassageHaloEvent.ScaRuleFailed;
+  /**
+   * Local account created
+   *
+   * Wire value: `server_account_created`; category: Server Events.
+   */
+  export type ServerAccountCreated = typeof CloudPassageHaloEvent.ServerAccountCreated;
+  /**
+   * Local account deleted
+   *
+   * Wire value: `server_account_deleted`; category: Server Events.
+   */
+  export type ServerAccountDeleted = typeof CloudPassageHaloEvent.ServerAccountDeleted;
+  /**
+   * Server deactivated
+   *
+   * Wire value: `server_deactivated`; category: Server Events.
+   */
+  export type ServerDeactivated = typeof CloudPassageHaloEvent.ServerDeactivated;
+  /**
+   * Server deleted
+   *
+   * Wire value: `server_deleted`; category: Server Events.
+   */
+  export type ServerDeleted = typeof CloudPassageHaloEvent.ServerDeleted;
+  /**
+   * Server firewall modified
+   *
+   * Wire value: `server_firewall_modified_locally`; category: Server Events.
+   */
+  export type ServerFirewallModifiedLocally = typeof CloudPassageHaloEvent.ServerFirewallModifiedLocally;
+  /**
+   * Server missing
+   *
+   * Wire value: `server_missing`; category: Server Events.
+   */
+  export type ServerMissing = typeof CloudPassageHaloEvent.ServerMissing;
+  /**
+   * Server reactivated
+   *
+   * Wire value: `server_reactivated`; category: Server Events.
+   */
+  export type ServerReactivated = typeof CloudPassageHaloEvent.ServerReactivated;
+  /**
+   * Server retired
+   *
+   * Wire value: `server_retired`; category: Server Events.
+   */
+  export type ServerRetired = typeof CloudPassageHaloEvent.ServerRetired;
+  /**
+   * Server un-retired
+   *
+   * Wire value: `server_unretired`; category: Server Events.
+   */
+  export type ServerUnretired = typeof CloudPassageHaloEvent.ServerUnretired;
+  /**
+   * Vulnerable software package found
+   *
+   * Wire value: `vulnerable_software_package_found`; category: Server Events.
+   */
+  export type VulnerableSoftwarePackageFound = typeof CloudPassageHaloEvent.VulnerableSoftwarePackageFound;
+  /**
+   * Server moved to another group
+   *
+   * Wire value: `server_moved`; category: Server Events.
+   */
+  export type ServerMoved = typeof CloudPassageHaloEvent.ServerMoved;
+  /**
+   * Software vulnerability exception created
+   *
+   * Wire value: `cve_exception_created`; category: Software Vulnerability Assessment Management.
+   */
+  export type CveExceptionCreated = typeof CloudPassageHaloEvent.CveExceptionCreated;
+  /**
+   * Software vulnerability exception deleted
+   *
+   * Wire value: `cve_exception_deleted`; category: Software Vulnerability Assessment Management.
+   */
+  export type CveExceptionDeleted = typeof CloudPassageHaloEvent.CveExceptionDeleted;
+  /**
+   * Software vulnerability exception expired
+   *
+   * Wire value: `cve_exception_expired`; category: Software Vulnerability Assessment Management.
+   */
+  export type CveExceptionExpired = typeof CloudPassageHaloEvent.CveExceptionExpired;
+  /**
+   * Software vulnerability exception updated
+   *
+   * Wire value: `cve_exception_updated`; category: Software Vulnerability Assessment Management.
+   */
+  export type CveExceptionUpdated = typeof CloudPassageHaloEvent.CveExceptionUpdated;
+  /**
+   * Software vulnerability scan terminated
+   *
+   * Wire value: `svm_scan_terminated`; category: Software Vulnerability Assessment Management.
+   */
+  export type SvmScanTerminated = typeof CloudPassageHaloEvent.SvmScanTerminated;
+  /**
+   * Agent registration key regenerated
+   *
+   * Wire value: `agent_key_regenerated`; category: Uncategorized.
+   */
+  export type AgentKeyRegenerated = typeof CloudPassageHaloEvent.AgentKeyRegenerated;
+  /**
+   * Container event detected
+   *
+   * Wire value: `container_event_add`; category: Uncategorized.
+   */
+  export type ContainerEventAdd = typeof CloudPassageHaloEvent.ContainerEventAdd;
+  /**
+   * Container inspection disabled
+   *
+   * Wire value: `container_inspection_disabled`; category: Uncategorized.
+   */
+  export type ContainerInspectionDisabled = typeof CloudPassageHaloEvent.ContainerInspectionDisabled;
+  /**
+   * Container inspection enabled
+   *
+   * Wire value: `container_inspection_enabled`; category: Uncategorized.
+   */
+  export type ContainerInspectionEnabled = typeof CloudPassageHaloEvent.ContainerInspectionEnabled;
+  /**
+   * Issue resolved
+   *
+   * Wire value: `issue_resolved`; category: Uncategorized.
+   */
+  export type IssueResolved = typeof CloudPassageHaloEvent.IssueResolved;
+  /**
+   * Portal audit policy modified
+   *
+   * Wire value: `portal_audit_policy_modified`; category: Uncategorized.
+   */
+  export type PortalAuditPolicyModified = typeof CloudPassageHaloEvent.PortalAuditPolicyModified;
+  /**
+   * Server account scan requested
+   *
+   * Wire value: `sam_scan_requested`; category: Uncategorized.
+   */
+  export type SamScanRequested = typeof CloudPassageHaloEvent.SamScanRequested;
+  /**
+   * Group added
+   *
+   * Wire value: `server_group_added`; category: Uncategorized.
+   */
+  export type ServerGroupAdded = typeof CloudPassageHaloEvent.ServerGroupAdded;
+  /**
+   * Group deleted
+   *
+   * Wire value: `server_group_deleted`; category: Uncategorized.
+   */
+  export type ServerGroupDeleted = typeof CloudPassageHaloEvent.ServerGroupDeleted;
+  /**
+   * Group moved
+   *
+   * Wire value: `server_group_moved`; category: Uncategorized.
+   */
+  export type ServerGroupMoved = typeof CloudPassageHaloEvent.ServerGroupMoved;
+}
+
+/**
  * An event type as received: one the catalog lists, or any other string. Editors still
  * suggest the catalog's values.
  */
 export type AnyCloudPassageHaloEvent = CloudPassageHaloEvent | (string & {});
 
-/** What the catalog says about one of its event types. */
-export type CloudPassageHaloEventInfo = EventInfo<CloudPassageHaloEvent, keyof typeof CloudPassageHaloEvent>;
+/**
+ * Every event type of the catalog, in the vendor document's order. Frozen. A non-empty
+ * tuple, so that `z.enum(cloudPassageHaloEventValues)` takes it.
+ */
+export const cloudPassageHaloEventValues: readonly [CloudPassageHaloEvent, ...CloudPassageHaloEvent[]] = /* @__PURE__ */ globalThis.Object.freeze(
+  /* @__PURE__ */ globalThis.Object.values(CloudPassageHaloEvent),
+) as readonly [CloudPassageHaloEvent, ...CloudPassageHaloEvent[]];
 
-const infos: readonly CloudPassageHaloEventInfo[] = [
-  {
-    name: CloudPassageHaloEvent.ApiClientCreated,
-    key: "ApiClientCreated",
-    label: "Api key created",
-    category: "API Key Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ApiClientDeleted,
-    key: "ApiClientDeleted",
-    label: "Api key deleted",
-    category: "API Key Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ApiClientSecretViewed,
-    key: "ApiClientSecretViewed",
-    label: "Api secret key viewed",
-    category: "API Key Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ApiClientUpdated,
-    key: "ApiClientUpdated",
-    label: "Api key modified",
-    category: "API Key Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.CloudAssetConfigurationRuleFailed,
-    key: "CloudAssetConfigurationRuleFailed",
-    label: "Cloud asset configuration rule failed",
-    category: "Cloud Service Provider Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.CspAccountDeactivated,
-    key: "CspAccountDeactivated",
-    label: "CSP account deactivated",
-    category: "Cloud Service Provider Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.CspAccountDeleted,
-    key: "CspAccountDeleted",
-    label: "CSP account deleted",
-    category: "Cloud Service Provider Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.CspAccountDetailsChanged,
-    key: "CspAccountDetailsChanged",
-    label: "CSP account details modified",
-    category: "Cloud Service Provider Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.CspAccountProvisioned,
-    key: "CspAccountProvisioned",
-    label: "CSP account provisioned",
-    category: "Cloud Service Provider Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.CspAccountReactivated,
-    key: "CspAccountReactivated",
-    label: "CSP account reactivated",
-    category: "Cloud Service Provider Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.CspAccountScanScheduleChanged,
-    key: "CspAccountScanScheduleChanged",
-    label: "CSP account scan schedule changed",
-    category: "Cloud Service Provider Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.CspAccountScanScheduled,
-    key: "CspAccountScanScheduled",
-    label: "CSP account scan scheduled",
-    category: "Cloud Service Provider Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ScaPolicyAssigned,
-    key: "ScaPolicyAssigned",
-    label: "Configuration policy assigned",
-    category: "Configuration Security Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ScaPolicyCreated,
-    key: "ScaPolicyCreated",
-    label: "Configuration policy created",
-    category: "Configuration Security Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ScaPolicyDeleted,
-    key: "ScaPolicyDeleted",
-    label: "Configuration policy deleted",
-    category: "Configuration Security Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ScaPolicyModified,
-    key: "ScaPolicyModified",
-    label: "Configuration policy modified",
-    category: "Configuration Security Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ScaPolicyUnassigned,
-    key: "ScaPolicyUnassigned",
-    label: "Configuration policy unassigned",
-    category: "Configuration Security Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ScaScanTerminated,
-    key: "ScaScanTerminated",
-    label: "Configuration scan terminated",
-    category: "Configuration Security Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ImageCollectorCompromised,
-    key: "ImageCollectorCompromised",
-    label: "Connector compromised",
-    category: "Connector Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ImageCollectorDeactivated,
-    key: "ImageCollectorDeactivated",
-    label: "Connector deactivated",
-    category: "Connector Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ImageCollectorDeleted,
-    key: "ImageCollectorDeleted",
-    label: "Connector deleted",
-    category: "Connector Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ImageCollectorMissing,
-    key: "ImageCollectorMissing",
-    label: "Connector missing",
-    category: "Connector Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ImageCollectorReactivated,
-    key: "ImageCollectorReactivated",
-    label: "Connector reactivated",
-    category: "Connector Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ImageCollectorRegistered,
-    key: "ImageCollectorRegistered",
-    label: "Connector registered",
-    category: "Connector Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ImageCollectorRegistrationFailed,
-    key: "ImageCollectorRegistrationFailed",
-    label: "Connector registration failed",
-    category: "Connector Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ImageCollectorRegistrationKeyRegenerated,
-    key: "ImageCollectorRegistrationKeyRegenerated",
-    label: "Connector registration key regenerated",
-    category: "Connector Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ImageCollectorSettingsModified,
-    key: "ImageCollectorSettingsModified",
-    label: "Connector modified",
-    category: "Connector Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FimBaselineCreated,
-    key: "FimBaselineCreated",
-    label: "File integrity baseline",
-    category: "File Integrity Scanning Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FimBaselineDeleted,
-    key: "FimBaselineDeleted",
-    label: "File integrity baseline deleted",
-    category: "File Integrity Scanning Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FimBaselineExpired,
-    key: "FimBaselineExpired",
-    label: "File integrity baseline expired",
-    category: "File Integrity Scanning Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FimBaselineFailed,
-    key: "FimBaselineFailed",
-    label: "File integrity baseline failed",
-    category: "File Integrity Scanning Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FimBaselineInvalid,
-    key: "FimBaselineInvalid",
-    label: "File integrity baseline invalid",
-    category: "File Integrity Scanning Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FimPolicyAssigned,
-    key: "FimPolicyAssigned",
-    label: "File integrity policy assigned",
-    category: "File Integrity Scanning Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FimPolicyCreated,
-    key: "FimPolicyCreated",
-    label: "File integrity policy created",
-    category: "File Integrity Scanning Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FimPolicyDeleted,
-    key: "FimPolicyDeleted",
-    label: "File integrity policy deleted",
-    category: "File Integrity Scanning Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FimPolicyModified,
-    key: "FimPolicyModified",
-    label: "File integrity policy modified",
-    category: "File Integrity Scanning Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FimPolicyUnassigned,
-    key: "FimPolicyUnassigned",
-    label: "File integrity policy unassigned",
-    category: "File Integrity Scanning Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FimReBaseline,
-    key: "FimReBaseline",
-    label: "File integrity re-baseline",
-    category: "File Integrity Scanning Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FimScanDisabled,
-    key: "FimScanDisabled",
-    label: "Automatic file integrity scanning disabled",
-    category: "File Integrity Scanning Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FimScanEnabled,
-    key: "FimScanEnabled",
-    label: "Automatic file integrity scanning enabled",
-    category: "File Integrity Scanning Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FimScanFailed,
-    key: "FimScanFailed",
-    label: "File integrity scan failed",
-    category: "File Integrity Scanning Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FimScanModified,
-    key: "FimScanModified",
-    label: "Automatic file integrity scan schedule modified",
-    category: "File Integrity Scanning Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FimScanRequested,
-    key: "FimScanRequested",
-    label: "File integrity scan requested",
-    category: "File Integrity Scanning Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FimScanTerminated,
-    key: "FimScanTerminated",
-    label: "File integrity scan terminated",
-    category: "File Integrity Scanning Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FirewallPolicyAssigned,
-    key: "FirewallPolicyAssigned",
-    label: "Halo firewall policy assigned",
-    category: "Firewall Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FirewallPolicyCreated,
-    key: "FirewallPolicyCreated",
-    label: "Halo firewall policy created",
-    category: "Firewall Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FirewallPolicyDeleted,
-    key: "FirewallPolicyDeleted",
-    label: "Halo firewall policy deleted",
-    category: "Firewall Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FirewallPolicyModified,
-    key: "FirewallPolicyModified",
-    label: "Halo firewall policy modified",
-    category: "Firewall Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FirewallPolicyUnassigned,
-    key: "FirewallPolicyUnassigned",
-    label: "Halo firewall policy unassigned",
-    category: "Firewall Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FirewallRestoreRequested,
-    key: "FirewallRestoreRequested",
-    label: "Server firewall restore requested",
-    category: "Firewall Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FirewallServiceAdded,
-    key: "FirewallServiceAdded",
-    label: "Network service added",
-    category: "Firewall Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FirewallServiceDeleted,
-    key: "FirewallServiceDeleted",
-    label: "Network service deleted",
-    category: "Firewall Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FirewallServiceModified,
-    key: "FirewallServiceModified",
-    label: "Network service modified",
-    category: "Firewall Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.GhostportClose,
-    key: "GhostportClose",
-    label: "Ghostports session close",
-    category: "GhostPorts",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.GhostportFailure,
-    key: "GhostportFailure",
-    label: "Ghostports login failure",
-    category: "GhostPorts",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.GhostportProvisioning,
-    key: "GhostportProvisioning",
-    label: "Ghostports provisioning",
-    category: "GhostPorts",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.GhostportSuccess,
-    key: "GhostportSuccess",
-    label: "Ghostports login success",
-    category: "GhostPorts",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.AgentRestarted,
-    key: "AgentRestarted",
-    label: "Agent restarted",
-    category: "Halo Agent Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.AgentUpgradeFailed,
-    key: "AgentUpgradeFailed",
-    label: "Agent upgrade failed",
-    category: "Halo Agent Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.AgentUpgradeSucceeded,
-    key: "AgentUpgradeSucceeded",
-    label: "Agent upgrade succeeded",
-    category: "Halo Agent Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.AgentUpgradeTaskCancelled,
-    key: "AgentUpgradeTaskCancelled",
-    label: "Agent upgrade task cancelled",
-    category: "Halo Agent Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.AgentUpgradeTaskCompleted,
-    key: "AgentUpgradeTaskCompleted",
-    label: "Agent upgrade task completed",
-    category: "Halo Agent Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.AgentUpgradeTaskScheduled,
-    key: "AgentUpgradeTaskScheduled",
-    label: "Agent upgrade task scheduled",
-    category: "Halo Agent Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.DaemonRetirementTimeoutModified,
-    key: "DaemonRetirementTimeoutModified",
-    label: "Automatic server retirement setting modified",
-    category: "Halo Agent Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.DaemonSettingsModified,
-    key: "DaemonSettingsModified",
-    label: "Daemon settings modified",
-    category: "Halo Agent Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.DaemonVersionChange,
-    key: "DaemonVersionChange",
-    label: "Daemon version changed",
-    category: "Halo Agent Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FirewallCollectionSettingModified,
-    key: "FirewallCollectionSettingModified",
-    label: "Agent firewall collection setting modified",
-    category: "Halo Agent Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ScanTimeLimitModified,
-    key: "ScanTimeLimitModified",
-    label: "Agent scan time limit modified",
-    category: "Halo Agent Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ActivationLinkFailed,
-    key: "ActivationLinkFailed",
-    label: "Halo user activation failed",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ApiLoginFailure,
-    key: "ApiLoginFailure",
-    label: "Halo api authentication failure",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ApiLoginSuccess,
-    key: "ApiLoginSuccess",
-    label: "Halo api authentication success",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.AuthenticationSettingsModified,
-    key: "AuthenticationSettingsModified",
-    label: "Halo authentication settings modified",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.AuthorizedIpsModified,
-    key: "AuthorizedIpsModified",
-    label: "Authorized ips modified",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.HaloLoginFailure,
-    key: "HaloLoginFailure",
-    label: "Halo login failure",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.HaloLoginSuccess,
-    key: "HaloLoginSuccess",
-    label: "Halo login success",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.HaloUserDeactivated,
-    key: "HaloUserDeactivated",
-    label: "Halo user deactivated",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.HaloUserDeleted,
-    key: "HaloUserDeleted",
-    label: "Halo user deleted",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.HaloUserInvited,
-    key: "HaloUserInvited",
-    label: "Halo user invited",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.HaloUserLocked,
-    key: "HaloUserLocked",
-    label: "Halo user account locked",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.HaloUserLogout,
-    key: "HaloUserLogout",
-    label: "Halo logout",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.HaloUserModified,
-    key: "HaloUserModified",
-    label: "Halo user modified",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.HaloUserReactivated,
-    key: "HaloUserReactivated",
-    label: "Halo user reactivated",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.HaloUserReinvited,
-    key: "HaloUserReinvited",
-    label: "Halo user re-invited",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.HaloUserUnlocked,
-    key: "HaloUserUnlocked",
-    label: "Halo user account unlocked",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.MasterAccountLinked,
-    key: "MasterAccountLinked",
-    label: "Master account linked",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.PasswordChanged,
-    key: "PasswordChanged",
-    label: "Halo password changed",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.PasswordConfigChanged,
-    key: "PasswordConfigChanged",
-    label: "Halo password authentication settings modified",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.PasswordRecoveryRequestFailed,
-    key: "PasswordRecoveryRequestFailed",
-    label: "Halo password recovery request failed",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.PasswordRecoveryRequested,
-    key: "PasswordRecoveryRequested",
-    label: "Halo password recovery requested",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.PasswordRecoverySuccess,
-    key: "PasswordRecoverySuccess",
-    label: "Halo password recovery success",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.SessionTimeout,
-    key: "SessionTimeout",
-    label: "Halo session timeout",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.SessionTimeoutModified,
-    key: "SessionTimeoutModified",
-    label: "Halo session timeout modified",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.SmsPhoneNumberConfigured,
-    key: "SmsPhoneNumberConfigured",
-    label: "Sms phone number configured",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.TotpConfigured,
-    key: "TotpConfigured",
-    label: "TOTP configured",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.YubikeyConfigured,
-    key: "YubikeyConfigured",
-    label: "Yubikey configured",
-    category: "Halo Users and Authentication",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.CiImageScanCompleted,
-    key: "CiImageScanCompleted",
-    label: "Ci image scan completed",
-    category: "Image Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ImageInspectionStatusChanged,
-    key: "ImageInspectionStatusChanged",
-    label: "Image inspection status changed",
-    category: "Image Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ImageIssueResolved,
-    key: "ImageIssueResolved",
-    label: "Image issue resolved",
-    category: "Image Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ImageSecurityStatusChanged,
-    key: "ImageSecurityStatusChanged",
-    label: "Image security status changed",
-    category: "Image Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ImageStatusChanged,
-    key: "ImageStatusChanged",
-    label: "Image status changed",
-    category: "Image Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.VulnerableSoftwarePackageFoundOnImage,
-    key: "VulnerableSoftwarePackageFoundOnImage",
-    label: "Vulnerable software package on image",
-    category: "Image Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.RegistryAdd,
-    key: "RegistryAdd",
-    label: "Image registry added",
-    category: "Image Registry Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.RegistryChanged,
-    key: "RegistryChanged",
-    label: "Image registry changed",
-    category: "Image Registry Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.RegistryDeleted,
-    key: "RegistryDeleted",
-    label: "Image registry deleted",
-    category: "Image Registry Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.RegistryStatusChanged,
-    key: "RegistryStatusChanged",
-    label: "Image registry status changed",
-    category: "Image Registry Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.RepositoryAdd,
-    key: "RepositoryAdd",
-    label: "Image repository added",
-    category: "Image Registry Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.RepositoryDelete,
-    key: "RepositoryDelete",
-    label: "Image repository deleted",
-    category: "Image Registry Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.RepositoryModified,
-    key: "RepositoryModified",
-    label: "Image repository modified",
-    category: "Image Registry Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.KeyCreated,
-    key: "KeyCreated",
-    label: "Key created",
-    category: "Key Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.KeyDeleted,
-    key: "KeyDeleted",
-    label: "Key deleted",
-    category: "Key Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.KeyDeliverySuccess,
-    key: "KeyDeliverySuccess",
-    label: "Key delivery success",
-    category: "Key Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.KeyExpired,
-    key: "KeyExpired",
-    label: "Key expired",
-    category: "Key Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.KeyRequestSuccess,
-    key: "KeyRequestSuccess",
-    label: "Key request success",
-    category: "Key Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.KeyStatusUpdated,
-    key: "KeyStatusUpdated",
-    label: "Key status updated",
-    category: "Key Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.KmPolicyAssigned,
-    key: "KmPolicyAssigned",
-    label: "Key management policy assigned",
-    category: "Key Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.KmPolicyCreated,
-    key: "KmPolicyCreated",
-    label: "Key management policy created",
-    category: "Key Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.KmPolicyDeleted,
-    key: "KmPolicyDeleted",
-    label: "Key management policy deleted",
-    category: "Key Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.KmPolicyModified,
-    key: "KmPolicyModified",
-    label: "Key management policy modified",
-    category: "Key Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.KmPolicyUnassigned,
-    key: "KmPolicyUnassigned",
-    label: "Key management policy unassigned",
-    category: "Key Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.LidsPolicyAssigned,
-    key: "LidsPolicyAssigned",
-    label: "Log-based intrusion detection policy assigned",
-    category: "Log-Based Intrusion Detection Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.LidsPolicyCreated,
-    key: "LidsPolicyCreated",
-    label: "Log-based intrusion detection policy created",
-    category: "Log-Based Intrusion Detection Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.LidsPolicyDeleted,
-    key: "LidsPolicyDeleted",
-    label: "Log-based intrusion detection policy deleted",
-    category: "Log-Based Intrusion Detection Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.LidsPolicyModified,
-    key: "LidsPolicyModified",
-    label: "Log-based intrusion detection policy modified",
-    category: "Log-Based Intrusion Detection Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.LidsPolicyUnassigned,
-    key: "LidsPolicyUnassigned",
-    label: "Log-based intrusion detection policy unassigned",
-    category: "Log-Based Intrusion Detection Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.LidsScanDisabled,
-    key: "LidsScanDisabled",
-    label: "Log-based intrusion detection disabled",
-    category: "Log-Based Intrusion Detection Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.LidsScanEnabled,
-    key: "LidsScanEnabled",
-    label: "Log-based intrusion detection enabled",
-    category: "Log-Based Intrusion Detection Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.LocalAccountActivateRequest,
-    key: "LocalAccountActivateRequest",
-    label: "Local account activation requested",
-    category: "Server Access Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.LocalAccountCreateRequest,
-    key: "LocalAccountCreateRequest",
-    label: "Local account creation requested",
-    category: "Server Access Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.LocalAccountDeactivateRequest,
-    key: "LocalAccountDeactivateRequest",
-    label: "Local account deactivation requested",
-    category: "Server Access Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.LocalAccountUpdateRequest,
-    key: "LocalAccountUpdateRequest",
-    label: "Local account modification requested",
-    category: "Server Access Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.LocalAccountUpdateSshKeysRequest,
-    key: "LocalAccountUpdateSshKeysRequest",
-    label: "Local account ssh keys update requested",
-    category: "Server Access Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.DaemonCompromised,
-    key: "DaemonCompromised",
-    label: "Daemon compromised",
-    category: "Server Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.DuplicateUidAccounts,
-    key: "DuplicateUidAccounts",
-    label: "Multiple accounts detected with same uid (linux only)",
-    category: "Server Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.FimTargetIntegrityChanged,
-    key: "FimTargetIntegrityChanged",
-    label: "File integrity change detected",
-    category: "Server Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.IpAddressChanged,
-    key: "IpAddressChanged",
-    label: "Server ip address changed",
-    category: "Server Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.LidsRuleFailed,
-    key: "LidsRuleFailed",
-    label: "Log-based intrusion detection rule matched",
-    category: "Server Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.MultipleRootAccounts,
-    key: "MultipleRootAccounts",
-    label: "Multiple root accounts detected (linux only)",
-    category: "Server Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.NewServer,
-    key: "NewServer",
-    label: "New server",
-    category: "Server Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ScaRuleFailed,
-    key: "ScaRuleFailed",
-    label: "Configuration rule matched",
-    category: "Server Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ServerAccountCreated,
-    key: "ServerAccountCreated",
-    label: "Local account created",
-    category: "Server Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ServerAccountDeleted,
-    key: "ServerAccountDeleted",
-    label: "Local account deleted",
-    category: "Server Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ServerDeactivated,
-    key: "ServerDeactivated",
-    label: "Server deactivated",
-    category: "Server Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ServerDeleted,
-    key: "ServerDeleted",
-    label: "Server deleted",
-    category: "Server Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ServerFirewallModifiedLocally,
-    key: "ServerFirewallModifiedLocally",
-    label: "Server firewall modified",
-    category: "Server Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ServerMissing,
-    key: "ServerMissing",
-    label: "Server missing",
-    category: "Server Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ServerReactivated,
-    key: "ServerReactivated",
-    label: "Server reactivated",
-    category: "Server Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ServerRetired,
-    key: "ServerRetired",
-    label: "Server retired",
-    category: "Server Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ServerUnretired,
-    key: "ServerUnretired",
-    label: "Server un-retired",
-    category: "Server Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.VulnerableSoftwarePackageFound,
-    key: "VulnerableSoftwarePackageFound",
-    label: "Vulnerable software package found",
-    category: "Server Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ServerMoved,
-    key: "ServerMoved",
-    label: "Server moved to another group",
-    category: "Server Events",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.CveExceptionCreated,
-    key: "CveExceptionCreated",
-    label: "Software vulnerability exception created",
-    category: "Software Vulnerability Assessment Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.CveExceptionDeleted,
-    key: "CveExceptionDeleted",
-    label: "Software vulnerability exception deleted",
-    category: "Software Vulnerability Assessment Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.CveExceptionExpired,
-    key: "CveExceptionExpired",
-    label: "Software vulnerability exception expired",
-    category: "Software Vulnerability Assessment Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.CveExceptionUpdated,
-    key: "CveExceptionUpdated",
-    label: "Software vulnerability exception updated",
-    category: "Software Vulnerability Assessment Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.SvmScanTerminated,
-    key: "SvmScanTerminated",
-    label: "Software vulnerability scan terminated",
-    category: "Software Vulnerability Assessment Management",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.AgentKeyRegenerated,
-    key: "AgentKeyRegenerated",
-    label: "Agent registration key regenerated",
-    category: "Uncategorized",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ContainerEventAdd,
-    key: "ContainerEventAdd",
-    label: "Container event detected",
-    category: "Uncategorized",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ContainerInspectionDisabled,
-    key: "ContainerInspectionDisabled",
-    label: "Container inspection disabled",
-    category: "Uncategorized",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ContainerInspectionEnabled,
-    key: "ContainerInspectionEnabled",
-    label: "Container inspection enabled",
-    category: "Uncategorized",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.IssueResolved,
-    key: "IssueResolved",
-    label: "Issue resolved",
-    category: "Uncategorized",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.PortalAuditPolicyModified,
-    key: "PortalAuditPolicyModified",
-    label: "Portal audit policy modified",
-    category: "Uncategorized",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.SamScanRequested,
-    key: "SamScanRequested",
-    label: "Server account scan requested",
-    category: "Uncategorized",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ServerGroupAdded,
-    key: "ServerGroupAdded",
-    label: "Group added",
-    category: "Uncategorized",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ServerGroupDeleted,
-    key: "ServerGroupDeleted",
-    label: "Group deleted",
-    category: "Uncategorized",
-    aliases: [],
-  },
-  {
-    name: CloudPassageHaloEvent.ServerGroupMoved,
-    key: "ServerGroupMoved",
-    label: "Group moved",
-    category: "Uncategorized",
-    aliases: [],
-  },
-];
-for (const info of infos) {
-  globalThis.Object.freeze(info.aliases);
-  globalThis.Object.freeze(info);
-}
-globalThis.Object.freeze(infos);
-
-/** Every event type of the catalog, in the vendor document's order. Frozen. */
-export const cloudPassageHaloEventValues: readonly CloudPassageHaloEvent[] = globalThis.Object.freeze(infos.map((info) => info.name));
-
-// Lookups are `Map`s and `Set`s: no value, not even `__proto__` or `toString`, reaches an
-// object's prototype chain. Globals are named through `globalThis`, and module-private
-// names end in no word an exported name can (`Values`, `Info`, `Code`, ...): a catalog's
-// type may be named `Map`, `Object` or `By` without breaking its module.
-const known: globalThis.ReadonlySet<string> = new globalThis.Set(cloudPassageHaloEventValues);
-const infoByName: globalThis.ReadonlyMap<string, CloudPassageHaloEventInfo> = new globalThis.Map(infos.map((info) => [info.name, info]));
+// Lookups are built on first use, so that a bundler leaves out those a program never
+// calls. They are `Set`s and `Map`s: no value, not even `__proto__` or `toString`, reaches
+// an object's prototype chain, and a value that is not a string is in none of them.
+let known: globalThis.ReadonlySet<unknown> | undefined;
 
 /** `value` with ASCII letters lowered and every other character kept, as the catalog matches. */
 function matchKey(value: string): string {
   return value.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
 
-const byMatchKey: globalThis.ReadonlyMap<string, CloudPassageHaloEvent> = new globalThis.Map(
-  infos.flatMap((info) => [info.name, ...info.aliases].map((value): [string, CloudPassageHaloEvent] => [matchKey(value), info.name])),
-);
+let byMatchKey: globalThis.ReadonlyMap<string, CloudPassageHaloEvent> | undefined;
 
 /**
  * Whether `value` is exactly one of the catalog's wire values (not an alias, nor another
- * case of one: {@link parseCloudPassageHaloEvent} accepts those).
+ * case of one: {@link parseCloudPassageHaloEvent} accepts those). Any value may be given: one that
+ * is not a string is not an event type.
  */
-export function isCloudPassageHaloEvent(value: string): value is CloudPassageHaloEvent {
+export function isCloudPassageHaloEvent(value: unknown): value is CloudPassageHaloEvent {
+  known ??= new globalThis.Set<unknown>(cloudPassageHaloEventValues);
   return known.has(value);
 }
 
 /**
  * The catalog's wire value that `value` names: the value itself or one of its aliases,
  * matched ignoring the case of ASCII letters (and only theirs); `undefined` when the
- * catalog does not list it.
+ * catalog does not list it, or when `value` is not a string.
  */
-export function parseCloudPassageHaloEvent(value: string): CloudPassageHaloEvent | undefined {
+export function parseCloudPassageHaloEvent(value: unknown): CloudPassageHaloEvent | undefined {
+  if (typeof value !== "string") {
+    return undefined;
+  }
+  byMatchKey ??= new globalThis.Map<string, CloudPassageHaloEvent>([
+    ...cloudPassageHaloEventValues.map((event): [string, CloudPassageHaloEvent] => [matchKey(event), event]),
+  ]);
   return byMatchKey.get(matchKey(value));
 }
 
-/** What the catalog says about an event type; `undefined` for a value it does not list. */
+/** What the catalog says about one of its event types: exactly the fields it has. */
+export interface CloudPassageHaloEventInfo {
+  /** The wire value. */
+  readonly value: CloudPassageHaloEvent;
+  /** The event type's key in {@link CloudPassageHaloEvent}, whose value is {@link CloudPassageHaloEventInfo.value}. */
+  readonly key: keyof typeof CloudPassageHaloEvent;
+  /** The label in the vendor's user interface. */
+  readonly label: string;
+  /** The vendor's category. */
+  readonly category: string;
+}
+
+// The metadata, in the document's order; frozen when first looked up.
+const infos: readonly CloudPassageHaloEventInfo[] = [
+  {
+    value: "api_client_created",
+    key: "ApiClientCreated",
+    label: "Api key created",
+    category: "API Key Management",
+  },
+  {
+    value: "api_client_deleted",
+    key: "ApiClientDeleted",
+    label: "Api key deleted",
+    category: "API Key Management",
+  },
+  {
+    value: "api_client_secret_viewed",
+    key: "ApiClientSecretViewed",
+    label: "Api secret key viewed",
+    category: "API Key Management",
+  },
+  {
+    value: "api_client_updated",
+    key: "ApiClientUpdated",
+    label: "Api key modified",
+    category: "API Key Management",
+  },
+  {
+    value: "cloud_asset_configuration_rule_failed",
+    key: "CloudAssetConfigurationRuleFailed",
+    label: "Cloud asset configuration rule failed",
+    category: "Cloud Service Provider Events",
+  },
+  {
+    value: "csp_account_deactivated",
+    key: "CspAccountDeactivated",
+    label: "CSP account deactivated",
+    category: "Cloud Service Provider Events",
+  },
+  {
+    value: "csp_account_deleted",
+    key: "CspAccountDeleted",
+    label: "CSP account deleted",
+    category: "Cloud Service Provider Events",
+  },
+  {
+    value: "csp_account_details_changed",
+    key: "CspAccountDetailsChanged",
+    label: "CSP account details modified",
+    category: "Cloud Service Provider Events",
+  },
+  {
+    value: "csp_account_provisioned",
+    key: "CspAccountProvisioned",
+    label: "CSP account provisioned",
+    category: "Cloud Service Provider Events",
+  },
+  {
+    value: "csp_account_reactivated",
+    key: "CspAccountReactivated",
+    label: "CSP account reactivated",
+    category: "Cloud Service Provider Events",
+  },
+  {
+    value: "csp_account_scan_schedule_changed",
+    key: "CspAccountScanScheduleChanged",
+    label: "CSP account scan schedule changed",
+    category: "Cloud Service Provider Events",
+  },
+  {
+    value: "csp_account_scan_scheduled",
+    key: "CspAccountScanScheduled",
+    label: "CSP account scan scheduled",
+    category: "Cloud Service Provider Events",
+  },
+  {
+    value: "sca_policy_assigned",
+    key: "ScaPolicyAssigned",
+    label: "Configuration policy assigned",
+    category: "Configuration Security Management",
+  },
+  {
+    value: "sca_policy_created",
+    key: "ScaPolicyCreated",
+    label: "Configuration policy created",
+    category: "Configuration Security Management",
+  },
+  {
+    value: "sca_policy_deleted",
+    key: "ScaPolicyDeleted",
+    label: "Configuration policy deleted",
+    category: "Configuration Security Management",
+  },
+  {
+    value: "sca_policy_modified",
+    key: "ScaPolicyModified",
+    label: "Configuration policy modified",
+    category: "Configuration Security Management",
+  },
+  {
+    value: "sca_policy_unassigned",
+    key: "ScaPolicyUnassigned",
+    label: "Configuration policy unassigned",
+    category: "Configuration Security Management",
+  },
+  {
+    value: "sca_scan_terminated",
+    key: "ScaScanTerminated",
+    label: "Configuration scan terminated",
+    category: "Configuration Security Management",
+  },
+  {
+    value: "image_collector_compromised",
+    key: "ImageCollectorCompromised",
+    label: "Connector compromised",
+    category: "Connector Events",
+  },
+  {
+    value: "image_collector_deactivated",
+    key: "ImageCollectorDeactivated",
+    label: "Connector deactivated",
+    category: "Connector Events",
+  },
+  {
+    value: "image_collector_deleted",
+    key: "ImageCollectorDeleted",
+    label: "Connector deleted",
+    category: "Connector Events",
+  },
+  {
+    value: "image_collector_missing",
+    key: "ImageCollectorMissing",
+    label: "Connector missing",
+    category: "Connector Events",
+  },
+  {
+    value: "image_collector_reactivated",
+    key: "ImageCollectorReactivated",
+    label: "Connector reactivated",
+    category: "Connector Events",
+  },
+  {
+    value: "image_collector_registered",
+    key: "ImageCollectorRegistered",
+    label: "Connector registered",
+    category: "Connector Events",
+  },
+  {
+    value: "image_collector_registration_failed",
+    key: "ImageCollectorRegistrationFailed",
+    label: "Connector registration failed",
+    category: "Connector Events",
+  },
+  {
+    value: "image_collector_registration_key_regenerated",
+    key: "ImageCollectorRegistrationKeyRegenerated",
+    label: "Connector registration key regenerated",
+    category: "Connector Events",
+  },
+  {
+    value: "image_collector_settings_modified",
+    key: "ImageCollectorSettingsModified",
+    label: "Connector modified",
+    category: "Connector Events",
+  },
+  {
+    value: "fim_baseline_created",
+    key: "FimBaselineCreated",
+    label: "File integrity baseline",
+    category: "File Integrity Scanning Management",
+  },
+  {
+    value: "fim_baseline_deleted",
+    key: "FimBaselineDeleted",
+    label: "File integrity baseline deleted",
+    category: "File Integrity Scanning Management",
+  },
+  {
+    value: "fim_baseline_expired",
+    key: "FimBaselineExpired",
+    label: "File integrity baseline expired",
+    category: "File Integrity Scanning Management",
+  },
+  {
+    value: "fim_baseline_failed",
+    key: "FimBaselineFailed",
+    label: "File integrity baseline failed",
+    category: "File Integrity Scanning Management",
+  },
+  {
+    value: "fim_baseline_invalid",
+    key: "FimBaselineInvalid",
+    label: "File integrity baseline invalid",
+    category: "File Integrity Scanning Management",
+  },
+  {
+    value: "fim_policy_assigned",
+    key: "FimPolicyAssigned",
+    label: "File integrity policy assigned",
+    category: "File Integrity Scanning Management",
+  },
+  {
+    value: "fim_policy_created",
+    key: "FimPolicyCreated",
+    label: "File integrity policy created",
+    category: "File Integrity Scanning Management",
+  },
+  {
+    value: "fim_policy_deleted",
+    key: "FimPolicyDeleted",
+    label: "File integrity policy deleted",
+    category: "File Integrity Scanning Management",
+  },
+  {
+    value: "fim_policy_modified",
+    key: "FimPolicyModified",
+    label: "File integrity policy modified",
+    category: "File Integrity Scanning Management",
+  },
+  {
+    value: "fim_policy_unassigned",
+    key: "FimPolicyUnassigned",
+    label: "File integrity policy unassigned",
+    category: "File Integrity Scanning Management",
+  },
+  {
+    value: "fim_re_baseline",
+    key: "FimReBaseline",
+    label: "File integrity re-baseline",
+    category: "File Integrity Scanning Management",
+  },
+  {
+    value: "fim_scan_disabled",
+    key: "FimScanDisabled",
+    label: "Automatic file integrity scanning disabled",
+    category: "File Integrity Scanning Management",
+  },
+  {
+    value: "fim_scan_enabled",
+    key: "FimScanEnabled",
+    label: "Automatic file integrity scanning enabled",
+    category: "File Integrity Scanning Management",
+  },
+  {
+    value: "fim_scan_failed",
+    key: "FimScanFailed",
+    label: "File integrity scan failed",
+    category: "File Integrity Scanning Management",
+  },
+  {
+    value: "fim_scan_modified",
+    key: "FimScanModified",
+    label: "Automatic file integrity scan schedule modified",
+    category: "File Integrity Scanning Management",
+  },
+  {
+    value: "fim_scan_requested",
+    key: "FimScanRequested",
+    label: "File integrity scan requested",
+    category: "File Integrity Scanning Management",
+  },
+  {
+    value: "fim_scan_terminated",
+    key: "FimScanTerminated",
+    label: "File integrity scan terminated",
+    category: "File Integrity Scanning Management",
+  },
+  {
+    value: "firewall_policy_assigned",
+    key: "FirewallPolicyAssigned",
+    label: "Halo firewall policy assigned",
+    category: "Firewall Management",
+  },
+  {
+    value: "firewall_policy_created",
+    key: "FirewallPolicyCreated",
+    label: "Halo firewall policy created",
+    category: "Firewall Management",
+  },
+  {
+    value: "firewall_policy_deleted",
+    key: "FirewallPolicyDeleted",
+    label: "Halo firewall policy deleted",
+    category: "Firewall Management",
+  },
+  {
+    value: "firewall_policy_modified",
+    key: "FirewallPolicyModified",
+    label: "Halo firewall policy modified",
+    category: "Firewall Management",
+  },
+  {
+    value: "firewall_policy_unassigned",
+    key: "FirewallPolicyUnassigned",
+    label: "Halo firewall policy unassigned",
+    category: "Firewall Management",
+  },
+  {
+    value: "firewall_restore_requested",
+    key: "FirewallRestoreRequested",
+    label: "Server firewall restore requested",
+    category: "Firewall Management",
+  },
+  {
+    value: "firewall_service_added",
+    key: "FirewallServiceAdded",
+    label: "Network service added",
+    category: "Firewall Management",
+  },
+  {
+    value: "firewall_service_deleted",
+    key: "FirewallServiceDeleted",
+    label: "Network service deleted",
+    category: "Firewall Management",
+  },
+  {
+    value: "firewall_service_modified",
+    key: "FirewallServiceModified",
+    label: "Network service modified",
+    category: "Firewall Management",
+  },
+  {
+    value: "ghostport_close",
+    key: "GhostportClose",
+    label: "Ghostports session close",
+    category: "GhostPorts",
+  },
+  {
+    value: "ghostport_failure",
+    key: "GhostportFailure",
+    label: "Ghostports login failure",
+    category: "GhostPorts",
+  },
+  {
+    value: "ghostport_provisioning",
+    key: "GhostportProvisioning",
+    label: "Ghostports provisioning",
+    category: "GhostPorts",
+  },
+  {
+    value: "ghostport_success",
+    key: "GhostportSuccess",
+    label: "Ghostports login success",
+    category: "GhostPorts",
+  },
+  {
+    value: "agent_restarted",
+    key: "AgentRestarted",
+    label: "Agent restarted",
+    category: "Halo Agent Management",
+  },
+  {
+    value: "agent_upgrade_failed",
+    key: "AgentUpgradeFailed",
+    label: "Agent upgrade failed",
+    category: "Halo Agent Management",
+  },
+  {
+    value: "agent_upgrade_succeeded",
+    key: "AgentUpgradeSucceeded",
+    label: "Agent upgrade succeeded",
+    category: "Halo Agent Management",
+  },
+  {
+    value: "agent_upgrade_task_cancelled",
+    key: "AgentUpgradeTaskCancelled",
+    label: "Agent upgrade task cancelled",
+    category: "Halo Agent Management",
+  },
+  {
+    value: "agent_upgrade_task_completed",
+    key: "AgentUpgradeTaskCompleted",
+    label: "Agent upgrade task completed",
+    category: "Halo Agent Management",
+  },
+  {
+    value: "agent_upgrade_task_scheduled",
+    key: "AgentUpgradeTaskScheduled",
+    label: "Agent upgrade task scheduled",
+    category: "Halo Agent Management",
+  },
+  {
+    value: "daemon_retirement_timeout_modified",
+    key: "DaemonRetirementTimeoutModified",
+    label: "Automatic server retirement setting modified",
+    category: "Halo Agent Management",
+  },
+  {
+    value: "daemon_settings_modified",
+    key: "DaemonSettingsModified",
+    label: "Daemon settings modified",
+    category: "Halo Agent Management",
+  },
+  {
+    value: "daemon_version_change",
+    key: "DaemonVersionChange",
+    label: "Daemon version changed",
+    category: "Halo Agent Management",
+  },
+  {
+    value: "firewall_collection_setting_modified",
+    key: "FirewallCollectionSettingModified",
+    label: "Agent firewall collection setting modified",
+    category: "Halo Agent Management",
+  },
+  {
+    value: "scan_time_limit_modified",
+    key: "ScanTimeLimitModified",
+    label: "Agent scan time limit modified",
+    category: "Halo Agent Management",
+  },
+  {
+    value: "activation_link_failed",
+    key: "ActivationLinkFailed",
+    label: "Halo user activation failed",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "api_login_failure",
+    key: "ApiLoginFailure",
+    label: "Halo api authentication failure",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "api_login_success",
+    key: "ApiLoginSuccess",
+    label: "Halo api authentication success",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "authentication_settings_modified",
+    key: "AuthenticationSettingsModified",
+    label: "Halo authentication settings modified",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "authorized_ips_modified",
+    key: "AuthorizedIpsModified",
+    label: "Authorized ips modified",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "halo_login_failure",
+    key: "HaloLoginFailure",
+    label: "Halo login failure",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "halo_login_success",
+    key: "HaloLoginSuccess",
+    label: "Halo login success",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "halo_user_deactivated",
+    key: "HaloUserDeactivated",
+    label: "Halo user deactivated",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "halo_user_deleted",
+    key: "HaloUserDeleted",
+    label: "Halo user deleted",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "halo_user_invited",
+    key: "HaloUserInvited",
+    label: "Halo user invited",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "halo_user_locked",
+    key: "HaloUserLocked",
+    label: "Halo user account locked",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "halo_user_logout",
+    key: "HaloUserLogout",
+    label: "Halo logout",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "halo_user_modified",
+    key: "HaloUserModified",
+    label: "Halo user modified",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "halo_user_reactivated",
+    key: "HaloUserReactivated",
+    label: "Halo user reactivated",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "halo_user_reinvited",
+    key: "HaloUserReinvited",
+    label: "Halo user re-invited",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "halo_user_unlocked",
+    key: "HaloUserUnlocked",
+    label: "Halo user account unlocked",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "master_account_linked",
+    key: "MasterAccountLinked",
+    label: "Master account linked",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "password_changed",
+    key: "PasswordChanged",
+    label: "Halo password changed",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "password_config_changed",
+    key: "PasswordConfigChanged",
+    label: "Halo password authentication settings modified",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "password_recovery_request_failed",
+    key: "PasswordRecoveryRequestFailed",
+    label: "Halo password recovery request failed",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "password_recovery_requested",
+    key: "PasswordRecoveryRequested",
+    label: "Halo password recovery requested",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "password_recovery_success",
+    key: "PasswordRecoverySuccess",
+    label: "Halo password recovery success",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "session_timeout",
+    key: "SessionTimeout",
+    label: "Halo session timeout",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "session_timeout_modified",
+    key: "SessionTimeoutModified",
+    label: "Halo session timeout modified",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "sms_phone_number_configured",
+    key: "SmsPhoneNumberConfigured",
+    label: "Sms phone number configured",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "totp_configured",
+    key: "TotpConfigured",
+    label: "TOTP configured",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "yubikey_configured",
+    key: "YubikeyConfigured",
+    label: "Yubikey configured",
+    category: "Halo Users and Authentication",
+  },
+  {
+    value: "ci_image_scan_completed",
+    key: "CiImageScanCompleted",
+    label: "Ci image scan completed",
+    category: "Image Events",
+  },
+  {
+    value: "image_inspection_status_changed",
+    key: "ImageInspectionStatusChanged",
+    label: "Image inspection status changed",
+    category: "Image Events",
+  },
+  {
+    value: "image_issue_resolved",
+    key: "ImageIssueResolved",
+    label: "Image issue resolved",
+    category: "Image Events",
+  },
+  {
+    value: "image_security_status_changed",
+    key: "ImageSecurityStatusChanged",
+    label: "Image security status changed",
+    category: "Image Events",
+  },
+  {
+    value: "image_status_changed",
+    key: "ImageStatusChanged",
+    label: "Image status changed",
+    category: "Image Events",
+  },
+  {
+    value: "vulnerable_software_package_found_on_image",
+    key: "VulnerableSoftwarePackageFoundOnImage",
+    label: "Vulnerable software package on image",
+    category: "Image Events",
+  },
+  {
+    value: "registry_add",
+    key: "RegistryAdd",
+    label: "Image registry added",
+    category: "Image Registry Events",
+  },
+  {
+    value: "registry_changed",
+    key: "RegistryChanged",
+    label: "Image registry changed",
+    category: "Image Registry Events",
+  },
+  {
+    value: "registry_deleted",
+    key: "RegistryDeleted",
+    label: "Image registry deleted",
+    category: "Image Registry Events",
+  },
+  {
+    value: "registry_status_changed",
+    key: "RegistryStatusChanged",
+    label: "Image registry status changed",
+    category: "Image Registry Events",
+  },
+  {
+    value: "repository_add",
+    key: "RepositoryAdd",
+    label: "Image repository added",
+    category: "Image Registry Events",
+  },
+  {
+    value: "repository_delete",
+    key: "RepositoryDelete",
+    label: "Image repository deleted",
+    category: "Image Registry Events",
+  },
+  {
+    value: "repository_modified",
+    key: "RepositoryModified",
+    label: "Image repository modified",
+    category: "Image Registry Events",
+  },
+  {
+    value: "key_created",
+    key: "KeyCreated",
+    label: "Key created",
+    category: "Key Management",
+  },
+  {
+    value: "key_deleted",
+    key: "KeyDeleted",
+    label: "Key deleted",
+    category: "Key Management",
+  },
+  {
+    value: "key_delivery_success",
+    key: "KeyDeliverySuccess",
+    label: "Key delivery success",
+    category: "Key Management",
+  },
+  {
+    value: "key_expired",
+    key: "KeyExpired",
+    label: "Key expired",
+    category: "Key Management",
+  },
+  {
+    value: "key_request_success",
+    key: "KeyRequestSuccess",
+    label: "Key request success",
+    category: "Key Management",
+  },
+  {
+    value: "key_status_updated",
+    key: "KeyStatusUpdated",
+    label: "Key status updated",
+    category: "Key Management",
+  },
+  {
+    value: "km_policy_assigned",
+    key: "KmPolicyAssigned",
+    label: "Key management policy assigned",
+    category: "Key Management",
+  },
+  {
+    value: "km_policy_created",
+    key: "KmPolicyCreated",
+    label: "Key management policy created",
+    category: "Key Management",
+  },
+  {
+    value: "km_policy_deleted",
+    key: "KmPolicyDeleted",
+    label: "Key management policy deleted",
+    category: "Key Management",
+  },
+  {
+    value: "km_policy_modified",
+    key: "KmPolicyModified",
+    label: "Key management policy modified",
+    category: "Key Management",
+  },
+  {
+    value: "km_policy_unassigned",
+    key: "KmPolicyUnassigned",
+    label: "Key management policy unassigned",
+    category: "Key Management",
+  },
+  {
+    value: "lids_policy_assigned",
+    key: "LidsPolicyAssigned",
+    label: "Log-based intrusion detection policy assigned",
+    category: "Log-Based Intrusion Detection Management",
+  },
+  {
+    value: "lids_policy_created",
+    key: "LidsPolicyCreated",
+    label: "Log-based intrusion detection policy created",
+    category: "Log-Based Intrusion Detection Management",
+  },
+  {
+    value: "lids_policy_deleted",
+    key: "LidsPolicyDeleted",
+    label: "Log-based intrusion detection policy deleted",
+    category: "Log-Based Intrusion Detection Management",
+  },
+  {
+    value: "lids_policy_modified",
+    key: "LidsPolicyModified",
+    label: "Log-based intrusion detection policy modified",
+    category: "Log-Based Intrusion Detection Management",
+  },
+  {
+    value: "lids_policy_unassigned",
+    key: "LidsPolicyUnassigned",
+    label: "Log-based intrusion detection policy unassigned",
+    category: "Log-Based Intrusion Detection Management",
+  },
+  {
+    value: "lids_scan_disabled",
+    key: "LidsScanDisabled",
+    label: "Log-based intrusion detection disabled",
+    category: "Log-Based Intrusion Detection Management",
+  },
+  {
+    value: "lids_scan_enabled",
+    key: "LidsScanEnabled",
+    label: "Log-based intrusion detection enabled",
+    category: "Log-Based Intrusion Detection Management",
+  },
+  {
+    value: "local_account_activate_request",
+    key: "LocalAccountActivateRequest",
+    label: "Local account activation requested",
+    category: "Server Access Management",
+  },
+  {
+    value: "local_account_create_request",
+    key: "LocalAccountCreateRequest",
+    label: "Local account creation requested",
+    category: "Server Access Management",
+  },
+  {
+    value: "local_account_deactivate_request",
+    key: "LocalAccountDeactivateRequest",
+    label: "Local account deactivation requested",
+    category: "Server Access Management",
+  },
+  {
+    value: "local_account_update_request",
+    key: "LocalAccountUpdateRequest",
+    label: "Local account modification requested",
+    category: "Server Access Management",
+  },
+  {
+    value: "local_account_update_ssh_keys_request",
+    key: "LocalAccountUpdateSshKeysRequest",
+    label: "Local account ssh keys update requested",
+    category: "Server Access Management",
+  },
+  {
+    value: "daemon_compromised",
+    key: "DaemonCompromised",
+    label: "Daemon compromised",
+    category: "Server Events",
+  },
+  {
+    value: "duplicate_uid_accounts",
+    key: "DuplicateUidAccounts",
+    label: "Multiple accounts detected with same uid (linux only)",
+    category: "Server Events",
+  },
+  {
+    value: "fim_target_integrity_changed",
+    key: "FimTargetIntegrityChanged",
+    label: "File integrity change detected",
+    category: "Server Events",
+  },
+  {
+    value: "ip_address_changed",
+    key: "IpAddressChanged",
+    label: "Server ip address changed",
+    category: "Server Events",
+  },
+  {
+    value: "lids_rule_failed",
+    key: "LidsRuleFailed",
+    label: "Log-based intrusion detection rule matched",
+    category: "Server Events",
+  },
+  {
+    value: "multiple_root_accounts",
+    key: "MultipleRootAccounts",
+    label: "Multiple root accounts detected (linux only)",
+    category: "Server Events",
+  },
+  {
+    value: "new_server",
+    key: "NewServer",
+    label: "New server",
+    category: "Server Events",
+  },
+  {
+    value: "sca_rule_failed",
+    key: "ScaRuleFailed",
+    label: "Configuration rule matched",
+    category: "Server Events",
+  },
+  {
+    value: "server_account_created",
+    key: "ServerAccountCreated",
+    label: "Local account created",
+    category: "Server Events",
+  },
+  {
+    value: "server_account_deleted",
+    key: "ServerAccountDeleted",
+    label: "Local account deleted",
+    category: "Server Events",
+  },
+  {
+    value: "server_deactivated",
+    key: "ServerDeactivated",
+    label: "Server deactivated",
+    category: "Server Events",
+  },
+  {
+    value: "server_deleted",
+    key: "ServerDeleted",
+    label: "Server deleted",
+    category: "Server Events",
+  },
+  {
+    value: "server_firewall_modified_locally",
+    key: "ServerFirewallModifiedLocally",
+    label: "Server firewall modified",
+    category: "Server Events",
+  },
+  {
+    value: "server_missing",
+    key: "ServerMissing",
+    label: "Server missing",
+    category: "Server Events",
+  },
+  {
+    value: "server_reactivated",
+    key: "ServerReactivated",
+    label: "Server reactivated",
+    category: "Server Events",
+  },
+  {
+    value: "server_retired",
+    key: "ServerRetired",
+    label: "Server retired",
+    category: "Server Events",
+  },
+  {
+    value: "server_unretired",
+    key: "ServerUnretired",
+    label: "Server un-retired",
+    category: "Server Events",
+  },
+  {
+    value: "vulnerable_software_package_found",
+    key: "VulnerableSoftwarePackageFound",
+    label: "Vulnerable software package found",
+    category: "Server Events",
+  },
+  {
+    value: "server_moved",
+    key: "ServerMoved",
+    label: "Server moved to another group",
+    category: "Server Events",
+  },
+  {
+    value: "cve_exception_created",
+    key: "CveExceptionCreated",
+    label: "Software vulnerability exception created",
+    category: "Software Vulnerability Assessment Management",
+  },
+  {
+    value: "cve_exception_deleted",
+    key: "CveExceptionDeleted",
+    label: "Software vulnerability exception deleted",
+    category: "Software Vulnerability Assessment Management",
+  },
+  {
+    value: "cve_exception_expired",
+    key: "CveExceptionExpired",
+    label: "Software vulnerability exception expired",
+    category: "Software Vulnerability Assessment Management",
+  },
+  {
+    value: "cve_exception_updated",
+    key: "CveExceptionUpdated",
+    label: "Software vulnerability exception updated",
+    category: "Software Vulnerability Assessment Management",
+  },
+  {
+    value: "svm_scan_terminated",
+    key: "SvmScanTerminated",
+    label: "Software vulnerability scan terminated",
+    category: "Software Vulnerability Assessment Management",
+  },
+  {
+    value: "agent_key_regenerated",
+    key: "AgentKeyRegenerated",
+    label: "Agent registration key regenerated",
+    category: "Uncategorized",
+  },
+  {
+    value: "container_event_add",
+    key: "ContainerEventAdd",
+    label: "Container event detected",
+    category: "Uncategorized",
+  },
+  {
+    value: "container_inspection_disabled",
+    key: "ContainerInspectionDisabled",
+    label: "Container inspection disabled",
+    category: "Uncategorized",
+  },
+  {
+    value: "container_inspection_enabled",
+    key: "ContainerInspectionEnabled",
+    label: "Container inspection enabled",
+    category: "Uncategorized",
+  },
+  {
+    value: "issue_resolved",
+    key: "IssueResolved",
+    label: "Issue resolved",
+    category: "Uncategorized",
+  },
+  {
+    value: "portal_audit_policy_modified",
+    key: "PortalAuditPolicyModified",
+    label: "Portal audit policy modified",
+    category: "Uncategorized",
+  },
+  {
+    value: "sam_scan_requested",
+    key: "SamScanRequested",
+    label: "Server account scan requested",
+    category: "Uncategorized",
+  },
+  {
+    value: "server_group_added",
+    key: "ServerGroupAdded",
+    label: "Group added",
+    category: "Uncategorized",
+  },
+  {
+    value: "server_group_deleted",
+    key: "ServerGroupDeleted",
+    label: "Group deleted",
+    category: "Uncategorized",
+  },
+  {
+    value: "server_group_moved",
+    key: "ServerGroupMoved",
+    label: "Group moved",
+    category: "Uncategorized",
+  },
+];
+
+let infoByValue: globalThis.ReadonlyMap<unknown, CloudPassageHaloEventInfo> | undefined;
+
+/**
+ * What the catalog says about an event type, by its wire value (parse first to look up an
+ * alias or another case); `undefined` for any other value.
+ */
 export function cloudPassageHaloEventInfo(event: CloudPassageHaloEvent): CloudPassageHaloEventInfo;
-export function cloudPassageHaloEventInfo(event: string): CloudPassageHaloEventInfo | undefined;
-export function cloudPassageHaloEventInfo(event: string): CloudPassageHaloEventInfo | undefined {
-  return infoByName.get(event);
-}
-
-/** The event type's label in the vendor's user interface, if the catalog gives one. */
-export function cloudPassageHaloEventLabel(event: string): string | undefined {
-  return infoByName.get(event)?.label;
-}
-
-/** The event type's description, if the catalog gives one. */
-export function cloudPassageHaloEventDescription(event: string): string | undefined {
-  return infoByName.get(event)?.description;
-}
-
-/** The event type's category, if the catalog gives one. */
-export function cloudPassageHaloEventCategory(event: string): string | undefined {
-  return infoByName.get(event)?.category;
+export function cloudPassageHaloEventInfo(event: unknown): CloudPassageHaloEventInfo | undefined;
+export function cloudPassageHaloEventInfo(event: unknown): CloudPassageHaloEventInfo | undefined {
+  infoByValue ??= new globalThis.Map<unknown, CloudPassageHaloEventInfo>(
+    infos.map((info) => {
+      return [info.value, globalThis.Object.freeze(info)];
+    }),
+  );
+  return infoByValue.get(event);
 }

@@ -10,11 +10,10 @@
  * @module
  */
 
-import type { EventInfo } from "./event-info.js";
-
 /**
  * Every event type of the catalog, by identifier: `HaloSecurityEvent.AccountApikeyAdd` is
- * `"account-apikey-add"`. Frozen.
+ * `"account-apikey-add"`. Frozen. Each member is a type too: see the namespace
+ * {@link HaloSecurityEvent}.
  */
 export const HaloSecurityEvent = {
   /**
@@ -426,471 +425,815 @@ globalThis.Object.freeze(HaloSecurityEvent);
 export type HaloSecurityEvent = (typeof HaloSecurityEvent)[keyof typeof HaloSecurityEvent];
 
 /**
+ * Each event type as a type of its own, for discriminated unions and exhaustive
+ * `switch`es: `HaloSecurityEvent.AccountApikeyAdd` in a type is `"account-apikey-add"`. Types only: nothing
+ * of it is left in the compiled JavaScript.
+ */
+export namespace HaloSecurityEvent {
+  /**
+   * API Key Added
+   *
+   * Wire value: `account-apikey-add`.
+   */
+  export type AccountApikeyAdd = typeof HaloSecurityEvent.AccountApikeyAdd;
+  /**
+   * User Added
+   *
+   * Wire value: `account-user-add`.
+   */
+  export type AccountUserAdd = typeof HaloSecurityEvent.AccountUserAdd;
+  /**
+   * Domain Added
+   *
+   * Wire value: `domain-add`.
+   */
+  export type DomainAdd = typeof HaloSecurityEvent.DomainAdd;
+  /**
+   * New Domain Host Discovered
+   *
+   * Wire value: `domain-host-add`.
+   */
+  export type DomainHostAdd = typeof HaloSecurityEvent.DomainHostAdd;
+  /**
+   * Scan Complete
+   *
+   * Wire value: `domain-scan-finish`.
+   */
+  export type DomainScanFinish = typeof HaloSecurityEvent.DomainScanFinish;
+  /**
+   * First Scan Complete
+   *
+   * Wire value: `domain-scan-first`.
+   */
+  export type DomainScanFirst = typeof HaloSecurityEvent.DomainScanFirst;
+  /**
+   * Scan Started
+   *
+   * Wire value: `domain-scan-start`.
+   */
+  export type DomainScanStart = typeof HaloSecurityEvent.DomainScanStart;
+  /**
+   * New Domain TLD Discovered
+   *
+   * Wire value: `domain-tld-add`.
+   */
+  export type DomainTldAdd = typeof HaloSecurityEvent.DomainTldAdd;
+  /**
+   * Firewall Port Banner Changed
+   *
+   * Wire value: `firewall-banner-change`.
+   */
+  export type FirewallBannerChange = typeof HaloSecurityEvent.FirewallBannerChange;
+  /**
+   * Firewall Port Opened
+   *
+   * Wire value: `firewall-port-add`.
+   */
+  export type FirewallPortAdd = typeof HaloSecurityEvent.FirewallPortAdd;
+  /**
+   * New Issue Detected
+   *
+   * Wire value: `issue-add`.
+   */
+  export type IssueAdd = typeof HaloSecurityEvent.IssueAdd;
+  /**
+   * Network Added
+   *
+   * Wire value: `network-add`.
+   */
+  export type NetworkAdd = typeof HaloSecurityEvent.NetworkAdd;
+  /**
+   * New Network IP Discovered
+   *
+   * Wire value: `network-ip-add`.
+   */
+  export type NetworkIpAdd = typeof HaloSecurityEvent.NetworkIpAdd;
+  /**
+   * Network IP Offline
+   *
+   * Wire value: `network-ip-remove`.
+   */
+  export type NetworkIpRemove = typeof HaloSecurityEvent.NetworkIpRemove;
+  /**
+   * New Network Port Discovered
+   *
+   * Wire value: `network-port-add`.
+   */
+  export type NetworkPortAdd = typeof HaloSecurityEvent.NetworkPortAdd;
+  /**
+   * Network Port Closed
+   *
+   * Wire value: `network-port-remove`.
+   */
+  export type NetworkPortRemove = typeof HaloSecurityEvent.NetworkPortRemove;
+  /**
+   * Scan Complete
+   *
+   * Wire value: `network-scan-finish`.
+   */
+  export type NetworkScanFinish = typeof HaloSecurityEvent.NetworkScanFinish;
+  /**
+   * First Scan Complete
+   *
+   * Wire value: `network-scan-first`.
+   */
+  export type NetworkScanFirst = typeof HaloSecurityEvent.NetworkScanFirst;
+  /**
+   * Scan Started
+   *
+   * Wire value: `network-scan-start`.
+   */
+  export type NetworkScanStart = typeof HaloSecurityEvent.NetworkScanStart;
+  /**
+   * PCI Report Approved
+   *
+   * Wire value: `pci-report-approved`.
+   */
+  export type PciReportApproved = typeof HaloSecurityEvent.PciReportApproved;
+  /**
+   * PCI Report Has Expired
+   *
+   * Wire value: `pci-report-expire-past`.
+   */
+  export type PciReportExpirePast = typeof HaloSecurityEvent.PciReportExpirePast;
+  /**
+   * PCI Report Expires Soon
+   *
+   * Wire value: `pci-report-expire-soon`.
+   */
+  export type PciReportExpireSoon = typeof HaloSecurityEvent.PciReportExpireSoon;
+  /**
+   * PCI Report Expires Today
+   *
+   * Wire value: `pci-report-expire-today`.
+   */
+  export type PciReportExpireToday = typeof HaloSecurityEvent.PciReportExpireToday;
+  /**
+   * PCI Report Rejected
+   *
+   * Wire value: `pci-report-rejected`.
+   */
+  export type PciReportRejected = typeof HaloSecurityEvent.PciReportRejected;
+  /**
+   * Project Engineer Assigned
+   *
+   * Wire value: `project-engineer`.
+   */
+  export type ProjectEngineer = typeof HaloSecurityEvent.ProjectEngineer;
+  /**
+   * Project File Attached
+   *
+   * Wire value: `project-file`.
+   */
+  export type ProjectFile = typeof HaloSecurityEvent.ProjectFile;
+  /**
+   * Project State Changed
+   *
+   * Wire value: `project-state`.
+   */
+  export type ProjectState = typeof HaloSecurityEvent.ProjectState;
+  /**
+   * Target Added
+   *
+   * Wire value: `target-add`.
+   */
+  export type TargetAdd = typeof HaloSecurityEvent.TargetAdd;
+  /**
+   * Scan Failed
+   *
+   * Wire value: `target-scan-failed`.
+   */
+  export type TargetScanFailed = typeof HaloSecurityEvent.TargetScanFailed;
+  /**
+   * Scan Complete
+   *
+   * Wire value: `target-scan-finish`.
+   */
+  export type TargetScanFinish = typeof HaloSecurityEvent.TargetScanFinish;
+  /**
+   * First Scan Complete
+   *
+   * Wire value: `target-scan-first`.
+   */
+  export type TargetScanFirst = typeof HaloSecurityEvent.TargetScanFirst;
+  /**
+   * Scan Started
+   *
+   * Wire value: `target-scan-start`.
+   */
+  export type TargetScanStart = typeof HaloSecurityEvent.TargetScanStart;
+  /**
+   * New Technology
+   *
+   * Wire value: `technology-add`.
+   */
+  export type TechnologyAdd = typeof HaloSecurityEvent.TechnologyAdd;
+  /**
+   * New Technology (First Scan)
+   *
+   * Wire value: `technology-add-first-scan`.
+   */
+  export type TechnologyAddFirstScan = typeof HaloSecurityEvent.TechnologyAddFirstScan;
+  /**
+   * SSL Certificate Expired
+   *
+   * Wire value: `website-cert-expired`.
+   */
+  export type WebsiteCertExpired = typeof HaloSecurityEvent.WebsiteCertExpired;
+  /**
+   * SSL Certificate Expiring
+   *
+   * Wire value: `website-cert-expiring`.
+   */
+  export type WebsiteCertExpiring = typeof HaloSecurityEvent.WebsiteCertExpiring;
+  /**
+   * SSL Certificate New Country
+   *
+   * Wire value: `website-cert-new-country`.
+   */
+  export type WebsiteCertNewCountry = typeof HaloSecurityEvent.WebsiteCertNewCountry;
+  /**
+   * SSL Certificate New Issuer
+   *
+   * Wire value: `website-cert-new-issuer`.
+   */
+  export type WebsiteCertNewIssuer = typeof HaloSecurityEvent.WebsiteCertNewIssuer;
+  /**
+   * SSL Certificate Risk
+   *
+   * Wire value: `website-cert-risk`.
+   */
+  export type WebsiteCertRisk = typeof HaloSecurityEvent.WebsiteCertRisk;
+  /**
+   * Monitored Website Cookie Changed
+   *
+   * Wire value: `website-cookie-monitor-change`.
+   */
+  export type WebsiteCookieMonitorChange = typeof HaloSecurityEvent.WebsiteCookieMonitorChange;
+  /**
+   * Website Cookie New Country
+   *
+   * Wire value: `website-cookie-new-country`.
+   */
+  export type WebsiteCookieNewCountry = typeof HaloSecurityEvent.WebsiteCookieNewCountry;
+  /**
+   * Website Cookie Out-of-Scope
+   *
+   * Wire value: `website-cookie-oos`.
+   */
+  export type WebsiteCookieOos = typeof HaloSecurityEvent.WebsiteCookieOos;
+  /**
+   * Website Cookie Risk
+   *
+   * Wire value: `website-cookie-risk`.
+   */
+  export type WebsiteCookieRisk = typeof HaloSecurityEvent.WebsiteCookieRisk;
+  /**
+   * Monitored Website Download Changed
+   *
+   * Wire value: `website-download-monitor-change`.
+   */
+  export type WebsiteDownloadMonitorChange = typeof HaloSecurityEvent.WebsiteDownloadMonitorChange;
+  /**
+   * Website Download New Country
+   *
+   * Wire value: `website-download-new-country`.
+   */
+  export type WebsiteDownloadNewCountry = typeof HaloSecurityEvent.WebsiteDownloadNewCountry;
+  /**
+   * Website Download Out-of-Scope
+   *
+   * Wire value: `website-download-oos`.
+   */
+  export type WebsiteDownloadOos = typeof HaloSecurityEvent.WebsiteDownloadOos;
+  /**
+   * Website Download Risk
+   *
+   * Wire value: `website-download-risk`.
+   */
+  export type WebsiteDownloadRisk = typeof HaloSecurityEvent.WebsiteDownloadRisk;
+  /**
+   * Monitored Website Form Changed
+   *
+   * Wire value: `website-form-monitor-change`.
+   */
+  export type WebsiteFormMonitorChange = typeof HaloSecurityEvent.WebsiteFormMonitorChange;
+  /**
+   * Website Form New Country
+   *
+   * Wire value: `website-form-new-country`.
+   */
+  export type WebsiteFormNewCountry = typeof HaloSecurityEvent.WebsiteFormNewCountry;
+  /**
+   * Website Form Out-of-Scope
+   *
+   * Wire value: `website-form-oos`.
+   */
+  export type WebsiteFormOos = typeof HaloSecurityEvent.WebsiteFormOos;
+  /**
+   * Website Form Risk
+   *
+   * Wire value: `website-form-risk`.
+   */
+  export type WebsiteFormRisk = typeof HaloSecurityEvent.WebsiteFormRisk;
+  /**
+   * Monitored Website Header Changed
+   *
+   * Wire value: `website-header-monitor-change`.
+   */
+  export type WebsiteHeaderMonitorChange = typeof HaloSecurityEvent.WebsiteHeaderMonitorChange;
+  /**
+   * Website Header Risk
+   *
+   * Wire value: `website-header-risk`.
+   */
+  export type WebsiteHeaderRisk = typeof HaloSecurityEvent.WebsiteHeaderRisk;
+  /**
+   * Website Link New Country
+   *
+   * Wire value: `website-link-new-country`.
+   */
+  export type WebsiteLinkNewCountry = typeof HaloSecurityEvent.WebsiteLinkNewCountry;
+  /**
+   * Website Link New Email
+   *
+   * Wire value: `website-link-new-email`.
+   */
+  export type WebsiteLinkNewEmail = typeof HaloSecurityEvent.WebsiteLinkNewEmail;
+  /**
+   * Website Link New Phone
+   *
+   * Wire value: `website-link-new-phone`.
+   */
+  export type WebsiteLinkNewPhone = typeof HaloSecurityEvent.WebsiteLinkNewPhone;
+  /**
+   * Website Link Out-of-Scope
+   *
+   * Wire value: `website-link-oos`.
+   */
+  export type WebsiteLinkOos = typeof HaloSecurityEvent.WebsiteLinkOos;
+  /**
+   * Website Link Risk
+   *
+   * Wire value: `website-link-risk`.
+   */
+  export type WebsiteLinkRisk = typeof HaloSecurityEvent.WebsiteLinkRisk;
+  /**
+   * Monitored Website Script Changed
+   *
+   * Wire value: `website-script-monitor-change`.
+   */
+  export type WebsiteScriptMonitorChange = typeof HaloSecurityEvent.WebsiteScriptMonitorChange;
+  /**
+   * Website Script New Country
+   *
+   * Wire value: `website-script-new-country`.
+   */
+  export type WebsiteScriptNewCountry = typeof HaloSecurityEvent.WebsiteScriptNewCountry;
+  /**
+   * Website Script Out-of-Scope
+   *
+   * Wire value: `website-script-oos`.
+   */
+  export type WebsiteScriptOos = typeof HaloSecurityEvent.WebsiteScriptOos;
+  /**
+   * Website Script Risk
+   *
+   * Wire value: `website-script-risk`.
+   */
+  export type WebsiteScriptRisk = typeof HaloSecurityEvent.WebsiteScriptRisk;
+  /**
+   * Website Traffic New Country
+   *
+   * Wire value: `website-traffic-new-country`.
+   */
+  export type WebsiteTrafficNewCountry = typeof HaloSecurityEvent.WebsiteTrafficNewCountry;
+  /**
+   * Website Traffic Out-of-Scope
+   *
+   * Wire value: `website-traffic-oos`.
+   */
+  export type WebsiteTrafficOos = typeof HaloSecurityEvent.WebsiteTrafficOos;
+  /**
+   * Domain Registration Changes
+   *
+   * Wire value: `website-whois-change`.
+   */
+  export type WebsiteWhoisChange = typeof HaloSecurityEvent.WebsiteWhoisChange;
+  /**
+   * Domain Registration Expired
+   *
+   * Wire value: `website-whois-expired`.
+   */
+  export type WebsiteWhoisExpired = typeof HaloSecurityEvent.WebsiteWhoisExpired;
+  /**
+   * Domain Registration Expiring
+   *
+   * Wire value: `website-whois-expiring`.
+   */
+  export type WebsiteWhoisExpiring = typeof HaloSecurityEvent.WebsiteWhoisExpiring;
+}
+
+/**
  * An event type as received: one the catalog lists, or any other string. Editors still
  * suggest the catalog's values.
  */
 export type AnyHaloSecurityEvent = HaloSecurityEvent | (string & {});
 
-/** What the catalog says about one of its event types. */
-export type HaloSecurityEventInfo = EventInfo<HaloSecurityEvent, keyof typeof HaloSecurityEvent>;
+/**
+ * Every event type of the catalog, in the vendor document's order. Frozen. A non-empty
+ * tuple, so that `z.enum(haloSecurityEventValues)` takes it.
+ */
+export const haloSecurityEventValues: readonly [HaloSecurityEvent, ...HaloSecurityEvent[]] = /* @__PURE__ */ globalThis.Object.freeze(
+  /* @__PURE__ */ globalThis.Object.values(HaloSecurityEvent),
+) as readonly [HaloSecurityEvent, ...HaloSecurityEvent[]];
 
-const infos: readonly HaloSecurityEventInfo[] = [
-  {
-    name: HaloSecurityEvent.AccountApikeyAdd,
-    key: "AccountApikeyAdd",
-    label: "API Key Added",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.AccountUserAdd,
-    key: "AccountUserAdd",
-    label: "User Added",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.DomainAdd,
-    key: "DomainAdd",
-    label: "Domain Added",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.DomainHostAdd,
-    key: "DomainHostAdd",
-    label: "New Domain Host Discovered",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.DomainScanFinish,
-    key: "DomainScanFinish",
-    label: "Scan Complete",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.DomainScanFirst,
-    key: "DomainScanFirst",
-    label: "First Scan Complete",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.DomainScanStart,
-    key: "DomainScanStart",
-    label: "Scan Started",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.DomainTldAdd,
-    key: "DomainTldAdd",
-    label: "New Domain TLD Discovered",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.FirewallBannerChange,
-    key: "FirewallBannerChange",
-    label: "Firewall Port Banner Changed",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.FirewallPortAdd,
-    key: "FirewallPortAdd",
-    label: "Firewall Port Opened",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.IssueAdd,
-    key: "IssueAdd",
-    label: "New Issue Detected",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.NetworkAdd,
-    key: "NetworkAdd",
-    label: "Network Added",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.NetworkIpAdd,
-    key: "NetworkIpAdd",
-    label: "New Network IP Discovered",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.NetworkIpRemove,
-    key: "NetworkIpRemove",
-    label: "Network IP Offline",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.NetworkPortAdd,
-    key: "NetworkPortAdd",
-    label: "New Network Port Discovered",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.NetworkPortRemove,
-    key: "NetworkPortRemove",
-    label: "Network Port Closed",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.NetworkScanFinish,
-    key: "NetworkScanFinish",
-    label: "Scan Complete",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.NetworkScanFirst,
-    key: "NetworkScanFirst",
-    label: "First Scan Complete",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.NetworkScanStart,
-    key: "NetworkScanStart",
-    label: "Scan Started",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.PciReportApproved,
-    key: "PciReportApproved",
-    label: "PCI Report Approved",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.PciReportExpirePast,
-    key: "PciReportExpirePast",
-    label: "PCI Report Has Expired",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.PciReportExpireSoon,
-    key: "PciReportExpireSoon",
-    label: "PCI Report Expires Soon",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.PciReportExpireToday,
-    key: "PciReportExpireToday",
-    label: "PCI Report Expires Today",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.PciReportRejected,
-    key: "PciReportRejected",
-    label: "PCI Report Rejected",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.ProjectEngineer,
-    key: "ProjectEngineer",
-    label: "Project Engineer Assigned",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.ProjectFile,
-    key: "ProjectFile",
-    label: "Project File Attached",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.ProjectState,
-    key: "ProjectState",
-    label: "Project State Changed",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.TargetAdd,
-    key: "TargetAdd",
-    label: "Target Added",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.TargetScanFailed,
-    key: "TargetScanFailed",
-    label: "Scan Failed",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.TargetScanFinish,
-    key: "TargetScanFinish",
-    label: "Scan Complete",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.TargetScanFirst,
-    key: "TargetScanFirst",
-    label: "First Scan Complete",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.TargetScanStart,
-    key: "TargetScanStart",
-    label: "Scan Started",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.TechnologyAdd,
-    key: "TechnologyAdd",
-    label: "New Technology",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.TechnologyAddFirstScan,
-    key: "TechnologyAddFirstScan",
-    label: "New Technology (First Scan)",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteCertExpired,
-    key: "WebsiteCertExpired",
-    label: "SSL Certificate Expired",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteCertExpiring,
-    key: "WebsiteCertExpiring",
-    label: "SSL Certificate Expiring",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteCertNewCountry,
-    key: "WebsiteCertNewCountry",
-    label: "SSL Certificate New Country",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteCertNewIssuer,
-    key: "WebsiteCertNewIssuer",
-    label: "SSL Certificate New Issuer",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteCertRisk,
-    key: "WebsiteCertRisk",
-    label: "SSL Certificate Risk",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteCookieMonitorChange,
-    key: "WebsiteCookieMonitorChange",
-    label: "Monitored Website Cookie Changed",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteCookieNewCountry,
-    key: "WebsiteCookieNewCountry",
-    label: "Website Cookie New Country",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteCookieOos,
-    key: "WebsiteCookieOos",
-    label: "Website Cookie Out-of-Scope",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteCookieRisk,
-    key: "WebsiteCookieRisk",
-    label: "Website Cookie Risk",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteDownloadMonitorChange,
-    key: "WebsiteDownloadMonitorChange",
-    label: "Monitored Website Download Changed",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteDownloadNewCountry,
-    key: "WebsiteDownloadNewCountry",
-    label: "Website Download New Country",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteDownloadOos,
-    key: "WebsiteDownloadOos",
-    label: "Website Download Out-of-Scope",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteDownloadRisk,
-    key: "WebsiteDownloadRisk",
-    label: "Website Download Risk",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteFormMonitorChange,
-    key: "WebsiteFormMonitorChange",
-    label: "Monitored Website Form Changed",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteFormNewCountry,
-    key: "WebsiteFormNewCountry",
-    label: "Website Form New Country",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteFormOos,
-    key: "WebsiteFormOos",
-    label: "Website Form Out-of-Scope",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteFormRisk,
-    key: "WebsiteFormRisk",
-    label: "Website Form Risk",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteHeaderMonitorChange,
-    key: "WebsiteHeaderMonitorChange",
-    label: "Monitored Website Header Changed",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteHeaderRisk,
-    key: "WebsiteHeaderRisk",
-    label: "Website Header Risk",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteLinkNewCountry,
-    key: "WebsiteLinkNewCountry",
-    label: "Website Link New Country",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteLinkNewEmail,
-    key: "WebsiteLinkNewEmail",
-    label: "Website Link New Email",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteLinkNewPhone,
-    key: "WebsiteLinkNewPhone",
-    label: "Website Link New Phone",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteLinkOos,
-    key: "WebsiteLinkOos",
-    label: "Website Link Out-of-Scope",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteLinkRisk,
-    key: "WebsiteLinkRisk",
-    label: "Website Link Risk",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteScriptMonitorChange,
-    key: "WebsiteScriptMonitorChange",
-    label: "Monitored Website Script Changed",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteScriptNewCountry,
-    key: "WebsiteScriptNewCountry",
-    label: "Website Script New Country",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteScriptOos,
-    key: "WebsiteScriptOos",
-    label: "Website Script Out-of-Scope",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteScriptRisk,
-    key: "WebsiteScriptRisk",
-    label: "Website Script Risk",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteTrafficNewCountry,
-    key: "WebsiteTrafficNewCountry",
-    label: "Website Traffic New Country",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteTrafficOos,
-    key: "WebsiteTrafficOos",
-    label: "Website Traffic Out-of-Scope",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteWhoisChange,
-    key: "WebsiteWhoisChange",
-    label: "Domain Registration Changes",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteWhoisExpired,
-    key: "WebsiteWhoisExpired",
-    label: "Domain Registration Expired",
-    aliases: [],
-  },
-  {
-    name: HaloSecurityEvent.WebsiteWhoisExpiring,
-    key: "WebsiteWhoisExpiring",
-    label: "Domain Registration Expiring",
-    aliases: [],
-  },
-];
-for (const info of infos) {
-  globalThis.Object.freeze(info.aliases);
-  globalThis.Object.freeze(info);
-}
-globalThis.Object.freeze(infos);
-
-/** Every event type of the catalog, in the vendor document's order. Frozen. */
-export const haloSecurityEventValues: readonly HaloSecurityEvent[] = globalThis.Object.freeze(infos.map((info) => info.name));
-
-// Lookups are `Map`s and `Set`s: no value, not even `__proto__` or `toString`, reaches an
-// object's prototype chain. Globals are named through `globalThis`, and module-private
-// names end in no word an exported name can (`Values`, `Info`, `Code`, ...): a catalog's
-// type may be named `Map`, `Object` or `By` without breaking its module.
-const known: globalThis.ReadonlySet<string> = new globalThis.Set(haloSecurityEventValues);
-const infoByName: globalThis.ReadonlyMap<string, HaloSecurityEventInfo> = new globalThis.Map(infos.map((info) => [info.name, info]));
-const byValue: globalThis.ReadonlyMap<string, HaloSecurityEvent> = new globalThis.Map(
-  infos.flatMap((info) => [info.name, ...info.aliases].map((value): [string, HaloSecurityEvent] => [value, info.name])),
-);
+// Lookups are built on first use, so that a bundler leaves out those a program never
+// calls. They are `Set`s and `Map`s: no value, not even `__proto__` or `toString`, reaches
+// an object's prototype chain, and a value that is not a string is in none of them.
+let known: globalThis.ReadonlySet<unknown> | undefined;
 
 /**
  * Whether `value` is exactly one of the catalog's wire values (not an alias, nor another
- * case of one: {@link parseHaloSecurityEvent} accepts those).
+ * case of one: {@link parseHaloSecurityEvent} accepts those). Any value may be given: one that
+ * is not a string is not an event type.
  */
-export function isHaloSecurityEvent(value: string): value is HaloSecurityEvent {
+export function isHaloSecurityEvent(value: unknown): value is HaloSecurityEvent {
+  known ??= new globalThis.Set<unknown>(haloSecurityEventValues);
   return known.has(value);
 }
 
 /**
  * The catalog's wire value that `value` names: the value itself or one of its aliases,
- * matched exactly; `undefined` when the catalog does not list it.
+ * matched exactly; `undefined` when the catalog does not list it, or when `value` is not a
+ * string.
  */
-export function parseHaloSecurityEvent(value: string): HaloSecurityEvent | undefined {
-  return byValue.get(value);
+export function parseHaloSecurityEvent(value: unknown): HaloSecurityEvent | undefined {
+  return isHaloSecurityEvent(value) ? value : undefined;
 }
 
-/** What the catalog says about an event type; `undefined` for a value it does not list. */
+/** What the catalog says about one of its event types: exactly the fields it has. */
+export interface HaloSecurityEventInfo {
+  /** The wire value. */
+  readonly value: HaloSecurityEvent;
+  /** The event type's key in {@link HaloSecurityEvent}, whose value is {@link HaloSecurityEventInfo.value}. */
+  readonly key: keyof typeof HaloSecurityEvent;
+  /** The label in the vendor's user interface. */
+  readonly label: string;
+}
+
+// The metadata, in the document's order; frozen when first looked up.
+const infos: readonly HaloSecurityEventInfo[] = [
+  {
+    value: "account-apikey-add",
+    key: "AccountApikeyAdd",
+    label: "API Key Added",
+  },
+  {
+    value: "account-user-add",
+    key: "AccountUserAdd",
+    label: "User Added",
+  },
+  {
+    value: "domain-add",
+    key: "DomainAdd",
+    label: "Domain Added",
+  },
+  {
+    value: "domain-host-add",
+    key: "DomainHostAdd",
+    label: "New Domain Host Discovered",
+  },
+  {
+    value: "domain-scan-finish",
+    key: "DomainScanFinish",
+    label: "Scan Complete",
+  },
+  {
+    value: "domain-scan-first",
+    key: "DomainScanFirst",
+    label: "First Scan Complete",
+  },
+  {
+    value: "domain-scan-start",
+    key: "DomainScanStart",
+    label: "Scan Started",
+  },
+  {
+    value: "domain-tld-add",
+    key: "DomainTldAdd",
+    label: "New Domain TLD Discovered",
+  },
+  {
+    value: "firewall-banner-change",
+    key: "FirewallBannerChange",
+    label: "Firewall Port Banner Changed",
+  },
+  {
+    value: "firewall-port-add",
+    key: "FirewallPortAdd",
+    label: "Firewall Port Opened",
+  },
+  {
+    value: "issue-add",
+    key: "IssueAdd",
+    label: "New Issue Detected",
+  },
+  {
+    value: "network-add",
+    key: "NetworkAdd",
+    label: "Network Added",
+  },
+  {
+    value: "network-ip-add",
+    key: "NetworkIpAdd",
+    label: "New Network IP Discovered",
+  },
+  {
+    value: "network-ip-remove",
+    key: "NetworkIpRemove",
+    label: "Network IP Offline",
+  },
+  {
+    value: "network-port-add",
+    key: "NetworkPortAdd",
+    label: "New Network Port Discovered",
+  },
+  {
+    value: "network-port-remove",
+    key: "NetworkPortRemove",
+    label: "Network Port Closed",
+  },
+  {
+    value: "network-scan-finish",
+    key: "NetworkScanFinish",
+    label: "Scan Complete",
+  },
+  {
+    value: "network-scan-first",
+    key: "NetworkScanFirst",
+    label: "First Scan Complete",
+  },
+  {
+    value: "network-scan-start",
+    key: "NetworkScanStart",
+    label: "Scan Started",
+  },
+  {
+    value: "pci-report-approved",
+    key: "PciReportApproved",
+    label: "PCI Report Approved",
+  },
+  {
+    value: "pci-report-expire-past",
+    key: "PciReportExpirePast",
+    label: "PCI Report Has Expired",
+  },
+  {
+    value: "pci-report-expire-soon",
+    key: "PciReportExpireSoon",
+    label: "PCI Report Expires Soon",
+  },
+  {
+    value: "pci-report-expire-today",
+    key: "PciReportExpireToday",
+    label: "PCI Report Expires Today",
+  },
+  {
+    value: "pci-report-rejected",
+    key: "PciReportRejected",
+    label: "PCI Report Rejected",
+  },
+  {
+    value: "project-engineer",
+    key: "ProjectEngineer",
+    label: "Project Engineer Assigned",
+  },
+  {
+    value: "project-file",
+    key: "ProjectFile",
+    label: "Project File Attached",
+  },
+  {
+    value: "project-state",
+    key: "ProjectState",
+    label: "Project State Changed",
+  },
+  {
+    value: "target-add",
+    key: "TargetAdd",
+    label: "Target Added",
+  },
+  {
+    value: "target-scan-failed",
+    key: "TargetScanFailed",
+    label: "Scan Failed",
+  },
+  {
+    value: "target-scan-finish",
+    key: "TargetScanFinish",
+    label: "Scan Complete",
+  },
+  {
+    value: "target-scan-first",
+    key: "TargetScanFirst",
+    label: "First Scan Complete",
+  },
+  {
+    value: "target-scan-start",
+    key: "TargetScanStart",
+    label: "Scan Started",
+  },
+  {
+    value: "technology-add",
+    key: "TechnologyAdd",
+    label: "New Technology",
+  },
+  {
+    value: "technology-add-first-scan",
+    key: "TechnologyAddFirstScan",
+    label: "New Technology (First Scan)",
+  },
+  {
+    value: "website-cert-expired",
+    key: "WebsiteCertExpired",
+    label: "SSL Certificate Expired",
+  },
+  {
+    value: "website-cert-expiring",
+    key: "WebsiteCertExpiring",
+    label: "SSL Certificate Expiring",
+  },
+  {
+    value: "website-cert-new-country",
+    key: "WebsiteCertNewCountry",
+    label: "SSL Certificate New Country",
+  },
+  {
+    value: "website-cert-new-issuer",
+    key: "WebsiteCertNewIssuer",
+    label: "SSL Certificate New Issuer",
+  },
+  {
+    value: "website-cert-risk",
+    key: "WebsiteCertRisk",
+    label: "SSL Certificate Risk",
+  },
+  {
+    value: "website-cookie-monitor-change",
+    key: "WebsiteCookieMonitorChange",
+    label: "Monitored Website Cookie Changed",
+  },
+  {
+    value: "website-cookie-new-country",
+    key: "WebsiteCookieNewCountry",
+    label: "Website Cookie New Country",
+  },
+  {
+    value: "website-cookie-oos",
+    key: "WebsiteCookieOos",
+    label: "Website Cookie Out-of-Scope",
+  },
+  {
+    value: "website-cookie-risk",
+    key: "WebsiteCookieRisk",
+    label: "Website Cookie Risk",
+  },
+  {
+    value: "website-download-monitor-change",
+    key: "WebsiteDownloadMonitorChange",
+    label: "Monitored Website Download Changed",
+  },
+  {
+    value: "website-download-new-country",
+    key: "WebsiteDownloadNewCountry",
+    label: "Website Download New Country",
+  },
+  {
+    value: "website-download-oos",
+    key: "WebsiteDownloadOos",
+    label: "Website Download Out-of-Scope",
+  },
+  {
+    value: "website-download-risk",
+    key: "WebsiteDownloadRisk",
+    label: "Website Download Risk",
+  },
+  {
+    value: "website-form-monitor-change",
+    key: "WebsiteFormMonitorChange",
+    label: "Monitored Website Form Changed",
+  },
+  {
+    value: "website-form-new-country",
+    key: "WebsiteFormNewCountry",
+    label: "Website Form New Country",
+  },
+  {
+    value: "website-form-oos",
+    key: "WebsiteFormOos",
+    label: "Website Form Out-of-Scope",
+  },
+  {
+    value: "website-form-risk",
+    key: "WebsiteFormRisk",
+    label: "Website Form Risk",
+  },
+  {
+    value: "website-header-monitor-change",
+    key: "WebsiteHeaderMonitorChange",
+    label: "Monitored Website Header Changed",
+  },
+  {
+    value: "website-header-risk",
+    key: "WebsiteHeaderRisk",
+    label: "Website Header Risk",
+  },
+  {
+    value: "website-link-new-country",
+    key: "WebsiteLinkNewCountry",
+    label: "Website Link New Country",
+  },
+  {
+    value: "website-link-new-email",
+    key: "WebsiteLinkNewEmail",
+    label: "Website Link New Email",
+  },
+  {
+    value: "website-link-new-phone",
+    key: "WebsiteLinkNewPhone",
+    label: "Website Link New Phone",
+  },
+  {
+    value: "website-link-oos",
+    key: "WebsiteLinkOos",
+    label: "Website Link Out-of-Scope",
+  },
+  {
+    value: "website-link-risk",
+    key: "WebsiteLinkRisk",
+    label: "Website Link Risk",
+  },
+  {
+    value: "website-script-monitor-change",
+    key: "WebsiteScriptMonitorChange",
+    label: "Monitored Website Script Changed",
+  },
+  {
+    value: "website-script-new-country",
+    key: "WebsiteScriptNewCountry",
+    label: "Website Script New Country",
+  },
+  {
+    value: "website-script-oos",
+    key: "WebsiteScriptOos",
+    label: "Website Script Out-of-Scope",
+  },
+  {
+    value: "website-script-risk",
+    key: "WebsiteScriptRisk",
+    label: "Website Script Risk",
+  },
+  {
+    value: "website-traffic-new-country",
+    key: "WebsiteTrafficNewCountry",
+    label: "Website Traffic New Country",
+  },
+  {
+    value: "website-traffic-oos",
+    key: "WebsiteTrafficOos",
+    label: "Website Traffic Out-of-Scope",
+  },
+  {
+    value: "website-whois-change",
+    key: "WebsiteWhoisChange",
+    label: "Domain Registration Changes",
+  },
+  {
+    value: "website-whois-expired",
+    key: "WebsiteWhoisExpired",
+    label: "Domain Registration Expired",
+  },
+  {
+    value: "website-whois-expiring",
+    key: "WebsiteWhoisExpiring",
+    label: "Domain Registration Expiring",
+  },
+];
+
+let infoByValue: globalThis.ReadonlyMap<unknown, HaloSecurityEventInfo> | undefined;
+
+/**
+ * What the catalog says about an event type, by its wire value (parse first to look up an
+ * alias); `undefined` for any other value.
+ */
 export function haloSecurityEventInfo(event: HaloSecurityEvent): HaloSecurityEventInfo;
-export function haloSecurityEventInfo(event: string): HaloSecurityEventInfo | undefined;
-export function haloSecurityEventInfo(event: string): HaloSecurityEventInfo | undefined {
-  return infoByName.get(event);
-}
-
-/** The event type's label in the vendor's user interface, if the catalog gives one. */
-export function haloSecurityEventLabel(event: string): string | undefined {
-  return infoByName.get(event)?.label;
-}
-
-/** The event type's description, if the catalog gives one. */
-export function haloSecurityEventDescription(event: string): string | undefined {
-  return infoByName.get(event)?.description;
-}
-
-/** The event type's category, if the catalog gives one. */
-export function haloSecurityEventCategory(event: string): string | undefined {
-  return infoByName.get(event)?.category;
+export function haloSecurityEventInfo(event: unknown): HaloSecurityEventInfo | undefined;
+export function haloSecurityEventInfo(event: unknown): HaloSecurityEventInfo | undefined {
+  infoByValue ??= new globalThis.Map<unknown, HaloSecurityEventInfo>(
+    infos.map((info) => {
+      return [info.value, globalThis.Object.freeze(info)];
+    }),
+  );
+  return infoByValue.get(event);
 }

@@ -5,10 +5,12 @@
  * `vendor-event-types/halo-security`,
  * `vendor-event-types/privx`,
  * `vendor-event-types/teleport`.
+ *
+ * The zod schemas are not here: they are in `vendor-event-types/<catalog>/zod`, so
+ * that only programs that use zod need it.
  * @module
  */
 
-export type { CodedEventInfo, EventInfo } from "./event-info.js";
 export * from "./cloudpassage-halo.js";
 export * from "./halo-security.js";
 export * from "./privx.js";

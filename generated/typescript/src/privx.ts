@@ -10,11 +10,10 @@
  * @module
  */
 
-import type { CodedEventInfo } from "./event-info.js";
-
 /**
  * Every event type of the catalog, by identifier: `PrivxEvent.LicenseError` is
- * `"License-error"`. Frozen.
+ * `"License-error"`. Frozen. Each member is a type too: see the namespace
+ * {@link PrivxEvent}.
  */
 export const PrivxEvent = {
   /**
@@ -894,1097 +893,1980 @@ globalThis.Object.freeze(PrivxEvent);
 export type PrivxEvent = (typeof PrivxEvent)[keyof typeof PrivxEvent];
 
 /**
+ * Each event type as a type of its own, for discriminated unions and exhaustive
+ * `switch`es: `PrivxEvent.LicenseError` in a type is `"License-error"`. Types only: nothing
+ * of it is left in the compiled JavaScript.
+ */
+export namespace PrivxEvent {
+  /**
+   * The system license does not allow operation.
+   *
+   * Wire value: `License-error`; code: `0`.
+   */
+  export type LicenseError = typeof PrivxEvent.LicenseError;
+  /**
+   * The system configuration is invalid.
+   *
+   * Wire value: `Configuration-error`; code: `1`.
+   */
+  export type ConfigurationError = typeof PrivxEvent.ConfigurationError;
+  /**
+   * The service is starting.
+   *
+   * Wire value: `Service-starting`; code: `10`.
+   */
+  export type ServiceStarting = typeof PrivxEvent.ServiceStarting;
+  /**
+   * The service is running.
+   *
+   * Wire value: `Service-running`; code: `11`.
+   */
+  export type ServiceRunning = typeof PrivxEvent.ServiceRunning;
+  /**
+   * The service has been stopped.
+   *
+   * Wire value: `Service-stopped`; code: `12`.
+   */
+  export type ServiceStopped = typeof PrivxEvent.ServiceStopped;
+  /**
+   * User has logged in to the system.
+   *
+   * Wire value: `User-logged-in`; code: `100`.
+   */
+  export type UserLoggedIn = typeof PrivxEvent.UserLoggedIn;
+  /**
+   * User login operation failed.
+   *
+   * Wire value: `User-login-failed`; code: `102`.
+   */
+  export type UserLoginFailed = typeof PrivxEvent.UserLoginFailed;
+  /**
+   * User tried to log in without MFA pin code.
+   *
+   * Wire value: `User-MFA-challenge-sent`; code: `103`.
+   */
+  export type UserMfaChallengeSent = typeof PrivxEvent.UserMfaChallengeSent;
+  /**
+   * User successfully authenticated with MFA pin code.
+   *
+   * Wire value: `User-MFA-challenge-accepted`; code: `104`.
+   */
+  export type UserMfaChallengeAccepted = typeof PrivxEvent.UserMfaChallengeAccepted;
+  /**
+   * User was MFA setup information.
+   *
+   * Wire value: `User-MFA-challenge-setup-sent`; code: `105`.
+   */
+  export type UserMfaChallengeSetupSent = typeof PrivxEvent.UserMfaChallengeSetupSent;
+  /**
+   * Access token granted
+   *
+   * Wire value: `Access-token-granted`; code: `106`.
+   */
+  export type AccessTokenGranted = typeof PrivxEvent.AccessTokenGranted;
+  /**
+   * User refreshed the access token
+   *
+   * Wire value: `User-access-token-refreshed`; code: `110`.
+   */
+  export type UserAccessTokenRefreshed = typeof PrivxEvent.UserAccessTokenRefreshed;
+  /**
+   * User access token refresh failed.
+   *
+   * Wire value: `User-access-token-refresh-failed`; code: `111`.
+   */
+  export type UserAccessTokenRefreshFailed = typeof PrivxEvent.UserAccessTokenRefreshFailed;
+  /**
+   * OAuth client authenticated
+   *
+   * Wire value: `OAuth-client-authenticated`; code: `121`.
+   */
+  export type OauthClientAuthenticated = typeof PrivxEvent.OauthClientAuthenticated;
+  /**
+   * OAuth client authentication failed
+   *
+   * Wire value: `OAuth-client-authentication-failed`; code: `122`.
+   */
+  export type OauthClientAuthenticationFailed = typeof PrivxEvent.OauthClientAuthenticationFailed;
+  /**
+   * User login attempt rate limited
+   *
+   * Wire value: `User-login-attempt-rate-limited`; code: `130`.
+   */
+  export type UserLoginAttemptRateLimited = typeof PrivxEvent.UserLoginAttemptRateLimited;
+  /**
+   * New role added to the system.
+   *
+   * Wire value: `Role-added`; code: `201`.
+   */
+  export type RoleAdded = typeof PrivxEvent.RoleAdded;
+  /**
+   * Role has been modified.
+   *
+   * Wire value: `Role-modified`; code: `202`.
+   */
+  export type RoleModified = typeof PrivxEvent.RoleModified;
+  /**
+   * Role has been removed.
+   *
+   * Wire value: `Role-removed`; code: `203`.
+   */
+  export type RoleRemoved = typeof PrivxEvent.RoleRemoved;
+  /**
+   * New directory added to the system.
+   *
+   * Wire value: `Directory-added`; code: `210`.
+   */
+  export type DirectoryAdded = typeof PrivxEvent.DirectoryAdded;
+  /**
+   * Directory has been modified.
+   *
+   * Wire value: `Directory-modified`; code: `211`.
+   */
+  export type DirectoryModified = typeof PrivxEvent.DirectoryModified;
+  /**
+   * Directory has been removed.
+   *
+   * Wire value: `Directory-removed`; code: `212`.
+   */
+  export type DirectoryRemoved = typeof PrivxEvent.DirectoryRemoved;
+  /**
+   * Directory authentication failed.
+   *
+   * Wire value: `Directory-authentication-failed`; code: `213`.
+   */
+  export type DirectoryAuthenticationFailed = typeof PrivxEvent.DirectoryAuthenticationFailed;
+  /**
+   * The user's role associations were changed
+   *
+   * Wire value: `User-roles-modified`; code: `220`.
+   */
+  export type UserRolesModified = typeof PrivxEvent.UserRolesModified;
+  /**
+   * AWS token was granted to a user
+   *
+   * Wire value: `AWS-token-granted`; code: `230`.
+   */
+  export type AwsTokenGranted = typeof PrivxEvent.AwsTokenGranted;
+  /**
+   * AWS token grant failed
+   *
+   * Wire value: `AWS-token-grant-failed`; code: `231`.
+   */
+  export type AwsTokenGrantFailed = typeof PrivxEvent.AwsTokenGrantFailed;
+  /**
+   * LogConf collector created
+   *
+   * Wire value: `LogConf-collector-created`; code: `232`.
+   */
+  export type LogConfCollectorCreated = typeof PrivxEvent.LogConfCollectorCreated;
+  /**
+   * LogConf collector modified
+   *
+   * Wire value: `LogConf-collector-modified`; code: `233`.
+   */
+  export type LogConfCollectorModified = typeof PrivxEvent.LogConfCollectorModified;
+  /**
+   * LogConf collector removed
+   *
+   * Wire value: `LogConf-collector-removed`; code: `234`.
+   */
+  export type LogConfCollectorRemoved = typeof PrivxEvent.LogConfCollectorRemoved;
+  /**
+   * LogConf collector failed
+   *
+   * Wire value: `LogConf-collector-failed`; code: `235`.
+   */
+  export type LogConfCollectorFailed = typeof PrivxEvent.LogConfCollectorFailed;
+  /**
+   * RoleContext limitations were violated.
+   *
+   * Wire value: `RoleContext-usage-alert`; code: `250`.
+   */
+  export type RoleContextUsageAlert = typeof PrivxEvent.RoleContextUsageAlert;
+  /**
+   * RoleContext limitations were violated, role blocked.
+   *
+   * Wire value: `RoleContext-role-blocked`; code: `251`.
+   */
+  export type RoleContextRoleBlocked = typeof PrivxEvent.RoleContextRoleBlocked;
+  /**
+   * Authorized key added
+   *
+   * Wire value: `Authorized-key-added`; code: `260`.
+   */
+  export type AuthorizedKeyAdded = typeof PrivxEvent.AuthorizedKeyAdded;
+  /**
+   * Authorized key modified
+   *
+   * Wire value: `Authorized-key-modified`; code: `261`.
+   */
+  export type AuthorizedKeyModified = typeof PrivxEvent.AuthorizedKeyModified;
+  /**
+   * Authorized key removed
+   *
+   * Wire value: `Authorized-key-removed`; code: `262`.
+   */
+  export type AuthorizedKeyRemoved = typeof PrivxEvent.AuthorizedKeyRemoved;
+  /**
+   * Connection was requested.
+   *
+   * Wire value: `Connection-requested`; code: `300`.
+   */
+  export type ConnectionRequested = typeof PrivxEvent.ConnectionRequested;
+  /**
+   * Connection was authenticated.
+   *
+   * Wire value: `Connection-authenticated`; code: `301`.
+   */
+  export type ConnectionAuthenticated = typeof PrivxEvent.ConnectionAuthenticated;
+  /**
+   * Connection was rejected.
+   *
+   * Wire value: `Connection-rejected`; code: `302`.
+   */
+  export type ConnectionRejected = typeof PrivxEvent.ConnectionRejected;
+  /**
+   * Connection was closed.
+   *
+   * Wire value: `Connection-closed`; code: `303`.
+   */
+  export type ConnectionClosed = typeof PrivxEvent.ConnectionClosed;
+  /**
+   * Connection closed with an error.
+   *
+   * Wire value: `Connection-failed`; code: `304`.
+   */
+  export type ConnectionFailed = typeof PrivxEvent.ConnectionFailed;
+  /**
+   * Client was authenticated.
+   *
+   * Wire value: `Client-authenticated`; code: `305`.
+   */
+  export type ClientAuthenticated = typeof PrivxEvent.ClientAuthenticated;
+  /**
+   * A session was added to a connection.
+   *
+   * Wire value: `Session-added`; code: `310`.
+   */
+  export type SessionAdded = typeof PrivxEvent.SessionAdded;
+  /**
+   * A session was removed from a connection.
+   *
+   * Wire value: `Session-removed`; code: `311`.
+   */
+  export type SessionRemoved = typeof PrivxEvent.SessionRemoved;
+  /**
+   * A session was rejected.
+   *
+   * Wire value: `Session-rejected`; code: `312`.
+   */
+  export type SessionRejected = typeof PrivxEvent.SessionRejected;
+  /**
+   * File upload performed.
+   *
+   * Wire value: `File-upload`; code: `320`.
+   */
+  export type FileUpload = typeof PrivxEvent.FileUpload;
+  /**
+   * File download performed.
+   *
+   * Wire value: `File-download`; code: `321`.
+   */
+  export type FileDownload = typeof PrivxEvent.FileDownload;
+  /**
+   * Host key matched
+   *
+   * Wire value: `Host-key-matched`; code: `324`.
+   */
+  export type HostKeyMatched = typeof PrivxEvent.HostKeyMatched;
+  /**
+   * Host key denied
+   *
+   * Wire value: `Host-key-denied`; code: `325`.
+   */
+  export type HostKeyDenied = typeof PrivxEvent.HostKeyDenied;
+  /**
+   * Host key accepted
+   *
+   * Wire value: `Host-key-accepted`; code: `326`.
+   */
+  export type HostKeyAccepted = typeof PrivxEvent.HostKeyAccepted;
+  /**
+   * Host key saved
+   *
+   * Wire value: `Host-key-saved`; code: `327`.
+   */
+  export type HostKeySaved = typeof PrivxEvent.HostKeySaved;
+  /**
+   * Extender connected
+   *
+   * Wire value: `Extender-connected`; code: `328`.
+   */
+  export type ExtenderConnected = typeof PrivxEvent.ExtenderConnected;
+  /**
+   * Extender disconnected
+   *
+   * Wire value: `Extender-disconnected`; code: `329`.
+   */
+  export type ExtenderDisconnected = typeof PrivxEvent.ExtenderDisconnected;
+  /**
+   * File removed via SSH.
+   *
+   * Wire value: `File-removed`; code: `330`.
+   */
+  export type FileRemoved = typeof PrivxEvent.FileRemoved;
+  /**
+   * Folder removed via SSH.
+   *
+   * Wire value: `Folder-removed`; code: `331`.
+   */
+  export type FolderRemoved = typeof PrivxEvent.FolderRemoved;
+  /**
+   * File moved.
+   *
+   * Wire value: `File-moved`; code: `332`.
+   */
+  export type FileMoved = typeof PrivxEvent.FileMoved;
+  /**
+   * Folder created.
+   *
+   * Wire value: `Folder-created`; code: `333`.
+   */
+  export type FolderCreated = typeof PrivxEvent.FolderCreated;
+  /**
+   * Connection audit started
+   *
+   * Wire value: `Connection-audit-started`; code: `334`.
+   */
+  export type ConnectionAuditStarted = typeof PrivxEvent.ConnectionAuditStarted;
+  /**
+   * Connection audit failed
+   *
+   * Wire value: `Connection-audit-failed`; code: `335`.
+   */
+  export type ConnectionAuditFailed = typeof PrivxEvent.ConnectionAuditFailed;
+  /**
+   * Host certificate trusted
+   *
+   * Wire value: `Host-certificate-trusted`; code: `336`.
+   */
+  export type HostCertificateTrusted = typeof PrivxEvent.HostCertificateTrusted;
+  /**
+   * Host certificate matched
+   *
+   * Wire value: `Host-certificate-matched`; code: `337`.
+   */
+  export type HostCertificateMatched = typeof PrivxEvent.HostCertificateMatched;
+  /**
+   * Host certificate denied
+   *
+   * Wire value: `Host-certificate-denied`; code: `338`.
+   */
+  export type HostCertificateDenied = typeof PrivxEvent.HostCertificateDenied;
+  /**
+   * Host certificate accepted
+   *
+   * Wire value: `Host-certificate-accepted`; code: `339`.
+   */
+  export type HostCertificateAccepted = typeof PrivxEvent.HostCertificateAccepted;
+  /**
+   * Host certificate saved
+   *
+   * Wire value: `Host-certificate-saved`; code: `340`.
+   */
+  export type HostCertificateSaved = typeof PrivxEvent.HostCertificateSaved;
+  /**
+   * A client requested an authorization.
+   *
+   * Wire value: `Authorization-requested`; code: `400`.
+   */
+  export type AuthorizationRequested = typeof PrivxEvent.AuthorizationRequested;
+  /**
+   * An authorization certificate granted.
+   *
+   * Wire value: `Authorization-certificate-granted`; code: `401`.
+   */
+  export type AuthorizationCertificateGranted = typeof PrivxEvent.AuthorizationCertificateGranted;
+  /**
+   * An authorization role key granted.
+   *
+   * Wire value: `Authorization-role-key-granted`; code: `402`.
+   */
+  export type AuthorizationRoleKeyGranted = typeof PrivxEvent.AuthorizationRoleKeyGranted;
+  /**
+   * An authorization role key sign operation was rejected.
+   *
+   * Wire value: `Authorization-role-key-sign-operation-rejected`; code: `403`.
+   */
+  export type AuthorizationRoleKeySignOperationRejected = typeof PrivxEvent.AuthorizationRoleKeySignOperationRejected;
+  /**
+   * An authorization role key sign operation was accepted.
+   *
+   * Wire value: `Authorization-role-key-sign-operation-accepted`; code: `404`.
+   */
+  export type AuthorizationRoleKeySignOperationAccepted = typeof PrivxEvent.AuthorizationRoleKeySignOperationAccepted;
+  /**
+   * An authorization was rejected.
+   *
+   * Wire value: `Authorization-rejected`; code: `405`.
+   */
+  export type AuthorizationRejected = typeof PrivxEvent.AuthorizationRejected;
+  /**
+   * Authorization certificate creation generated warnings.
+   *
+   * Wire value: `Authorization-certificate-warning`; code: `406`.
+   */
+  export type AuthorizationCertificateWarning = typeof PrivxEvent.AuthorizationCertificateWarning;
+  /**
+   * Authorization passphrase was returned
+   *
+   * Wire value: `Authorization-passphrase-returned`; code: `407`.
+   */
+  export type AuthorizationPassphraseReturned = typeof PrivxEvent.AuthorizationPassphraseReturned;
+  /**
+   * A principal was added.
+   *
+   * Wire value: `Principal-added`; code: `410`.
+   */
+  export type PrincipalAdded = typeof PrivxEvent.PrincipalAdded;
+  /**
+   * A principal was removed.
+   *
+   * Wire value: `Principal-removed`; code: `411`.
+   */
+  export type PrincipalRemoved = typeof PrivxEvent.PrincipalRemoved;
+  /**
+   * A trusted client was added.
+   *
+   * Wire value: `Trusted-client-added`; code: `420`.
+   */
+  export type TrustedClientAdded = typeof PrivxEvent.TrustedClientAdded;
+  /**
+   * A trusted client was modified.
+   *
+   * Wire value: `Trusted-client-modified`; code: `421`.
+   */
+  export type TrustedClientModified = typeof PrivxEvent.TrustedClientModified;
+  /**
+   * A trusted client was removed.
+   *
+   * Wire value: `Trusted-client-removed`; code: `423`.
+   */
+  export type TrustedClientRemoved = typeof PrivxEvent.TrustedClientRemoved;
+  /**
+   * An API client was added.
+   *
+   * Wire value: `API-client-added`; code: `424`.
+   */
+  export type ApiClientAdded = typeof PrivxEvent.ApiClientAdded;
+  /**
+   * An API client was modified.
+   *
+   * Wire value: `API-client-modified`; code: `425`.
+   */
+  export type ApiClientModified = typeof PrivxEvent.ApiClientModified;
+  /**
+   * An API client was removed.
+   *
+   * Wire value: `API-client-removed`; code: `426`.
+   */
+  export type ApiClientRemoved = typeof PrivxEvent.ApiClientRemoved;
+  /**
+   * The service license was updated.
+   *
+   * Wire value: `License-updated`; code: `430`.
+   */
+  export type LicenseUpdated = typeof PrivxEvent.LicenseUpdated;
+  /**
+   * CA certificate was created.
+   *
+   * Wire value: `CA-certificate-created`; code: `440`.
+   */
+  export type CaCertificateCreated = typeof PrivxEvent.CaCertificateCreated;
+  /**
+   * CA certificate was deleted.
+   *
+   * Wire value: `CA-certificate-deleted`; code: `441`.
+   */
+  export type CaCertificateDeleted = typeof PrivxEvent.CaCertificateDeleted;
+  /**
+   * End entity certificate was enrolled
+   *
+   * Wire value: `EE-certificate-enrolled`; code: `442`.
+   */
+  export type EeCertificateEnrolled = typeof PrivxEvent.EeCertificateEnrolled;
+  /**
+   * End entity certificate was revoked
+   *
+   * Wire value: `EE-certificate-revoked`; code: `443`.
+   */
+  export type EeCertificateRevoked = typeof PrivxEvent.EeCertificateRevoked;
+  /**
+   * CA certificate was enrolled
+   *
+   * Wire value: `CA-certificate-enrolled`; code: `444`.
+   */
+  export type CaCertificateEnrolled = typeof PrivxEvent.CaCertificateEnrolled;
+  /**
+   * CA certificate was revoked
+   *
+   * Wire value: `CA-certificate-revoked`; code: `445`.
+   */
+  export type CaCertificateRevoked = typeof PrivxEvent.CaCertificateRevoked;
+  /**
+   * Access group created
+   *
+   * Wire value: `Access-group-created`; code: `450`.
+   */
+  export type AccessGroupCreated = typeof PrivxEvent.AccessGroupCreated;
+  /**
+   * Access group modified
+   *
+   * Wire value: `Access-group-modified`; code: `451`.
+   */
+  export type AccessGroupModified = typeof PrivxEvent.AccessGroupModified;
+  /**
+   * Access group deleted
+   *
+   * Wire value: `Access-group-deleted`; code: `452`.
+   */
+  export type AccessGroupDeleted = typeof PrivxEvent.AccessGroupDeleted;
+  /**
+   * New user added to the system.
+   *
+   * Wire value: `User-added`; code: `500`.
+   */
+  export type UserAdded = typeof PrivxEvent.UserAdded;
+  /**
+   * User has been modified.
+   *
+   * Wire value: `User-modified`; code: `501`.
+   */
+  export type UserModified = typeof PrivxEvent.UserModified;
+  /**
+   * User has been removed.
+   *
+   * Wire value: `User-removed`; code: `502`.
+   */
+  export type UserRemoved = typeof PrivxEvent.UserRemoved;
+  /**
+   * User password has been modified.
+   *
+   * Wire value: `User-password-modified`; code: `510`.
+   */
+  export type UserPasswordModified = typeof PrivxEvent.UserPasswordModified;
+  /**
+   * User has been authenticated.
+   *
+   * Wire value: `User-authenticated`; code: `520`.
+   */
+  export type UserAuthenticated = typeof PrivxEvent.UserAuthenticated;
+  /**
+   * User authentication has failed.
+   *
+   * Wire value: `User-authentication-failed`; code: `521`.
+   */
+  export type UserAuthenticationFailed = typeof PrivxEvent.UserAuthenticationFailed;
+  /**
+   * A workflow was added.
+   *
+   * Wire value: `Workflow-added`; code: `600`.
+   */
+  export type WorkflowAdded = typeof PrivxEvent.WorkflowAdded;
+  /**
+   * A workflow was modified.
+   *
+   * Wire value: `Workflow-modified`; code: `601`.
+   */
+  export type WorkflowModified = typeof PrivxEvent.WorkflowModified;
+  /**
+   * A workflow was removed.
+   *
+   * Wire value: `Workflow-removed`; code: `602`.
+   */
+  export type WorkflowRemoved = typeof PrivxEvent.WorkflowRemoved;
+  /**
+   * A request was added.
+   *
+   * Wire value: `Request-added`; code: `610`.
+   */
+  export type RequestAdded = typeof PrivxEvent.RequestAdded;
+  /**
+   * A request was removed.
+   *
+   * Wire value: `Request-removed`; code: `612`.
+   */
+  export type RequestRemoved = typeof PrivxEvent.RequestRemoved;
+  /**
+   * A decision has been made on a request.
+   *
+   * Wire value: `Decision-made`; code: `620`.
+   */
+  export type DecisionMade = typeof PrivxEvent.DecisionMade;
+  /**
+   * A email notification has been sent.
+   *
+   * Wire value: `Email-sent`; code: `630`.
+   */
+  export type EmailSent = typeof PrivxEvent.EmailSent;
+  /**
+   * Email configuration has been modified.
+   *
+   * Wire value: `Email-configuration-modified`; code: `631`.
+   */
+  export type EmailConfigurationModified = typeof PrivxEvent.EmailConfigurationModified;
+  /**
+   * Email not sent.
+   *
+   * Wire value: `Email-not-sent`; code: `632`.
+   */
+  export type EmailNotSent = typeof PrivxEvent.EmailNotSent;
+  /**
+   * Log files have been downloaded.
+   *
+   * Wire value: `Log-downloaded`; code: `700`.
+   */
+  export type LogDownloaded = typeof PrivxEvent.LogDownloaded;
+  /**
+   * The log level was modified.
+   *
+   * Wire value: `Log-level-modified`; code: `710`.
+   */
+  export type LogLevelModified = typeof PrivxEvent.LogLevelModified;
+  /**
+   * A host was added.
+   *
+   * Wire value: `Host-added`; code: `801`.
+   */
+  export type HostAdded = typeof PrivxEvent.HostAdded;
+  /**
+   * A host was modified.
+   *
+   * Wire value: `Host-modified`; code: `802`.
+   */
+  export type HostModified = typeof PrivxEvent.HostModified;
+  /**
+   * A host was removed.
+   *
+   * Wire value: `Host-removed`; code: `803`.
+   */
+  export type HostRemoved = typeof PrivxEvent.HostRemoved;
+  /**
+   * A host service connection re-established.
+   *
+   * Wire value: `Host-service-connection-re-established`; code: `804`.
+   */
+  export type HostServiceConnectionReEstablished = typeof PrivxEvent.HostServiceConnectionReEstablished;
+  /**
+   * A host service connection failed.
+   *
+   * Wire value: `Host-service-connection-failure`; code: `805`.
+   */
+  export type HostServiceConnectionFailure = typeof PrivxEvent.HostServiceConnectionFailure;
+  /**
+   * Host disabled state changed
+   *
+   * Wire value: `Host-disabled-state-changed`; code: `806`.
+   */
+  export type HostDisabledStateChanged = typeof PrivxEvent.HostDisabledStateChanged;
+  /**
+   * Connection terminated.
+   *
+   * Wire value: `Connection-terminated`; code: `900`.
+   */
+  export type ConnectionTerminated = typeof PrivxEvent.ConnectionTerminated;
+  /**
+   * Connection terminated for host.
+   *
+   * Wire value: `Connection-terminated-for-host`; code: `901`.
+   */
+  export type ConnectionTerminatedForHost = typeof PrivxEvent.ConnectionTerminatedForHost;
+  /**
+   * Connection terminated for user.
+   *
+   * Wire value: `Connection-terminated-for-user`; code: `902`.
+   */
+  export type ConnectionTerminatedForUser = typeof PrivxEvent.ConnectionTerminatedForUser;
+  /**
+   * Licensed connection count exceeded.
+   *
+   * Wire value: `Licensed-connection-count-exceeded`; code: `903`.
+   */
+  export type LicensedConnectionCountExceeded = typeof PrivxEvent.LicensedConnectionCountExceeded;
+  /**
+   * Access role granted
+   *
+   * Wire value: `Access-role-granted`; code: `910`.
+   */
+  export type AccessRoleGranted = typeof PrivxEvent.AccessRoleGranted;
+  /**
+   * Access role revoked
+   *
+   * Wire value: `Access-role-revoked`; code: `911`.
+   */
+  export type AccessRoleRevoked = typeof PrivxEvent.AccessRoleRevoked;
+  /**
+   * Connections meta removed
+   *
+   * Wire value: `Connections-meta-removed`; code: `920`.
+   */
+  export type ConnectionsMetaRemoved = typeof PrivxEvent.ConnectionsMetaRemoved;
+  /**
+   * Trail opened.
+   *
+   * Wire value: `Trail-opened`; code: `1000`.
+   */
+  export type TrailOpened = typeof PrivxEvent.TrailOpened;
+  /**
+   * Failed to open trail.
+   *
+   * Wire value: `Trail-open-failed`; code: `1001`.
+   */
+  export type TrailOpenFailed = typeof PrivxEvent.TrailOpenFailed;
+  /**
+   * Failed to open trail file.
+   *
+   * Wire value: `Trail-file-open-failed`; code: `1002`.
+   */
+  export type TrailFileOpenFailed = typeof PrivxEvent.TrailFileOpenFailed;
+  /**
+   * Failed to read trail file.
+   *
+   * Wire value: `Trail-file-read-failed`; code: `1003`.
+   */
+  export type TrailFileReadFailed = typeof PrivxEvent.TrailFileReadFailed;
+  /**
+   * Trail removed.
+   *
+   * Wire value: `Trail-removed`; code: `1004`.
+   */
+  export type TrailRemoved = typeof PrivxEvent.TrailRemoved;
+  /**
+   * Failed to remove trail.
+   *
+   * Wire value: `Trail-remove-failed`; code: `1005`.
+   */
+  export type TrailRemoveFailed = typeof PrivxEvent.TrailRemoveFailed;
+  /**
+   * Trail file integrity check failed.
+   *
+   * Wire value: `Trail-file-integrity-failed`; code: `1006`.
+   */
+  export type TrailFileIntegrityFailed = typeof PrivxEvent.TrailFileIntegrityFailed;
+  /**
+   * Trail file downloaded.
+   *
+   * Wire value: `Trail-file-downloaded`; code: `1007`.
+   */
+  export type TrailFileDownloaded = typeof PrivxEvent.TrailFileDownloaded;
+  /**
+   * A config file checksum was added.
+   *
+   * Wire value: `Config-checksum-added`; code: `1100`.
+   */
+  export type ConfigChecksumAdded = typeof PrivxEvent.ConfigChecksumAdded;
+  /**
+   * A config file checksum has changed.
+   *
+   * Wire value: `Config-checksum-changed`; code: `1101`.
+   */
+  export type ConfigChecksumChanged = typeof PrivxEvent.ConfigChecksumChanged;
+  /**
+   * Transcript status: scheduled.
+   *
+   * Wire value: `Transcript-status-scheduled`; code: `1201`.
+   */
+  export type TranscriptStatusScheduled = typeof PrivxEvent.TranscriptStatusScheduled;
+  /**
+   * Transcript status: indexing.
+   *
+   * Wire value: `Transcript-status-indexing`; code: `1202`.
+   */
+  export type TranscriptStatusIndexing = typeof PrivxEvent.TranscriptStatusIndexing;
+  /**
+   * Transcript status: indexed.
+   *
+   * Wire value: `Transcript-status-indexed`; code: `1203`.
+   */
+  export type TranscriptStatusIndexed = typeof PrivxEvent.TranscriptStatusIndexed;
+  /**
+   * Transcript status: error.
+   *
+   * Wire value: `Transcript-status-error`; code: `1204`.
+   */
+  export type TranscriptStatusError = typeof PrivxEvent.TranscriptStatusError;
+  /**
+   * Transcript status: not indexed.
+   *
+   * Wire value: `Transcript-status-not-indexed`; code: `1205`.
+   */
+  export type TranscriptStatusNotIndexed = typeof PrivxEvent.TranscriptStatusNotIndexed;
+  /**
+   * Transcript trail removed.
+   *
+   * Wire value: `Transcript-trail-removed`; code: `1206`.
+   */
+  export type TranscriptTrailRemoved = typeof PrivxEvent.TranscriptTrailRemoved;
+  /**
+   * Transcript opened.
+   *
+   * Wire value: `Transcript-opened`; code: `1207`.
+   */
+  export type TranscriptOpened = typeof PrivxEvent.TranscriptOpened;
+  /**
+   * Disk Full.
+   *
+   * Wire value: `Disk-full`; code: `1301`.
+   */
+  export type DiskFull = typeof PrivxEvent.DiskFull;
+  /**
+   * Auditevent removed
+   *
+   * Wire value: `Auditevent-removed`; code: `1302`.
+   */
+  export type AuditeventRemoved = typeof PrivxEvent.AuditeventRemoved;
+  /**
+   * PrivX restarted
+   *
+   * Wire value: `PrivX-restarted`; code: `1303`.
+   */
+  export type PrivxRestarted = typeof PrivxEvent.PrivxRestarted;
+  /**
+   * Secret created.
+   *
+   * Wire value: `Secret-created`; code: `1400`.
+   */
+  export type SecretCreated = typeof PrivxEvent.SecretCreated;
+  /**
+   * Secret removed.
+   *
+   * Wire value: `Secret-removed`; code: `1401`.
+   */
+  export type SecretRemoved = typeof PrivxEvent.SecretRemoved;
+  /**
+   * Secret accessed.
+   *
+   * Wire value: `Secret-accessed`; code: `1402`.
+   */
+  export type SecretAccessed = typeof PrivxEvent.SecretAccessed;
+  /**
+   * Secret changed.
+   *
+   * Wire value: `Secret-changed`; code: `1403`.
+   */
+  export type SecretChanged = typeof PrivxEvent.SecretChanged;
+  /**
+   * Secret's metadata changed.
+   *
+   * Wire value: `Secret-metadata-changed`; code: `1404`.
+   */
+  export type SecretMetadataChanged = typeof PrivxEvent.SecretMetadataChanged;
+  /**
+   * Settings modified.
+   *
+   * Wire value: `Settings-modified`; code: `1501`.
+   */
+  export type SettingsModified = typeof PrivxEvent.SettingsModified;
+}
+
+/**
  * An event type as received: one the catalog lists, or any other string. Editors still
  * suggest the catalog's values.
  */
 export type AnyPrivxEvent = PrivxEvent | (string & {});
 
-/** What the catalog says about one of its event types. */
-export type PrivxEventInfo = CodedEventInfo<PrivxEvent, keyof typeof PrivxEvent>;
+/**
+ * Every event type of the catalog, in the vendor document's order. Frozen. A non-empty
+ * tuple, so that `z.enum(privxEventValues)` takes it.
+ */
+export const privxEventValues: readonly [PrivxEvent, ...PrivxEvent[]] = /* @__PURE__ */ globalThis.Object.freeze(
+  /* @__PURE__ */ globalThis.Object.values(PrivxEvent),
+) as readonly [PrivxEvent, ...PrivxEvent[]];
 
-const infos: readonly PrivxEventInfo[] = [
-  {
-    name: PrivxEvent.LicenseError,
-    key: "LicenseError",
-    code: 0,
-    description: "The system license does not allow operation.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ConfigurationError,
-    key: "ConfigurationError",
-    code: 1,
-    description: "The system configuration is invalid.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ServiceStarting,
-    key: "ServiceStarting",
-    code: 10,
-    description: "The service is starting.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ServiceRunning,
-    key: "ServiceRunning",
-    code: 11,
-    description: "The service is running.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ServiceStopped,
-    key: "ServiceStopped",
-    code: 12,
-    description: "The service has been stopped.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.UserLoggedIn,
-    key: "UserLoggedIn",
-    code: 100,
-    description: "User has logged in to the system.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.UserLoginFailed,
-    key: "UserLoginFailed",
-    code: 102,
-    description: "User login operation failed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.UserMfaChallengeSent,
-    key: "UserMfaChallengeSent",
-    code: 103,
-    description: "User tried to log in without MFA pin code.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.UserMfaChallengeAccepted,
-    key: "UserMfaChallengeAccepted",
-    code: 104,
-    description: "User successfully authenticated with MFA pin code.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.UserMfaChallengeSetupSent,
-    key: "UserMfaChallengeSetupSent",
-    code: 105,
-    description: "User was MFA setup information.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.AccessTokenGranted,
-    key: "AccessTokenGranted",
-    code: 106,
-    description: "Access token granted",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.UserAccessTokenRefreshed,
-    key: "UserAccessTokenRefreshed",
-    code: 110,
-    description: "User refreshed the access token",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.UserAccessTokenRefreshFailed,
-    key: "UserAccessTokenRefreshFailed",
-    code: 111,
-    description: "User access token refresh failed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.OauthClientAuthenticated,
-    key: "OauthClientAuthenticated",
-    code: 121,
-    description: "OAuth client authenticated",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.OauthClientAuthenticationFailed,
-    key: "OauthClientAuthenticationFailed",
-    code: 122,
-    description: "OAuth client authentication failed",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.UserLoginAttemptRateLimited,
-    key: "UserLoginAttemptRateLimited",
-    code: 130,
-    description: "User login attempt rate limited",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.RoleAdded,
-    key: "RoleAdded",
-    code: 201,
-    description: "New role added to the system.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.RoleModified,
-    key: "RoleModified",
-    code: 202,
-    description: "Role has been modified.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.RoleRemoved,
-    key: "RoleRemoved",
-    code: 203,
-    description: "Role has been removed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.DirectoryAdded,
-    key: "DirectoryAdded",
-    code: 210,
-    description: "New directory added to the system.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.DirectoryModified,
-    key: "DirectoryModified",
-    code: 211,
-    description: "Directory has been modified.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.DirectoryRemoved,
-    key: "DirectoryRemoved",
-    code: 212,
-    description: "Directory has been removed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.DirectoryAuthenticationFailed,
-    key: "DirectoryAuthenticationFailed",
-    code: 213,
-    description: "Directory authentication failed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.UserRolesModified,
-    key: "UserRolesModified",
-    code: 220,
-    description: "The user's role associations were changed",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.AwsTokenGranted,
-    key: "AwsTokenGranted",
-    code: 230,
-    description: "AWS token was granted to a user",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.AwsTokenGrantFailed,
-    key: "AwsTokenGrantFailed",
-    code: 231,
-    description: "AWS token grant failed",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.LogConfCollectorCreated,
-    key: "LogConfCollectorCreated",
-    code: 232,
-    description: "LogConf collector created",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.LogConfCollectorModified,
-    key: "LogConfCollectorModified",
-    code: 233,
-    description: "LogConf collector modified",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.LogConfCollectorRemoved,
-    key: "LogConfCollectorRemoved",
-    code: 234,
-    description: "LogConf collector removed",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.LogConfCollectorFailed,
-    key: "LogConfCollectorFailed",
-    code: 235,
-    description: "LogConf collector failed",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.RoleContextUsageAlert,
-    key: "RoleContextUsageAlert",
-    code: 250,
-    description: "RoleContext limitations were violated.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.RoleContextRoleBlocked,
-    key: "RoleContextRoleBlocked",
-    code: 251,
-    description: "RoleContext limitations were violated, role blocked.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.AuthorizedKeyAdded,
-    key: "AuthorizedKeyAdded",
-    code: 260,
-    description: "Authorized key added",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.AuthorizedKeyModified,
-    key: "AuthorizedKeyModified",
-    code: 261,
-    description: "Authorized key modified",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.AuthorizedKeyRemoved,
-    key: "AuthorizedKeyRemoved",
-    code: 262,
-    description: "Authorized key removed",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ConnectionRequested,
-    key: "ConnectionRequested",
-    code: 300,
-    description: "Connection was requested.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ConnectionAuthenticated,
-    key: "ConnectionAuthenticated",
-    code: 301,
-    description: "Connection was authenticated.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ConnectionRejected,
-    key: "ConnectionRejected",
-    code: 302,
-    description: "Connection was rejected.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ConnectionClosed,
-    key: "ConnectionClosed",
-    code: 303,
-    description: "Connection was closed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ConnectionFailed,
-    key: "ConnectionFailed",
-    code: 304,
-    description: "Connection closed with an error.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ClientAuthenticated,
-    key: "ClientAuthenticated",
-    code: 305,
-    description: "Client was authenticated.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.SessionAdded,
-    key: "SessionAdded",
-    code: 310,
-    description: "A session was added to a connection.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.SessionRemoved,
-    key: "SessionRemoved",
-    code: 311,
-    description: "A session was removed from a connection.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.SessionRejected,
-    key: "SessionRejected",
-    code: 312,
-    description: "A session was rejected.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.FileUpload,
-    key: "FileUpload",
-    code: 320,
-    description: "File upload performed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.FileDownload,
-    key: "FileDownload",
-    code: 321,
-    description: "File download performed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.HostKeyMatched,
-    key: "HostKeyMatched",
-    code: 324,
-    description: "Host key matched",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.HostKeyDenied,
-    key: "HostKeyDenied",
-    code: 325,
-    description: "Host key denied",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.HostKeyAccepted,
-    key: "HostKeyAccepted",
-    code: 326,
-    description: "Host key accepted",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.HostKeySaved,
-    key: "HostKeySaved",
-    code: 327,
-    description: "Host key saved",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ExtenderConnected,
-    key: "ExtenderConnected",
-    code: 328,
-    description: "Extender connected",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ExtenderDisconnected,
-    key: "ExtenderDisconnected",
-    code: 329,
-    description: "Extender disconnected",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.FileRemoved,
-    key: "FileRemoved",
-    code: 330,
-    description: "File removed via SSH.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.FolderRemoved,
-    key: "FolderRemoved",
-    code: 331,
-    description: "Folder removed via SSH.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.FileMoved,
-    key: "FileMoved",
-    code: 332,
-    description: "File moved.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.FolderCreated,
-    key: "FolderCreated",
-    code: 333,
-    description: "Folder created.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ConnectionAuditStarted,
-    key: "ConnectionAuditStarted",
-    code: 334,
-    description: "Connection audit started",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ConnectionAuditFailed,
-    key: "ConnectionAuditFailed",
-    code: 335,
-    description: "Connection audit failed",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.HostCertificateTrusted,
-    key: "HostCertificateTrusted",
-    code: 336,
-    description: "Host certificate trusted",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.HostCertificateMatched,
-    key: "HostCertificateMatched",
-    code: 337,
-    description: "Host certificate matched",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.HostCertificateDenied,
-    key: "HostCertificateDenied",
-    code: 338,
-    description: "Host certificate denied",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.HostCertificateAccepted,
-    key: "HostCertificateAccepted",
-    code: 339,
-    description: "Host certificate accepted",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.HostCertificateSaved,
-    key: "HostCertificateSaved",
-    code: 340,
-    description: "Host certificate saved",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.AuthorizationRequested,
-    key: "AuthorizationRequested",
-    code: 400,
-    description: "A client requested an authorization.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.AuthorizationCertificateGranted,
-    key: "AuthorizationCertificateGranted",
-    code: 401,
-    description: "An authorization certificate granted.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.AuthorizationRoleKeyGranted,
-    key: "AuthorizationRoleKeyGranted",
-    code: 402,
-    description: "An authorization role key granted.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.AuthorizationRoleKeySignOperationRejected,
-    key: "AuthorizationRoleKeySignOperationRejected",
-    code: 403,
-    description: "An authorization role key sign operation was rejected.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.AuthorizationRoleKeySignOperationAccepted,
-    key: "AuthorizationRoleKeySignOperationAccepted",
-    code: 404,
-    description: "An authorization role key sign operation was accepted.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.AuthorizationRejected,
-    key: "AuthorizationRejected",
-    code: 405,
-    description: "An authorization was rejected.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.AuthorizationCertificateWarning,
-    key: "AuthorizationCertificateWarning",
-    code: 406,
-    description: "Authorization certificate creation generated warnings.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.AuthorizationPassphraseReturned,
-    key: "AuthorizationPassphraseReturned",
-    code: 407,
-    description: "Authorization passphrase was returned",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.PrincipalAdded,
-    key: "PrincipalAdded",
-    code: 410,
-    description: "A principal was added.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.PrincipalRemoved,
-    key: "PrincipalRemoved",
-    code: 411,
-    description: "A principal was removed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.TrustedClientAdded,
-    key: "TrustedClientAdded",
-    code: 420,
-    description: "A trusted client was added.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.TrustedClientModified,
-    key: "TrustedClientModified",
-    code: 421,
-    description: "A trusted client was modified.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.TrustedClientRemoved,
-    key: "TrustedClientRemoved",
-    code: 423,
-    description: "A trusted client was removed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ApiClientAdded,
-    key: "ApiClientAdded",
-    code: 424,
-    description: "An API client was added.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ApiClientModified,
-    key: "ApiClientModified",
-    code: 425,
-    description: "An API client was modified.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ApiClientRemoved,
-    key: "ApiClientRemoved",
-    code: 426,
-    description: "An API client was removed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.LicenseUpdated,
-    key: "LicenseUpdated",
-    code: 430,
-    description: "The service license was updated.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.CaCertificateCreated,
-    key: "CaCertificateCreated",
-    code: 440,
-    description: "CA certificate was created.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.CaCertificateDeleted,
-    key: "CaCertificateDeleted",
-    code: 441,
-    description: "CA certificate was deleted.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.EeCertificateEnrolled,
-    key: "EeCertificateEnrolled",
-    code: 442,
-    description: "End entity certificate was enrolled",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.EeCertificateRevoked,
-    key: "EeCertificateRevoked",
-    code: 443,
-    description: "End entity certificate was revoked",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.CaCertificateEnrolled,
-    key: "CaCertificateEnrolled",
-    code: 444,
-    description: "CA certificate was enrolled",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.CaCertificateRevoked,
-    key: "CaCertificateRevoked",
-    code: 445,
-    description: "CA certificate was revoked",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.AccessGroupCreated,
-    key: "AccessGroupCreated",
-    code: 450,
-    description: "Access group created",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.AccessGroupModified,
-    key: "AccessGroupModified",
-    code: 451,
-    description: "Access group modified",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.AccessGroupDeleted,
-    key: "AccessGroupDeleted",
-    code: 452,
-    description: "Access group deleted",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.UserAdded,
-    key: "UserAdded",
-    code: 500,
-    description: "New user added to the system.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.UserModified,
-    key: "UserModified",
-    code: 501,
-    description: "User has been modified.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.UserRemoved,
-    key: "UserRemoved",
-    code: 502,
-    description: "User has been removed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.UserPasswordModified,
-    key: "UserPasswordModified",
-    code: 510,
-    description: "User password has been modified.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.UserAuthenticated,
-    key: "UserAuthenticated",
-    code: 520,
-    description: "User has been authenticated.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.UserAuthenticationFailed,
-    key: "UserAuthenticationFailed",
-    code: 521,
-    description: "User authentication has failed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.WorkflowAdded,
-    key: "WorkflowAdded",
-    code: 600,
-    description: "A workflow was added.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.WorkflowModified,
-    key: "WorkflowModified",
-    code: 601,
-    description: "A workflow was modified.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.WorkflowRemoved,
-    key: "WorkflowRemoved",
-    code: 602,
-    description: "A workflow was removed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.RequestAdded,
-    key: "RequestAdded",
-    code: 610,
-    description: "A request was added.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.RequestRemoved,
-    key: "RequestRemoved",
-    code: 612,
-    description: "A request was removed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.DecisionMade,
-    key: "DecisionMade",
-    code: 620,
-    description: "A decision has been made on a request.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.EmailSent,
-    key: "EmailSent",
-    code: 630,
-    description: "A email notification has been sent.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.EmailConfigurationModified,
-    key: "EmailConfigurationModified",
-    code: 631,
-    description: "Email configuration has been modified.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.EmailNotSent,
-    key: "EmailNotSent",
-    code: 632,
-    description: "Email not sent.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.LogDownloaded,
-    key: "LogDownloaded",
-    code: 700,
-    description: "Log files have been downloaded.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.LogLevelModified,
-    key: "LogLevelModified",
-    code: 710,
-    description: "The log level was modified.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.HostAdded,
-    key: "HostAdded",
-    code: 801,
-    description: "A host was added.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.HostModified,
-    key: "HostModified",
-    code: 802,
-    description: "A host was modified.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.HostRemoved,
-    key: "HostRemoved",
-    code: 803,
-    description: "A host was removed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.HostServiceConnectionReEstablished,
-    key: "HostServiceConnectionReEstablished",
-    code: 804,
-    description: "A host service connection re-established.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.HostServiceConnectionFailure,
-    key: "HostServiceConnectionFailure",
-    code: 805,
-    description: "A host service connection failed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.HostDisabledStateChanged,
-    key: "HostDisabledStateChanged",
-    code: 806,
-    description: "Host disabled state changed",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ConnectionTerminated,
-    key: "ConnectionTerminated",
-    code: 900,
-    description: "Connection terminated.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ConnectionTerminatedForHost,
-    key: "ConnectionTerminatedForHost",
-    code: 901,
-    description: "Connection terminated for host.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ConnectionTerminatedForUser,
-    key: "ConnectionTerminatedForUser",
-    code: 902,
-    description: "Connection terminated for user.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.LicensedConnectionCountExceeded,
-    key: "LicensedConnectionCountExceeded",
-    code: 903,
-    description: "Licensed connection count exceeded.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.AccessRoleGranted,
-    key: "AccessRoleGranted",
-    code: 910,
-    description: "Access role granted",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.AccessRoleRevoked,
-    key: "AccessRoleRevoked",
-    code: 911,
-    description: "Access role revoked",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ConnectionsMetaRemoved,
-    key: "ConnectionsMetaRemoved",
-    code: 920,
-    description: "Connections meta removed",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.TrailOpened,
-    key: "TrailOpened",
-    code: 1000,
-    description: "Trail opened.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.TrailOpenFailed,
-    key: "TrailOpenFailed",
-    code: 1001,
-    description: "Failed to open trail.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.TrailFileOpenFailed,
-    key: "TrailFileOpenFailed",
-    code: 1002,
-    description: "Failed to open trail file.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.TrailFileReadFailed,
-    key: "TrailFileReadFailed",
-    code: 1003,
-    description: "Failed to read trail file.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.TrailRemoved,
-    key: "TrailRemoved",
-    code: 1004,
-    description: "Trail removed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.TrailRemoveFailed,
-    key: "TrailRemoveFailed",
-    code: 1005,
-    description: "Failed to remove trail.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.TrailFileIntegrityFailed,
-    key: "TrailFileIntegrityFailed",
-    code: 1006,
-    description: "Trail file integrity check failed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.TrailFileDownloaded,
-    key: "TrailFileDownloaded",
-    code: 1007,
-    description: "Trail file downloaded.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ConfigChecksumAdded,
-    key: "ConfigChecksumAdded",
-    code: 1100,
-    description: "A config file checksum was added.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.ConfigChecksumChanged,
-    key: "ConfigChecksumChanged",
-    code: 1101,
-    description: "A config file checksum has changed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.TranscriptStatusScheduled,
-    key: "TranscriptStatusScheduled",
-    code: 1201,
-    description: "Transcript status: scheduled.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.TranscriptStatusIndexing,
-    key: "TranscriptStatusIndexing",
-    code: 1202,
-    description: "Transcript status: indexing.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.TranscriptStatusIndexed,
-    key: "TranscriptStatusIndexed",
-    code: 1203,
-    description: "Transcript status: indexed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.TranscriptStatusError,
-    key: "TranscriptStatusError",
-    code: 1204,
-    description: "Transcript status: error.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.TranscriptStatusNotIndexed,
-    key: "TranscriptStatusNotIndexed",
-    code: 1205,
-    description: "Transcript status: not indexed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.TranscriptTrailRemoved,
-    key: "TranscriptTrailRemoved",
-    code: 1206,
-    description: "Transcript trail removed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.TranscriptOpened,
-    key: "TranscriptOpened",
-    code: 1207,
-    description: "Transcript opened.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.DiskFull,
-    key: "DiskFull",
-    code: 1301,
-    description: "Disk Full.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.AuditeventRemoved,
-    key: "AuditeventRemoved",
-    code: 1302,
-    description: "Auditevent removed",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.PrivxRestarted,
-    key: "PrivxRestarted",
-    code: 1303,
-    description: "PrivX restarted",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.SecretCreated,
-    key: "SecretCreated",
-    code: 1400,
-    description: "Secret created.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.SecretRemoved,
-    key: "SecretRemoved",
-    code: 1401,
-    description: "Secret removed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.SecretAccessed,
-    key: "SecretAccessed",
-    code: 1402,
-    description: "Secret accessed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.SecretChanged,
-    key: "SecretChanged",
-    code: 1403,
-    description: "Secret changed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.SecretMetadataChanged,
-    key: "SecretMetadataChanged",
-    code: 1404,
-    description: "Secret's metadata changed.",
-    aliases: [],
-  },
-  {
-    name: PrivxEvent.SettingsModified,
-    key: "SettingsModified",
-    code: 1501,
-    description: "Settings modified.",
-    aliases: [],
-  },
-];
-for (const info of infos) {
-  globalThis.Object.freeze(info.aliases);
-  globalThis.Object.freeze(info);
-}
-globalThis.Object.freeze(infos);
-
-/** Every event type of the catalog, in the vendor document's order. Frozen. */
-export const privxEventValues: readonly PrivxEvent[] = globalThis.Object.freeze(infos.map((info) => info.name));
-
-// Lookups are `Map`s and `Set`s: no value, not even `__proto__` or `toString`, reaches an
-// object's prototype chain. Globals are named through `globalThis`, and module-private
-// names end in no word an exported name can (`Values`, `Info`, `Code`, ...): a catalog's
-// type may be named `Map`, `Object` or `By` without breaking its module.
-const known: globalThis.ReadonlySet<string> = new globalThis.Set(privxEventValues);
-const infoByName: globalThis.ReadonlyMap<string, PrivxEventInfo> = new globalThis.Map(infos.map((info) => [info.name, info]));
-const byValue: globalThis.ReadonlyMap<string, PrivxEvent> = new globalThis.Map(
-  infos.flatMap((info) => [info.name, ...info.aliases].map((value): [string, PrivxEvent] => [value, info.name])),
-);
-const codeIndex: globalThis.ReadonlyMap<number, PrivxEvent> = new globalThis.Map(infos.map((info) => [info.code, info.name]));
+// Lookups are built on first use, so that a bundler leaves out those a program never
+// calls. They are `Set`s and `Map`s: no value, not even `__proto__` or `toString`, reaches
+// an object's prototype chain, and a value that is not a string is in none of them.
+let known: globalThis.ReadonlySet<unknown> | undefined;
 
 /**
  * Whether `value` is exactly one of the catalog's wire values (not an alias, nor another
- * case of one: {@link parsePrivxEvent} accepts those).
+ * case of one: {@link parsePrivxEvent} accepts those). Any value may be given: one that
+ * is not a string is not an event type.
  */
-export function isPrivxEvent(value: string): value is PrivxEvent {
+export function isPrivxEvent(value: unknown): value is PrivxEvent {
+  known ??= new globalThis.Set<unknown>(privxEventValues);
   return known.has(value);
 }
 
 /**
  * The catalog's wire value that `value` names: the value itself or one of its aliases,
- * matched exactly; `undefined` when the catalog does not list it.
+ * matched exactly; `undefined` when the catalog does not list it, or when `value` is not a
+ * string.
  */
-export function parsePrivxEvent(value: string): PrivxEvent | undefined {
-  return byValue.get(value);
+export function parsePrivxEvent(value: unknown): PrivxEvent | undefined {
+  return isPrivxEvent(value) ? value : undefined;
 }
 
-/** What the catalog says about an event type; `undefined` for a value it does not list. */
+/** What the catalog says about one of its event types: exactly the fields it has. */
+export interface PrivxEventInfo {
+  /** The wire value. */
+  readonly value: PrivxEvent;
+  /** The event type's key in {@link PrivxEvent}, whose value is {@link PrivxEventInfo.value}. */
+  readonly key: keyof typeof PrivxEvent;
+  /** The numeric code. */
+  readonly code: number;
+  /** The vendor's description. */
+  readonly description: string;
+}
+
+// The metadata, in the document's order; frozen when first looked up.
+const infos: readonly PrivxEventInfo[] = [
+  {
+    value: "License-error",
+    key: "LicenseError",
+    code: 0,
+    description: "The system license does not allow operation.",
+  },
+  {
+    value: "Configuration-error",
+    key: "ConfigurationError",
+    code: 1,
+    description: "The system configuration is invalid.",
+  },
+  {
+    value: "Service-starting",
+    key: "ServiceStarting",
+    code: 10,
+    description: "The service is starting.",
+  },
+  {
+    value: "Service-running",
+    key: "ServiceRunning",
+    code: 11,
+    description: "The service is running.",
+  },
+  {
+    value: "Service-stopped",
+    key: "ServiceStopped",
+    code: 12,
+    description: "The service has been stopped.",
+  },
+  {
+    value: "User-logged-in",
+    key: "UserLoggedIn",
+    code: 100,
+    description: "User has logged in to the system.",
+  },
+  {
+    value: "User-login-failed",
+    key: "UserLoginFailed",
+    code: 102,
+    description: "User login operation failed.",
+  },
+  {
+    value: "User-MFA-challenge-sent",
+    key: "UserMfaChallengeSent",
+    code: 103,
+    description: "User tried to log in without MFA pin code.",
+  },
+  {
+    value: "User-MFA-challenge-accepted",
+    key: "UserMfaChallengeAccepted",
+    code: 104,
+    description: "User successfully authenticated with MFA pin code.",
+  },
+  {
+    value: "User-MFA-challenge-setup-sent",
+    key: "UserMfaChallengeSetupSent",
+    code: 105,
+    description: "User was MFA setup information.",
+  },
+  {
+    value: "Access-token-granted",
+    key: "AccessTokenGranted",
+    code: 106,
+    description: "Access token granted",
+  },
+  {
+    value: "User-access-token-refreshed",
+    key: "UserAccessTokenRefreshed",
+    code: 110,
+    description: "User refreshed the access token",
+  },
+  {
+    value: "User-access-token-refresh-failed",
+    key: "UserAccessTokenRefreshFailed",
+    code: 111,
+    description: "User access token refresh failed.",
+  },
+  {
+    value: "OAuth-client-authenticated",
+    key: "OauthClientAuthenticated",
+    code: 121,
+    description: "OAuth client authenticated",
+  },
+  {
+    value: "OAuth-client-authentication-failed",
+    key: "OauthClientAuthenticationFailed",
+    code: 122,
+    description: "OAuth client authentication failed",
+  },
+  {
+    value: "User-login-attempt-rate-limited",
+    key: "UserLoginAttemptRateLimited",
+    code: 130,
+    description: "User login attempt rate limited",
+  },
+  {
+    value: "Role-added",
+    key: "RoleAdded",
+    code: 201,
+    description: "New role added to the system.",
+  },
+  {
+    value: "Role-modified",
+    key: "RoleModified",
+    code: 202,
+    description: "Role has been modified.",
+  },
+  {
+    value: "Role-removed",
+    key: "RoleRemoved",
+    code: 203,
+    description: "Role has been removed.",
+  },
+  {
+    value: "Directory-added",
+    key: "DirectoryAdded",
+    code: 210,
+    description: "New directory added to the system.",
+  },
+  {
+    value: "Directory-modified",
+    key: "DirectoryModified",
+    code: 211,
+    description: "Directory has been modified.",
+  },
+  {
+    value: "Directory-removed",
+    key: "DirectoryRemoved",
+    code: 212,
+    description: "Directory has been removed.",
+  },
+  {
+    value: "Directory-authentication-failed",
+    key: "DirectoryAuthenticationFailed",
+    code: 213,
+    description: "Directory authentication failed.",
+  },
+  {
+    value: "User-roles-modified",
+    key: "UserRolesModified",
+    code: 220,
+    description: "The user's role associations were changed",
+  },
+  {
+    value: "AWS-token-granted",
+    key: "AwsTokenGranted",
+    code: 230,
+    description: "AWS token was granted to a user",
+  },
+  {
+    value: "AWS-token-grant-failed",
+    key: "AwsTokenGrantFailed",
+    code: 231,
+    description: "AWS token grant failed",
+  },
+  {
+    value: "LogConf-collector-created",
+    key: "LogConfCollectorCreated",
+    code: 232,
+    description: "LogConf collector created",
+  },
+  {
+    value: "LogConf-collector-modified",
+    key: "LogConfCollectorModified",
+    code: 233,
+    description: "LogConf collector modified",
+  },
+  {
+    value: "LogConf-collector-removed",
+    key: "LogConfCollectorRemoved",
+    code: 234,
+    description: "LogConf collector removed",
+  },
+  {
+    value: "LogConf-collector-failed",
+    key: "LogConfCollectorFailed",
+    code: 235,
+    description: "LogConf collector failed",
+  },
+  {
+    value: "RoleContext-usage-alert",
+    key: "RoleContextUsageAlert",
+    code: 250,
+    description: "RoleContext limitations were violated.",
+  },
+  {
+    value: "RoleContext-role-blocked",
+    key: "RoleContextRoleBlocked",
+    code: 251,
+    description: "RoleContext limitations were violated, role blocked.",
+  },
+  {
+    value: "Authorized-key-added",
+    key: "AuthorizedKeyAdded",
+    code: 260,
+    description: "Authorized key added",
+  },
+  {
+    value: "Authorized-key-modified",
+    key: "AuthorizedKeyModified",
+    code: 261,
+    description: "Authorized key modified",
+  },
+  {
+    value: "Authorized-key-removed",
+    key: "AuthorizedKeyRemoved",
+    code: 262,
+    description: "Authorized key removed",
+  },
+  {
+    value: "Connection-requested",
+    key: "ConnectionRequested",
+    code: 300,
+    description: "Connection was requested.",
+  },
+  {
+    value: "Connection-authenticated",
+    key: "ConnectionAuthenticated",
+    code: 301,
+    description: "Connection was authenticated.",
+  },
+  {
+    value: "Connection-rejected",
+    key: "ConnectionRejected",
+    code: 302,
+    description: "Connection was rejected.",
+  },
+  {
+    value: "Connection-closed",
+    key: "ConnectionClosed",
+    code: 303,
+    description: "Connection was closed.",
+  },
+  {
+    value: "Connection-failed",
+    key: "ConnectionFailed",
+    code: 304,
+    description: "Connection closed with an error.",
+  },
+  {
+    value: "Client-authenticated",
+    key: "ClientAuthenticated",
+    code: 305,
+    description: "Client was authenticated.",
+  },
+  {
+    value: "Session-added",
+    key: "SessionAdded",
+    code: 310,
+    description: "A session was added to a connection.",
+  },
+  {
+    value: "Session-removed",
+    key: "SessionRemoved",
+    code: 311,
+    description: "A session was removed from a connection.",
+  },
+  {
+    value: "Session-rejected",
+    key: "SessionRejected",
+    code: 312,
+    description: "A session was rejected.",
+  },
+  {
+    value: "File-upload",
+    key: "FileUpload",
+    code: 320,
+    description: "File upload performed.",
+  },
+  {
+    value: "File-download",
+    key: "FileDownload",
+    code: 321,
+    description: "File download performed.",
+  },
+  {
+    value: "Host-key-matched",
+    key: "HostKeyMatched",
+    code: 324,
+    description: "Host key matched",
+  },
+  {
+    value: "Host-key-denied",
+    key: "HostKeyDenied",
+    code: 325,
+    description: "Host key denied",
+  },
+  {
+    value: "Host-key-accepted",
+    key: "HostKeyAccepted",
+    code: 326,
+    description: "Host key accepted",
+  },
+  {
+    value: "Host-key-saved",
+    key: "HostKeySaved",
+    code: 327,
+    description: "Host key saved",
+  },
+  {
+    value: "Extender-connected",
+    key: "ExtenderConnected",
+    code: 328,
+    description: "Extender connected",
+  },
+  {
+    value: "Extender-disconnected",
+    key: "ExtenderDisconnected",
+    code: 329,
+    description: "Extender disconnected",
+  },
+  {
+    value: "File-removed",
+    key: "FileRemoved",
+    code: 330,
+    description: "File removed via SSH.",
+  },
+  {
+    value: "Folder-removed",
+    key: "FolderRemoved",
+    code: 331,
+    description: "Folder removed via SSH.",
+  },
+  {
+    value: "File-moved",
+    key: "FileMoved",
+    code: 332,
+    description: "File moved.",
+  },
+  {
+    value: "Folder-created",
+    key: "FolderCreated",
+    code: 333,
+    description: "Folder created.",
+  },
+  {
+    value: "Connection-audit-started",
+    key: "ConnectionAuditStarted",
+    code: 334,
+    description: "Connection audit started",
+  },
+  {
+    value: "Connection-audit-failed",
+    key: "ConnectionAuditFailed",
+    code: 335,
+    description: "Connection audit failed",
+  },
+  {
+    value: "Host-certificate-trusted",
+    key: "HostCertificateTrusted",
+    code: 336,
+    description: "Host certificate trusted",
+  },
+  {
+    value: "Host-certificate-matched",
+    key: "HostCertificateMatched",
+    code: 337,
+    description: "Host certificate matched",
+  },
+  {
+    value: "Host-certificate-denied",
+    key: "HostCertificateDenied",
+    code: 338,
+    description: "Host certificate denied",
+  },
+  {
+    value: "Host-certificate-accepted",
+    key: "HostCertificateAccepted",
+    code: 339,
+    description: "Host certificate accepted",
+  },
+  {
+    value: "Host-certificate-saved",
+    key: "HostCertificateSaved",
+    code: 340,
+    description: "Host certificate saved",
+  },
+  {
+    value: "Authorization-requested",
+    key: "AuthorizationRequested",
+    code: 400,
+    description: "A client requested an authorization.",
+  },
+  {
+    value: "Authorization-certificate-granted",
+    key: "AuthorizationCertificateGranted",
+    code: 401,
+    description: "An authorization certificate granted.",
+  },
+  {
+    value: "Authorization-role-key-granted",
+    key: "AuthorizationRoleKeyGranted",
+    code: 402,
+    description: "An authorization role key granted.",
+  },
+  {
+    value: "Authorization-role-key-sign-operation-rejected",
+    key: "AuthorizationRoleKeySignOperationRejected",
+    code: 403,
+    description: "An authorization role key sign operation was rejected.",
+  },
+  {
+    value: "Authorization-role-key-sign-operation-accepted",
+    key: "AuthorizationRoleKeySignOperationAccepted",
+    code: 404,
+    description: "An authorization role key sign operation was accepted.",
+  },
+  {
+    value: "Authorization-rejected",
+    key: "AuthorizationRejected",
+    code: 405,
+    description: "An authorization was rejected.",
+  },
+  {
+    value: "Authorization-certificate-warning",
+    key: "AuthorizationCertificateWarning",
+    code: 406,
+    description: "Authorization certificate creation generated warnings.",
+  },
+  {
+    value: "Authorization-passphrase-returned",
+    key: "AuthorizationPassphraseReturned",
+    code: 407,
+    description: "Authorization passphrase was returned",
+  },
+  {
+    value: "Principal-added",
+    key: "PrincipalAdded",
+    code: 410,
+    description: "A principal was added.",
+  },
+  {
+    value: "Principal-removed",
+    key: "PrincipalRemoved",
+    code: 411,
+    description: "A principal was removed.",
+  },
+  {
+    value: "Trusted-client-added",
+    key: "TrustedClientAdded",
+    code: 420,
+    description: "A trusted client was added.",
+  },
+  {
+    value: "Trusted-client-modified",
+    key: "TrustedClientModified",
+    code: 421,
+    description: "A trusted client was modified.",
+  },
+  {
+    value: "Trusted-client-removed",
+    key: "TrustedClientRemoved",
+    code: 423,
+    description: "A trusted client was removed.",
+  },
+  {
+    value: "API-client-added",
+    key: "ApiClientAdded",
+    code: 424,
+    description: "An API client was added.",
+  },
+  {
+    value: "API-client-modified",
+    key: "ApiClientModified",
+    code: 425,
+    description: "An API client was modified.",
+  },
+  {
+    value: "API-client-removed",
+    key: "ApiClientRemoved",
+    code: 426,
+    description: "An API client was removed.",
+  },
+  {
+    value: "License-updated",
+    key: "LicenseUpdated",
+    code: 430,
+    description: "The service license was updated.",
+  },
+  {
+    value: "CA-certificate-created",
+    key: "CaCertificateCreated",
+    code: 440,
+    description: "CA certificate was created.",
+  },
+  {
+    value: "CA-certificate-deleted",
+    key: "CaCertificateDeleted",
+    code: 441,
+    description: "CA certificate was deleted.",
+  },
+  {
+    value: "EE-certificate-enrolled",
+    key: "EeCertificateEnrolled",
+    code: 442,
+    description: "End entity certificate was enrolled",
+  },
+  {
+    value: "EE-certificate-revoked",
+    key: "EeCertificateRevoked",
+    code: 443,
+    description: "End entity certificate was revoked",
+  },
+  {
+    value: "CA-certificate-enrolled",
+    key: "CaCertificateEnrolled",
+    code: 444,
+    description: "CA certificate was enrolled",
+  },
+  {
+    value: "CA-certificate-revoked",
+    key: "CaCertificateRevoked",
+    code: 445,
+    description: "CA certificate was revoked",
+  },
+  {
+    value: "Access-group-created",
+    key: "AccessGroupCreated",
+    code: 450,
+    description: "Access group created",
+  },
+  {
+    value: "Access-group-modified",
+    key: "AccessGroupModified",
+    code: 451,
+    description: "Access group modified",
+  },
+  {
+    value: "Access-group-deleted",
+    key: "AccessGroupDeleted",
+    code: 452,
+    description: "Access group deleted",
+  },
+  {
+    value: "User-added",
+    key: "UserAdded",
+    code: 500,
+    description: "New user added to the system.",
+  },
+  {
+    value: "User-modified",
+    key: "UserModified",
+    code: 501,
+    description: "User has been modified.",
+  },
+  {
+    value: "User-removed",
+    key: "UserRemoved",
+    code: 502,
+    description: "User has been removed.",
+  },
+  {
+    value: "User-password-modified",
+    key: "UserPasswordModified",
+    code: 510,
+    description: "User password has been modified.",
+  },
+  {
+    value: "User-authenticated",
+    key: "UserAuthenticated",
+    code: 520,
+    description: "User has been authenticated.",
+  },
+  {
+    value: "User-authentication-failed",
+    key: "UserAuthenticationFailed",
+    code: 521,
+    description: "User authentication has failed.",
+  },
+  {
+    value: "Workflow-added",
+    key: "WorkflowAdded",
+    code: 600,
+    description: "A workflow was added.",
+  },
+  {
+    value: "Workflow-modified",
+    key: "WorkflowModified",
+    code: 601,
+    description: "A workflow was modified.",
+  },
+  {
+    value: "Workflow-removed",
+    key: "WorkflowRemoved",
+    code: 602,
+    description: "A workflow was removed.",
+  },
+  {
+    value: "Request-added",
+    key: "RequestAdded",
+    code: 610,
+    description: "A request was added.",
+  },
+  {
+    value: "Request-removed",
+    key: "RequestRemoved",
+    code: 612,
+    description: "A request was removed.",
+  },
+  {
+    value: "Decision-made",
+    key: "DecisionMade",
+    code: 620,
+    description: "A decision has been made on a request.",
+  },
+  {
+    value: "Email-sent",
+    key: "EmailSent",
+    code: 630,
+    description: "A email notification has been sent.",
+  },
+  {
+    value: "Email-configuration-modified",
+    key: "EmailConfigurationModified",
+    code: 631,
+    description: "Email configuration has been modified.",
+  },
+  {
+    value: "Email-not-sent",
+    key: "EmailNotSent",
+    code: 632,
+    description: "Email not sent.",
+  },
+  {
+    value: "Log-downloaded",
+    key: "LogDownloaded",
+    code: 700,
+    description: "Log files have been downloaded.",
+  },
+  {
+    value: "Log-level-modified",
+    key: "LogLevelModified",
+    code: 710,
+    description: "The log level was modified.",
+  },
+  {
+    value: "Host-added",
+    key: "HostAdded",
+    code: 801,
+    description: "A host was added.",
+  },
+  {
+    value: "Host-modified",
+    key: "HostModified",
+    code: 802,
+    description: "A host was modified.",
+  },
+  {
+    value: "Host-removed",
+    key: "HostRemoved",
+    code: 803,
+    description: "A host was removed.",
+  },
+  {
+    value: "Host-service-connection-re-established",
+    key: "HostServiceConnectionReEstablished",
+    code: 804,
+    description: "A host service connection re-established.",
+  },
+  {
+    value: "Host-service-connection-failure",
+    key: "HostServiceConnectionFailure",
+    code: 805,
+    description: "A host service connection failed.",
+  },
+  {
+    value: "Host-disabled-state-changed",
+    key: "HostDisabledStateChanged",
+    code: 806,
+    description: "Host disabled state changed",
+  },
+  {
+    value: "Connection-terminated",
+    key: "ConnectionTerminated",
+    code: 900,
+    description: "Connection terminated.",
+  },
+  {
+    value: "Connection-terminated-for-host",
+    key: "ConnectionTerminatedForHost",
+    code: 901,
+    description: "Connection terminated for host.",
+  },
+  {
+    value: "Connection-terminated-for-user",
+    key: "ConnectionTerminatedForUser",
+    code: 902,
+    description: "Connection terminated for user.",
+  },
+  {
+    value: "Licensed-connection-count-exceeded",
+    key: "LicensedConnectionCountExceeded",
+    code: 903,
+    description: "Licensed connection count exceeded.",
+  },
+  {
+    value: "Access-role-granted",
+    key: "AccessRoleGranted",
+    code: 910,
+    description: "Access role granted",
+  },
+  {
+    value: "Access-role-revoked",
+    key: "AccessRoleRevoked",
+    code: 911,
+    description: "Access role revoked",
+  },
+  {
+    value: "Connections-meta-removed",
+    key: "ConnectionsMetaRemoved",
+    code: 920,
+    description: "Connections meta removed",
+  },
+  {
+    value: "Trail-opened",
+    key: "TrailOpened",
+    code: 1000,
+    description: "Trail opened.",
+  },
+  {
+    value: "Trail-open-failed",
+    key: "TrailOpenFailed",
+    code: 1001,
+    description: "Failed to open trail.",
+  },
+  {
+    value: "Trail-file-open-failed",
+    key: "TrailFileOpenFailed",
+    code: 1002,
+    description: "Failed to open trail file.",
+  },
+  {
+    value: "Trail-file-read-failed",
+    key: "TrailFileReadFailed",
+    code: 1003,
+    description: "Failed to read trail file.",
+  },
+  {
+    value: "Trail-removed",
+    key: "TrailRemoved",
+    code: 1004,
+    description: "Trail removed.",
+  },
+  {
+    value: "Trail-remove-failed",
+    key: "TrailRemoveFailed",
+    code: 1005,
+    description: "Failed to remove trail.",
+  },
+  {
+    value: "Trail-file-integrity-failed",
+    key: "TrailFileIntegrityFailed",
+    code: 1006,
+    description: "Trail file integrity check failed.",
+  },
+  {
+    value: "Trail-file-downloaded",
+    key: "TrailFileDownloaded",
+    code: 1007,
+    description: "Trail file downloaded.",
+  },
+  {
+    value: "Config-checksum-added",
+    key: "ConfigChecksumAdded",
+    code: 1100,
+    description: "A config file checksum was added.",
+  },
+  {
+    value: "Config-checksum-changed",
+    key: "ConfigChecksumChanged",
+    code: 1101,
+    description: "A config file checksum has changed.",
+  },
+  {
+    value: "Transcript-status-scheduled",
+    key: "TranscriptStatusScheduled",
+    code: 1201,
+    description: "Transcript status: scheduled.",
+  },
+  {
+    value: "Transcript-status-indexing",
+    key: "TranscriptStatusIndexing",
+    code: 1202,
+    description: "Transcript status: indexing.",
+  },
+  {
+    value: "Transcript-status-indexed",
+    key: "TranscriptStatusIndexed",
+    code: 1203,
+    description: "Transcript status: indexed.",
+  },
+  {
+    value: "Transcript-status-error",
+    key: "TranscriptStatusError",
+    code: 1204,
+    description: "Transcript status: error.",
+  },
+  {
+    value: "Transcript-status-not-indexed",
+    key: "TranscriptStatusNotIndexed",
+    code: 1205,
+    description: "Transcript status: not indexed.",
+  },
+  {
+    value: "Transcript-trail-removed",
+    key: "TranscriptTrailRemoved",
+    code: 1206,
+    description: "Transcript trail removed.",
+  },
+  {
+    value: "Transcript-opened",
+    key: "TranscriptOpened",
+    code: 1207,
+    description: "Transcript opened.",
+  },
+  {
+    value: "Disk-full",
+    key: "DiskFull",
+    code: 1301,
+    description: "Disk Full.",
+  },
+  {
+    value: "Auditevent-removed",
+    key: "AuditeventRemoved",
+    code: 1302,
+    description: "Auditevent removed",
+  },
+  {
+    value: "PrivX-restarted",
+    key: "PrivxRestarted",
+    code: 1303,
+    description: "PrivX restarted",
+  },
+  {
+    value: "Secret-created",
+    key: "SecretCreated",
+    code: 1400,
+    description: "Secret created.",
+  },
+  {
+    value: "Secret-removed",
+    key: "SecretRemoved",
+    code: 1401,
+    description: "Secret removed.",
+  },
+  {
+    value: "Secret-accessed",
+    key: "SecretAccessed",
+    code: 1402,
+    description: "Secret accessed.",
+  },
+  {
+    value: "Secret-changed",
+    key: "SecretChanged",
+    code: 1403,
+    description: "Secret changed.",
+  },
+  {
+    value: "Secret-metadata-changed",
+    key: "SecretMetadataChanged",
+    code: 1404,
+    description: "Secret's metadata changed.",
+  },
+  {
+    value: "Settings-modified",
+    key: "SettingsModified",
+    code: 1501,
+    description: "Settings modified.",
+  },
+];
+
+let infoByValue: globalThis.ReadonlyMap<unknown, PrivxEventInfo> | undefined;
+
+/**
+ * What the catalog says about an event type, by its wire value (parse first to look up an
+ * alias); `undefined` for any other value.
+ */
 export function privxEventInfo(event: PrivxEvent): PrivxEventInfo;
-export function privxEventInfo(event: string): PrivxEventInfo | undefined;
-export function privxEventInfo(event: string): PrivxEventInfo | undefined {
-  return infoByName.get(event);
+export function privxEventInfo(event: unknown): PrivxEventInfo | undefined;
+export function privxEventInfo(event: unknown): PrivxEventInfo | undefined {
+  infoByValue ??= new globalThis.Map<unknown, PrivxEventInfo>(
+    infos.map((info) => {
+      return [info.value, globalThis.Object.freeze(info)];
+    }),
+  );
+  return infoByValue.get(event);
 }
 
-/** The event type's label in the vendor's user interface, if the catalog gives one. */
-export function privxEventLabel(event: string): string | undefined {
-  return infoByName.get(event)?.label;
-}
+/** Every event type's code, in the order of {@link privxEventValues}. */
+const codes: readonly number[] = [
+  0,
+  1,
+  10,
+  11,
+  12,
+  100,
+  102,
+  103,
+  104,
+  105,
+  106,
+  110,
+  111,
+  121,
+  122,
+  130,
+  201,
+  202,
+  203,
+  210,
+  211,
+  212,
+  213,
+  220,
+  230,
+  231,
+  232,
+  233,
+  234,
+  235,
+  250,
+  251,
+  260,
+  261,
+  262,
+  300,
+  301,
+  302,
+  303,
+  304,
+  305,
+  310,
+  311,
+  312,
+  320,
+  321,
+  324,
+  325,
+  326,
+  327,
+  328,
+  329,
+  330,
+  331,
+  332,
+  333,
+  334,
+  335,
+  336,
+  337,
+  338,
+  339,
+  340,
+  400,
+  401,
+  402,
+  403,
+  404,
+  405,
+  406,
+  407,
+  410,
+  411,
+  420,
+  421,
+  423,
+  424,
+  425,
+  426,
+  430,
+  440,
+  441,
+  442,
+  443,
+  444,
+  445,
+  450,
+  451,
+  452,
+  500,
+  501,
+  502,
+  510,
+  520,
+  521,
+  600,
+  601,
+  602,
+  610,
+  612,
+  620,
+  630,
+  631,
+  632,
+  700,
+  710,
+  801,
+  802,
+  803,
+  804,
+  805,
+  806,
+  900,
+  901,
+  902,
+  903,
+  910,
+  911,
+  920,
+  1000,
+  1001,
+  1002,
+  1003,
+  1004,
+  1005,
+  1006,
+  1007,
+  1100,
+  1101,
+  1201,
+  1202,
+  1203,
+  1204,
+  1205,
+  1206,
+  1207,
+  1301,
+  1302,
+  1303,
+  1400,
+  1401,
+  1402,
+  1403,
+  1404,
+  1501,
+];
 
-/** The event type's description, if the catalog gives one. */
-export function privxEventDescription(event: string): string | undefined {
-  return infoByName.get(event)?.description;
-}
+let byCode: globalThis.ReadonlyMap<unknown, PrivxEvent> | undefined;
 
-/** The event type's category, if the catalog gives one. */
-export function privxEventCategory(event: string): string | undefined {
-  return infoByName.get(event)?.category;
-}
-
-/** The event type's numeric code; `undefined` for a value the catalog does not list. */
-export function privxEventCode(event: PrivxEvent): number;
-export function privxEventCode(event: string): number | undefined;
-export function privxEventCode(event: string): number | undefined {
-  return infoByName.get(event)?.code;
-}
-
-/** The event type with this numeric code; `undefined` when no event type has it. */
-export function privxEventFromCode(code: number): PrivxEvent | undefined {
-  return codeIndex.get(code);
+/**
+ * The event type with this numeric code; `undefined` when no event type has it, or when
+ * `code` is not a number.
+ */
+export function privxEventFromCode(code: unknown): PrivxEvent | undefined {
+  byCode ??= new globalThis.Map<unknown, PrivxEvent>(privxEventValues.map((event, index) => [codes[index], event]));
+  return byCode.get(code);
 }

@@ -10,11 +10,10 @@
  * @module
  */
 
-import type { EventInfo } from "./event-info.js";
-
 /**
  * Every event type of the catalog, by identifier: `TeleportEvent.AccessRequestCreate` is
- * `"access_request.create"`. Frozen.
+ * `"access_request.create"`. Frozen. Each member is a type too: see the namespace
+ * {@link TeleportEvent}.
  */
 export const TeleportEvent = {
   /**
@@ -474,519 +473,903 @@ globalThis.Object.freeze(TeleportEvent);
 export type TeleportEvent = (typeof TeleportEvent)[keyof typeof TeleportEvent];
 
 /**
+ * Each event type as a type of its own, for discriminated unions and exhaustive
+ * `switch`es: `TeleportEvent.AccessRequestCreate` in a type is `"access_request.create"`. Types only: nothing
+ * of it is left in the compiled JavaScript.
+ */
+export namespace TeleportEvent {
+  /**
+   * `access_request.create` is emitted when a new Access Request is created.
+   *
+   * Wire value: `access_request.create`.
+   */
+  export type AccessRequestCreate = typeof TeleportEvent.AccessRequestCreate;
+  /**
+   * `access_request.delete` is emitted when a new Access Request is deleted.
+   *
+   * Wire value: `access_request.delete`.
+   */
+  export type AccessRequestDelete = typeof TeleportEvent.AccessRequestDelete;
+  /**
+   * `access_request.review` is emitted when a review is applied to an Access Request.
+   *
+   * Wire value: `access_request.review`.
+   */
+  export type AccessRequestReview = typeof TeleportEvent.AccessRequestReview;
+  /**
+   * `access_request.search` is emitted when a user searches for resources as part of a search-based Access Request.
+   *
+   * Wire value: `access_request.search`.
+   */
+  export type AccessRequestSearch = typeof TeleportEvent.AccessRequestSearch;
+  /**
+   * `access_request.update` is emitted when an Access Request's state is updated.
+   *
+   * Wire value: `access_request.update`.
+   */
+  export type AccessRequestUpdate = typeof TeleportEvent.AccessRequestUpdate;
+  /**
+   * `app.create` is emitted when an application resource is created.
+   *
+   * Wire value: `app.create`.
+   */
+  export type AppCreate = typeof TeleportEvent.AppCreate;
+  /**
+   * `app.delete` is emitted when an application resource is deleted.
+   *
+   * Wire value: `app.delete`.
+   */
+  export type AppDelete = typeof TeleportEvent.AppDelete;
+  /**
+   * `app.session.chunk` is emitted at the start of a 5 minute chunk on each Application Service instance. This chunk is used to buffer 5 minutes of audit events at a time for applications.
+   *
+   * Wire value: `app.session.chunk`.
+   */
+  export type AppSessionChunk = typeof TeleportEvent.AppSessionChunk;
+  /**
+   * `app.session.end` is emitted when a user connects to a TCP application.
+   *
+   * Wire value: `app.session.end`.
+   */
+  export type AppSessionEnd = typeof TeleportEvent.AppSessionEnd;
+  /**
+   * `app.session.request` is an HTTP request and response.
+   *
+   * Wire value: `app.session.request`.
+   */
+  export type AppSessionRequest = typeof TeleportEvent.AppSessionRequest;
+  /**
+   * `app.session.start` is emitted when a user is issued an application certificate.
+   *
+   * Wire value: `app.session.start`.
+   */
+  export type AppSessionStart = typeof TeleportEvent.AppSessionStart;
+  /**
+   * `app.update` is emitted when an application resource is updated.
+   *
+   * Wire value: `app.update`.
+   */
+  export type AppUpdate = typeof TeleportEvent.AppUpdate;
+  /**
+   * `auth` is an authentication attempt that either succeeded or failed based on the event's status.
+   *
+   * Wire value: `auth`.
+   */
+  export type Auth = typeof TeleportEvent.Auth;
+  /**
+   * `cert.create` is emitted when a certificate is issued.
+   *
+   * Wire value: `cert.create`.
+   */
+  export type CertCreate = typeof TeleportEvent.CertCreate;
+  /**
+   * `cert.generation_mismatch` is emitted when a renewable certificate's generation counter is invalid.
+   *
+   * Wire value: `cert.generation_mismatch`.
+   */
+  export type CertGenerationMismatch = typeof TeleportEvent.CertGenerationMismatch;
+  /**
+   * `client.disconnect` is emitted when client is disconnected by the server due to inactivity or any other reason.
+   *
+   * Wire value: `client.disconnect`.
+   */
+  export type ClientDisconnect = typeof TeleportEvent.ClientDisconnect;
+  /**
+   * `db.create` is emitted when a database resource is created.
+   *
+   * Wire value: `db.create`.
+   */
+  export type DbCreate = typeof TeleportEvent.DbCreate;
+  /**
+   * `db.delete` is emitted when a database resource is deleted.
+   *
+   * Wire value: `db.delete`.
+   */
+  export type DbDelete = typeof TeleportEvent.DbDelete;
+  /**
+   * `db.session.query` is emitted when a database client executes a query.
+   *
+   * Wire value: `db.session.query`.
+   */
+  export type DbSessionQuery = typeof TeleportEvent.DbSessionQuery;
+  /**
+   * `db.session.sqlserver.rpc_request` is emitted when a SQL Server client sends an RPC request command.
+   *
+   * Wire value: `db.session.sqlserver.rpc_request`.
+   */
+  export type DbSessionSqlserverRpcRequest = typeof TeleportEvent.DbSessionSqlserverRpcRequest;
+  /**
+   * `db.update` is emitted when a database resource is updated.
+   *
+   * Wire value: `db.update`.
+   */
+  export type DbUpdate = typeof TeleportEvent.DbUpdate;
+  /**
+   * `desktop.clipboard.receive` is emitted when Teleport receives clipboard data from a remote desktop.
+   *
+   * Wire value: `desktop.clipboard.receive`.
+   */
+  export type DesktopClipboardReceive = typeof TeleportEvent.DesktopClipboardReceive;
+  /**
+   * `desktop.clipboard.send` is emitted when local clipboard data is sent to Teleport.
+   *
+   * Wire value: `desktop.clipboard.send`.
+   */
+  export type DesktopClipboardSend = typeof TeleportEvent.DesktopClipboardSend;
+  /**
+   * `desktop.recording` is emitted as a Desktop Access session is recorded.
+   *
+   * Wire value: `desktop.recording`.
+   */
+  export type DesktopRecording = typeof TeleportEvent.DesktopRecording;
+  /**
+   * `exec` is an exec command executed by script or user on the server side.
+   *
+   * Wire value: `exec`.
+   */
+  export type Exec = typeof TeleportEvent.Exec;
+  /**
+   * `github.created` fires when a GitHub connector is created/updated.
+   *
+   * Wire value: `github.created`.
+   */
+  export type GithubCreated = typeof TeleportEvent.GithubCreated;
+  /**
+   * `github.deleted` fires when a GitHub connector is deleted.
+   *
+   * Wire value: `github.deleted`.
+   */
+  export type GithubDeleted = typeof TeleportEvent.GithubDeleted;
+  /**
+   * `kube.create` is emitted when a Kubernetes cluster resource is created.
+   *
+   * Wire value: `kube.create`.
+   */
+  export type KubeCreate = typeof TeleportEvent.KubeCreate;
+  /**
+   * `kube.delete` is emitted when a Kubernetes cluster resource is deleted.
+   *
+   * Wire value: `kube.delete`.
+   */
+  export type KubeDelete = typeof TeleportEvent.KubeDelete;
+  /**
+   * `kube.request` fires when a Kubernetes Service instance handles a generic Kubernetes request.
+   *
+   * Wire value: `kube.request`.
+   */
+  export type KubeRequest = typeof TeleportEvent.KubeRequest;
+  /**
+   * `kube.update` is emitted when a Kubernetes cluster resource is updated.
+   *
+   * Wire value: `kube.update`.
+   */
+  export type KubeUpdate = typeof TeleportEvent.KubeUpdate;
+  /**
+   * `lock.created` fires when a lock is created/updated.
+   *
+   * Wire value: `lock.created`.
+   */
+  export type LockCreated = typeof TeleportEvent.LockCreated;
+  /**
+   * `lock.deleted` fires when a lock is deleted.
+   *
+   * Wire value: `lock.deleted`.
+   */
+  export type LockDeleted = typeof TeleportEvent.LockDeleted;
+  /**
+   * `mfa.add` is an event type for users adding MFA devices.
+   *
+   * Wire value: `mfa.add`.
+   */
+  export type MfaAdd = typeof TeleportEvent.MfaAdd;
+  /**
+   * `mfa.delete` is an event type for users deleting MFA devices.
+   *
+   * Wire value: `mfa.delete`.
+   */
+  export type MfaDelete = typeof TeleportEvent.MfaDelete;
+  /**
+   * `oidc.created` fires when an OIDC connector is created/updated.
+   *
+   * Wire value: `oidc.created`.
+   */
+  export type OidcCreated = typeof TeleportEvent.OidcCreated;
+  /**
+   * `oidc.deleted` fires when an OIDC connector is deleted.
+   *
+   * Wire value: `oidc.deleted`.
+   */
+  export type OidcDeleted = typeof TeleportEvent.OidcDeleted;
+  /**
+   * Port forwarding event.
+   *
+   * Wire value: `port`.
+   */
+  export type Port = typeof TeleportEvent.Port;
+  /**
+   * `privilege_token.create` is emitted when a new user privilege token is created.
+   *
+   * Wire value: `privilege_token.create`.
+   */
+  export type PrivilegeTokenCreate = typeof TeleportEvent.PrivilegeTokenCreate;
+  /**
+   * `recovery_code.generated` is an event type for generating a user's recovery tokens.
+   *
+   * Wire value: `recovery_code.generated`.
+   */
+  export type RecoveryCodeGenerated = typeof TeleportEvent.RecoveryCodeGenerated;
+  /**
+   * `recovery_code.used` is an event type when a recovery token was used.
+   *
+   * Wire value: `recovery_code.used`.
+   */
+  export type RecoveryCodeUsed = typeof TeleportEvent.RecoveryCodeUsed;
+  /**
+   * `recovery_token.create` is emitted when a new recovery token is created.
+   *
+   * Wire value: `recovery_token.create`.
+   */
+  export type RecoveryTokenCreate = typeof TeleportEvent.RecoveryTokenCreate;
+  /**
+   * `reset_password_token.create` is emitted when a new reset password token is created.
+   *
+   * Wire value: `reset_password_token.create`.
+   */
+  export type ResetPasswordTokenCreate = typeof TeleportEvent.ResetPasswordTokenCreate;
+  /**
+   * `resize` means that some user resized the PTY on their client.
+   *
+   * Wire value: `resize`.
+   */
+  export type Resize = typeof TeleportEvent.Resize;
+  /**
+   * `role.created` fires when a role is created/updated.
+   *
+   * Wire value: `role.created`.
+   */
+  export type RoleCreated = typeof TeleportEvent.RoleCreated;
+  /**
+   * `role.deleted` fires when a role is deleted.
+   *
+   * Wire value: `role.deleted`.
+   */
+  export type RoleDeleted = typeof TeleportEvent.RoleDeleted;
+  /**
+   * `saml.created` fires when a SAML connector is created/updated.
+   *
+   * Wire value: `saml.created`.
+   */
+  export type SamlCreated = typeof TeleportEvent.SamlCreated;
+  /**
+   * `saml.deleted` fires when a SAML connector is deleted.
+   *
+   * Wire value: `saml.deleted`.
+   */
+  export type SamlDeleted = typeof TeleportEvent.SamlDeleted;
+  /**
+   * `scp` means that a data transfer occurred on the server.
+   *
+   * Wire value: `scp`.
+   */
+  export type Scp = typeof TeleportEvent.Scp;
+  /**
+   * `session.command` is emitted when an executable is run within a session.
+   *
+   * Wire value: `session.command`.
+   */
+  export type SessionCommand = typeof TeleportEvent.SessionCommand;
+  /**
+   * `session.connect` is emitted when any SSH connection is made.
+   *
+   * Wire value: `session.connect`.
+   */
+  export type SessionConnect = typeof TeleportEvent.SessionConnect;
+  /**
+   * `session.data` reports how much data was transmitted and received over a connection to a Teleport SSH or Kubernetes Service instance. Reported when the connection is closed.
+   *
+   * Wire value: `session.data`.
+   */
+  export type SessionData = typeof TeleportEvent.SessionData;
+  /**
+   * `session.disk` is emitted when a file is opened within an session.
+   *
+   * Wire value: `session.disk`.
+   */
+  export type SessionDisk = typeof TeleportEvent.SessionDisk;
+  /**
+   * `session.end` indicates that a session has ended.
+   *
+   * Wire value: `session.end`.
+   */
+  export type SessionEnd = typeof TeleportEvent.SessionEnd;
+  /**
+   * `session.join` indicates that someone joined a session.
+   *
+   * Wire value: `session.join`.
+   */
+  export type SessionJoin = typeof TeleportEvent.SessionJoin;
+  /**
+   * `session.leave` indicates that someone left a session.
+   *
+   * Wire value: `session.leave`.
+   */
+  export type SessionLeave = typeof TeleportEvent.SessionLeave;
+  /**
+   * `session.network` is emitted when a network connection is initiated with a session.
+   *
+   * Wire value: `session.network`.
+   */
+  export type SessionNetwork = typeof TeleportEvent.SessionNetwork;
+  /**
+   * `session.recording.access` is emitted when a session recording is accessed.
+   *
+   * Wire value: `session.recording.access`.
+   */
+  export type SessionRecordingAccess = typeof TeleportEvent.SessionRecordingAccess;
+  /**
+   * `session.rejected` fires when a user's attempt to create an authenticated session has been rejected due to exceeding a session control limit.
+   *
+   * Wire value: `session.rejected`.
+   */
+  export type SessionRejected = typeof TeleportEvent.SessionRejected;
+  /**
+   * `session.start` indicates that session has been initiated or updated by a joining party on the server
+   *
+   * Wire value: `session.start`.
+   */
+  export type SessionStart = typeof TeleportEvent.SessionStart;
+  /**
+   * `session.upload` indicates that session has been uploaded to the external storage backend.
+   *
+   * Wire value: `session.upload`.
+   */
+  export type SessionUpload = typeof TeleportEvent.SessionUpload;
+  /**
+   * `sftp` means that a user attempted a file operation.
+   *
+   * Wire value: `sftp`.
+   */
+  export type Sftp = typeof TeleportEvent.Sftp;
+  /**
+   * `ssm.run` is emitted when a run of an install script completes on a discovered EC2 instance.
+   *
+   * Wire value: `ssm.run`.
+   */
+  export type SsmRun = typeof TeleportEvent.SsmRun;
+  /**
+   * `subsystem` is the result of the execution of a subsystem.
+   *
+   * Wire value: `subsystem`.
+   */
+  export type Subsystem = typeof TeleportEvent.Subsystem;
+  /**
+   * `trusted_cluster.create` is the event for creating a Trusted Cluster.
+   *
+   * Wire value: `trusted_cluster.create`.
+   */
+  export type TrustedClusterCreate = typeof TeleportEvent.TrustedClusterCreate;
+  /**
+   * `trusted_cluster.delete` is the event for removing a Trusted Cluster.
+   *
+   * Wire value: `trusted_cluster.delete`.
+   */
+  export type TrustedClusterDelete = typeof TeleportEvent.TrustedClusterDelete;
+  /**
+   * `trusted_cluster_token.create` is the event for creating new join token for a Trusted Cluster.
+   *
+   * Wire value: `trusted_cluster_token.create`.
+   */
+  export type TrustedClusterTokenCreate = typeof TeleportEvent.TrustedClusterTokenCreate;
+  /**
+   * `user.create` is emitted when a user is created.
+   *
+   * Wire value: `user.create`.
+   */
+  export type UserCreate = typeof TeleportEvent.UserCreate;
+  /**
+   * `user.delete` is emitted when a user is deleted.
+   *
+   * Wire value: `user.delete`.
+   */
+  export type UserDelete = typeof TeleportEvent.UserDelete;
+  /**
+   * `user.login` indicates that a user logged in via the Web UI or `tsh`.
+   *
+   * Wire value: `user.login`.
+   */
+  export type UserLogin = typeof TeleportEvent.UserLogin;
+  /**
+   * `user.password_change` is when the user changes their own password.
+   *
+   * Wire value: `user.password_change`.
+   */
+  export type UserPasswordChange = typeof TeleportEvent.UserPasswordChange;
+  /**
+   * `user.update` is emitted when the user is updated.
+   *
+   * Wire value: `user.update`.
+   */
+  export type UserUpdate = typeof TeleportEvent.UserUpdate;
+  /**
+   * `windows.desktop.session.end` is emitted when a user disconnects from a desktop.
+   *
+   * Wire value: `windows.desktop.session.end`.
+   */
+  export type WindowsDesktopSessionEnd = typeof TeleportEvent.WindowsDesktopSessionEnd;
+  /**
+   * `windows.desktop.session.start` is emitted when a user attempts to connect to a desktop.
+   *
+   * Wire value: `windows.desktop.session.start`.
+   */
+  export type WindowsDesktopSessionStart = typeof TeleportEvent.WindowsDesktopSessionStart;
+  /**
+   * X11 forwarding event.
+   *
+   * Wire value: `x11-forward`.
+   */
+  export type X11Forward = typeof TeleportEvent.X11Forward;
+}
+
+/**
  * An event type as received: one the catalog lists, or any other string. Editors still
  * suggest the catalog's values.
  */
 export type AnyTeleportEvent = TeleportEvent | (string & {});
 
-/** What the catalog says about one of its event types. */
-export type TeleportEventInfo = EventInfo<TeleportEvent, keyof typeof TeleportEvent>;
+/**
+ * Every event type of the catalog, in the vendor document's order. Frozen. A non-empty
+ * tuple, so that `z.enum(teleportEventValues)` takes it.
+ */
+export const teleportEventValues: readonly [TeleportEvent, ...TeleportEvent[]] = /* @__PURE__ */ globalThis.Object.freeze(
+  /* @__PURE__ */ globalThis.Object.values(TeleportEvent),
+) as readonly [TeleportEvent, ...TeleportEvent[]];
 
-const infos: readonly TeleportEventInfo[] = [
-  {
-    name: TeleportEvent.AccessRequestCreate,
-    key: "AccessRequestCreate",
-    description: "`access_request.create` is emitted when a new Access Request is created.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.AccessRequestDelete,
-    key: "AccessRequestDelete",
-    description: "`access_request.delete` is emitted when a new Access Request is deleted.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.AccessRequestReview,
-    key: "AccessRequestReview",
-    description: "`access_request.review` is emitted when a review is applied to an Access Request.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.AccessRequestSearch,
-    key: "AccessRequestSearch",
-    description: "`access_request.search` is emitted when a user searches for resources as part of a search-based Access Request.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.AccessRequestUpdate,
-    key: "AccessRequestUpdate",
-    description: "`access_request.update` is emitted when an Access Request's state is updated.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.AppCreate,
-    key: "AppCreate",
-    description: "`app.create` is emitted when an application resource is created.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.AppDelete,
-    key: "AppDelete",
-    description: "`app.delete` is emitted when an application resource is deleted.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.AppSessionChunk,
-    key: "AppSessionChunk",
-    description: "`app.session.chunk` is emitted at the start of a 5 minute chunk on each Application Service instance. This chunk is used to buffer 5 minutes of audit events at a time for applications.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.AppSessionEnd,
-    key: "AppSessionEnd",
-    description: "`app.session.end` is emitted when a user connects to a TCP application.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.AppSessionRequest,
-    key: "AppSessionRequest",
-    description: "`app.session.request` is an HTTP request and response.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.AppSessionStart,
-    key: "AppSessionStart",
-    description: "`app.session.start` is emitted when a user is issued an application certificate.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.AppUpdate,
-    key: "AppUpdate",
-    description: "`app.update` is emitted when an application resource is updated.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.Auth,
-    key: "Auth",
-    description: "`auth` is an authentication attempt that either succeeded or failed based on the event's status.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.CertCreate,
-    key: "CertCreate",
-    description: "`cert.create` is emitted when a certificate is issued.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.CertGenerationMismatch,
-    key: "CertGenerationMismatch",
-    description: "`cert.generation_mismatch` is emitted when a renewable certificate's generation counter is invalid.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.ClientDisconnect,
-    key: "ClientDisconnect",
-    description: "`client.disconnect` is emitted when client is disconnected by the server due to inactivity or any other reason.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.DbCreate,
-    key: "DbCreate",
-    description: "`db.create` is emitted when a database resource is created.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.DbDelete,
-    key: "DbDelete",
-    description: "`db.delete` is emitted when a database resource is deleted.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.DbSessionQuery,
-    key: "DbSessionQuery",
-    description: "`db.session.query` is emitted when a database client executes a query.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.DbSessionSqlserverRpcRequest,
-    key: "DbSessionSqlserverRpcRequest",
-    description: "`db.session.sqlserver.rpc_request` is emitted when a SQL Server client sends an RPC request command.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.DbUpdate,
-    key: "DbUpdate",
-    description: "`db.update` is emitted when a database resource is updated.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.DesktopClipboardReceive,
-    key: "DesktopClipboardReceive",
-    description: "`desktop.clipboard.receive` is emitted when Teleport receives clipboard data from a remote desktop.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.DesktopClipboardSend,
-    key: "DesktopClipboardSend",
-    description: "`desktop.clipboard.send` is emitted when local clipboard data is sent to Teleport.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.DesktopRecording,
-    key: "DesktopRecording",
-    description: "`desktop.recording` is emitted as a Desktop Access session is recorded.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.Exec,
-    key: "Exec",
-    description: "`exec` is an exec command executed by script or user on the server side.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.GithubCreated,
-    key: "GithubCreated",
-    description: "`github.created` fires when a GitHub connector is created/updated.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.GithubDeleted,
-    key: "GithubDeleted",
-    description: "`github.deleted` fires when a GitHub connector is deleted.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.KubeCreate,
-    key: "KubeCreate",
-    description: "`kube.create` is emitted when a Kubernetes cluster resource is created.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.KubeDelete,
-    key: "KubeDelete",
-    description: "`kube.delete` is emitted when a Kubernetes cluster resource is deleted.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.KubeRequest,
-    key: "KubeRequest",
-    description: "`kube.request` fires when a Kubernetes Service instance handles a generic Kubernetes request.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.KubeUpdate,
-    key: "KubeUpdate",
-    description: "`kube.update` is emitted when a Kubernetes cluster resource is updated.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.LockCreated,
-    key: "LockCreated",
-    description: "`lock.created` fires when a lock is created/updated.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.LockDeleted,
-    key: "LockDeleted",
-    description: "`lock.deleted` fires when a lock is deleted.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.MfaAdd,
-    key: "MfaAdd",
-    description: "`mfa.add` is an event type for users adding MFA devices.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.MfaDelete,
-    key: "MfaDelete",
-    description: "`mfa.delete` is an event type for users deleting MFA devices.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.OidcCreated,
-    key: "OidcCreated",
-    description: "`oidc.created` fires when an OIDC connector is created/updated.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.OidcDeleted,
-    key: "OidcDeleted",
-    description: "`oidc.deleted` fires when an OIDC connector is deleted.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.Port,
-    key: "Port",
-    description: "Port forwarding event.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.PrivilegeTokenCreate,
-    key: "PrivilegeTokenCreate",
-    description: "`privilege_token.create` is emitted when a new user privilege token is created.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.RecoveryCodeGenerated,
-    key: "RecoveryCodeGenerated",
-    description: "`recovery_code.generated` is an event type for generating a user's recovery tokens.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.RecoveryCodeUsed,
-    key: "RecoveryCodeUsed",
-    description: "`recovery_code.used` is an event type when a recovery token was used.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.RecoveryTokenCreate,
-    key: "RecoveryTokenCreate",
-    description: "`recovery_token.create` is emitted when a new recovery token is created.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.ResetPasswordTokenCreate,
-    key: "ResetPasswordTokenCreate",
-    description: "`reset_password_token.create` is emitted when a new reset password token is created.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.Resize,
-    key: "Resize",
-    description: "`resize` means that some user resized the PTY on their client.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.RoleCreated,
-    key: "RoleCreated",
-    description: "`role.created` fires when a role is created/updated.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.RoleDeleted,
-    key: "RoleDeleted",
-    description: "`role.deleted` fires when a role is deleted.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.SamlCreated,
-    key: "SamlCreated",
-    description: "`saml.created` fires when a SAML connector is created/updated.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.SamlDeleted,
-    key: "SamlDeleted",
-    description: "`saml.deleted` fires when a SAML connector is deleted.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.Scp,
-    key: "Scp",
-    description: "`scp` means that a data transfer occurred on the server.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.SessionCommand,
-    key: "SessionCommand",
-    description: "`session.command` is emitted when an executable is run within a session.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.SessionConnect,
-    key: "SessionConnect",
-    description: "`session.connect` is emitted when any SSH connection is made.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.SessionData,
-    key: "SessionData",
-    description: "`session.data` reports how much data was transmitted and received over a connection to a Teleport SSH or Kubernetes Service instance. Reported when the connection is closed.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.SessionDisk,
-    key: "SessionDisk",
-    description: "`session.disk` is emitted when a file is opened within an session.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.SessionEnd,
-    key: "SessionEnd",
-    description: "`session.end` indicates that a session has ended.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.SessionJoin,
-    key: "SessionJoin",
-    description: "`session.join` indicates that someone joined a session.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.SessionLeave,
-    key: "SessionLeave",
-    description: "`session.leave` indicates that someone left a session.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.SessionNetwork,
-    key: "SessionNetwork",
-    description: "`session.network` is emitted when a network connection is initiated with a session.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.SessionRecordingAccess,
-    key: "SessionRecordingAccess",
-    description: "`session.recording.access` is emitted when a session recording is accessed.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.SessionRejected,
-    key: "SessionRejected",
-    description: "`session.rejected` fires when a user's attempt to create an authenticated session has been rejected due to exceeding a session control limit.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.SessionStart,
-    key: "SessionStart",
-    description: "`session.start` indicates that session has been initiated or updated by a joining party on the server",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.SessionUpload,
-    key: "SessionUpload",
-    description: "`session.upload` indicates that session has been uploaded to the external storage backend.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.Sftp,
-    key: "Sftp",
-    description: "`sftp` means that a user attempted a file operation.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.SsmRun,
-    key: "SsmRun",
-    description: "`ssm.run` is emitted when a run of an install script completes on a discovered EC2 instance.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.Subsystem,
-    key: "Subsystem",
-    description: "`subsystem` is the result of the execution of a subsystem.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.TrustedClusterCreate,
-    key: "TrustedClusterCreate",
-    description: "`trusted_cluster.create` is the event for creating a Trusted Cluster.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.TrustedClusterDelete,
-    key: "TrustedClusterDelete",
-    description: "`trusted_cluster.delete` is the event for removing a Trusted Cluster.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.TrustedClusterTokenCreate,
-    key: "TrustedClusterTokenCreate",
-    description: "`trusted_cluster_token.create` is the event for creating new join token for a Trusted Cluster.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.UserCreate,
-    key: "UserCreate",
-    description: "`user.create` is emitted when a user is created.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.UserDelete,
-    key: "UserDelete",
-    description: "`user.delete` is emitted when a user is deleted.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.UserLogin,
-    key: "UserLogin",
-    description: "`user.login` indicates that a user logged in via the Web UI or `tsh`.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.UserPasswordChange,
-    key: "UserPasswordChange",
-    description: "`user.password_change` is when the user changes their own password.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.UserUpdate,
-    key: "UserUpdate",
-    description: "`user.update` is emitted when the user is updated.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.WindowsDesktopSessionEnd,
-    key: "WindowsDesktopSessionEnd",
-    description: "`windows.desktop.session.end` is emitted when a user disconnects from a desktop.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.WindowsDesktopSessionStart,
-    key: "WindowsDesktopSessionStart",
-    description: "`windows.desktop.session.start` is emitted when a user attempts to connect to a desktop.",
-    aliases: [],
-  },
-  {
-    name: TeleportEvent.X11Forward,
-    key: "X11Forward",
-    description: "X11 forwarding event.",
-    aliases: [],
-  },
-];
-for (const info of infos) {
-  globalThis.Object.freeze(info.aliases);
-  globalThis.Object.freeze(info);
-}
-globalThis.Object.freeze(infos);
-
-/** Every event type of the catalog, in the vendor document's order. Frozen. */
-export const teleportEventValues: readonly TeleportEvent[] = globalThis.Object.freeze(infos.map((info) => info.name));
-
-// Lookups are `Map`s and `Set`s: no value, not even `__proto__` or `toString`, reaches an
-// object's prototype chain. Globals are named through `globalThis`, and module-private
-// names end in no word an exported name can (`Values`, `Info`, `Code`, ...): a catalog's
-// type may be named `Map`, `Object` or `By` without breaking its module.
-const known: globalThis.ReadonlySet<string> = new globalThis.Set(teleportEventValues);
-const infoByName: globalThis.ReadonlyMap<string, TeleportEventInfo> = new globalThis.Map(infos.map((info) => [info.name, info]));
-const byValue: globalThis.ReadonlyMap<string, TeleportEvent> = new globalThis.Map(
-  infos.flatMap((info) => [info.name, ...info.aliases].map((value): [string, TeleportEvent] => [value, info.name])),
-);
+// Lookups are built on first use, so that a bundler leaves out those a program never
+// calls. They are `Set`s and `Map`s: no value, not even `__proto__` or `toString`, reaches
+// an object's prototype chain, and a value that is not a string is in none of them.
+let known: globalThis.ReadonlySet<unknown> | undefined;
 
 /**
  * Whether `value` is exactly one of the catalog's wire values (not an alias, nor another
- * case of one: {@link parseTeleportEvent} accepts those).
+ * case of one: {@link parseTeleportEvent} accepts those). Any value may be given: one that
+ * is not a string is not an event type.
  */
-export function isTeleportEvent(value: string): value is TeleportEvent {
+export function isTeleportEvent(value: unknown): value is TeleportEvent {
+  known ??= new globalThis.Set<unknown>(teleportEventValues);
   return known.has(value);
 }
 
 /**
  * The catalog's wire value that `value` names: the value itself or one of its aliases,
- * matched exactly; `undefined` when the catalog does not list it.
+ * matched exactly; `undefined` when the catalog does not list it, or when `value` is not a
+ * string.
  */
-export function parseTeleportEvent(value: string): TeleportEvent | undefined {
-  return byValue.get(value);
+export function parseTeleportEvent(value: unknown): TeleportEvent | undefined {
+  return isTeleportEvent(value) ? value : undefined;
 }
 
-/** What the catalog says about an event type; `undefined` for a value it does not list. */
+/** What the catalog says about one of its event types: exactly the fields it has. */
+export interface TeleportEventInfo {
+  /** The wire value. */
+  readonly value: TeleportEvent;
+  /** The event type's key in {@link TeleportEvent}, whose value is {@link TeleportEventInfo.value}. */
+  readonly key: keyof typeof TeleportEvent;
+  /** The vendor's description. */
+  readonly description: string;
+}
+
+// The metadata, in the document's order; frozen when first looked up.
+const infos: readonly TeleportEventInfo[] = [
+  {
+    value: "access_request.create",
+    key: "AccessRequestCreate",
+    description: "`access_request.create` is emitted when a new Access Request is created.",
+  },
+  {
+    value: "access_request.delete",
+    key: "AccessRequestDelete",
+    description: "`access_request.delete` is emitted when a new Access Request is deleted.",
+  },
+  {
+    value: "access_request.review",
+    key: "AccessRequestReview",
+    description: "`access_request.review` is emitted when a review is applied to an Access Request.",
+  },
+  {
+    value: "access_request.search",
+    key: "AccessRequestSearch",
+    description: "`access_request.search` is emitted when a user searches for resources as part of a search-based Access Request.",
+  },
+  {
+    value: "access_request.update",
+    key: "AccessRequestUpdate",
+    description: "`access_request.update` is emitted when an Access Request's state is updated.",
+  },
+  {
+    value: "app.create",
+    key: "AppCreate",
+    description: "`app.create` is emitted when an application resource is created.",
+  },
+  {
+    value: "app.delete",
+    key: "AppDelete",
+    description: "`app.delete` is emitted when an application resource is deleted.",
+  },
+  {
+    value: "app.session.chunk",
+    key: "AppSessionChunk",
+    description: "`app.session.chunk` is emitted at the start of a 5 minute chunk on each Application Service instance. This chunk is used to buffer 5 minutes of audit events at a time for applications.",
+  },
+  {
+    value: "app.session.end",
+    key: "AppSessionEnd",
+    description: "`app.session.end` is emitted when a user connects to a TCP application.",
+  },
+  {
+    value: "app.session.request",
+    key: "AppSessionRequest",
+    description: "`app.session.request` is an HTTP request and response.",
+  },
+  {
+    value: "app.session.start",
+    key: "AppSessionStart",
+    description: "`app.session.start` is emitted when a user is issued an application certificate.",
+  },
+  {
+    value: "app.update",
+    key: "AppUpdate",
+    description: "`app.update` is emitted when an application resource is updated.",
+  },
+  {
+    value: "auth",
+    key: "Auth",
+    description: "`auth` is an authentication attempt that either succeeded or failed based on the event's status.",
+  },
+  {
+    value: "cert.create",
+    key: "CertCreate",
+    description: "`cert.create` is emitted when a certificate is issued.",
+  },
+  {
+    value: "cert.generation_mismatch",
+    key: "CertGenerationMismatch",
+    description: "`cert.generation_mismatch` is emitted when a renewable certificate's generation counter is invalid.",
+  },
+  {
+    value: "client.disconnect",
+    key: "ClientDisconnect",
+    description: "`client.disconnect` is emitted when client is disconnected by the server due to inactivity or any other reason.",
+  },
+  {
+    value: "db.create",
+    key: "DbCreate",
+    description: "`db.create` is emitted when a database resource is created.",
+  },
+  {
+    value: "db.delete",
+    key: "DbDelete",
+    description: "`db.delete` is emitted when a database resource is deleted.",
+  },
+  {
+    value: "db.session.query",
+    key: "DbSessionQuery",
+    description: "`db.session.query` is emitted when a database client executes a query.",
+  },
+  {
+    value: "db.session.sqlserver.rpc_request",
+    key: "DbSessionSqlserverRpcRequest",
+    description: "`db.session.sqlserver.rpc_request` is emitted when a SQL Server client sends an RPC request command.",
+  },
+  {
+    value: "db.update",
+    key: "DbUpdate",
+    description: "`db.update` is emitted when a database resource is updated.",
+  },
+  {
+    value: "desktop.clipboard.receive",
+    key: "DesktopClipboardReceive",
+    description: "`desktop.clipboard.receive` is emitted when Teleport receives clipboard data from a remote desktop.",
+  },
+  {
+    value: "desktop.clipboard.send",
+    key: "DesktopClipboardSend",
+    description: "`desktop.clipboard.send` is emitted when local clipboard data is sent to Teleport.",
+  },
+  {
+    value: "desktop.recording",
+    key: "DesktopRecording",
+    description: "`desktop.recording` is emitted as a Desktop Access session is recorded.",
+  },
+  {
+    value: "exec",
+    key: "Exec",
+    description: "`exec` is an exec command executed by script or user on the server side.",
+  },
+  {
+    value: "github.created",
+    key: "GithubCreated",
+    description: "`github.created` fires when a GitHub connector is created/updated.",
+  },
+  {
+    value: "github.deleted",
+    key: "GithubDeleted",
+    description: "`github.deleted` fires when a GitHub connector is deleted.",
+  },
+  {
+    value: "kube.create",
+    key: "KubeCreate",
+    description: "`kube.create` is emitted when a Kubernetes cluster resource is created.",
+  },
+  {
+    value: "kube.delete",
+    key: "KubeDelete",
+    description: "`kube.delete` is emitted when a Kubernetes cluster resource is deleted.",
+  },
+  {
+    value: "kube.request",
+    key: "KubeRequest",
+    description: "`kube.request` fires when a Kubernetes Service instance handles a generic Kubernetes request.",
+  },
+  {
+    value: "kube.update",
+    key: "KubeUpdate",
+    description: "`kube.update` is emitted when a Kubernetes cluster resource is updated.",
+  },
+  {
+    value: "lock.created",
+    key: "LockCreated",
+    description: "`lock.created` fires when a lock is created/updated.",
+  },
+  {
+    value: "lock.deleted",
+    key: "LockDeleted",
+    description: "`lock.deleted` fires when a lock is deleted.",
+  },
+  {
+    value: "mfa.add",
+    key: "MfaAdd",
+    description: "`mfa.add` is an event type for users adding MFA devices.",
+  },
+  {
+    value: "mfa.delete",
+    key: "MfaDelete",
+    description: "`mfa.delete` is an event type for users deleting MFA devices.",
+  },
+  {
+    value: "oidc.created",
+    key: "OidcCreated",
+    description: "`oidc.created` fires when an OIDC connector is created/updated.",
+  },
+  {
+    value: "oidc.deleted",
+    key: "OidcDeleted",
+    description: "`oidc.deleted` fires when an OIDC connector is deleted.",
+  },
+  {
+    value: "port",
+    key: "Port",
+    description: "Port forwarding event.",
+  },
+  {
+    value: "privilege_token.create",
+    key: "PrivilegeTokenCreate",
+    description: "`privilege_token.create` is emitted when a new user privilege token is created.",
+  },
+  {
+    value: "recovery_code.generated",
+    key: "RecoveryCodeGenerated",
+    description: "`recovery_code.generated` is an event type for generating a user's recovery tokens.",
+  },
+  {
+    value: "recovery_code.used",
+    key: "RecoveryCodeUsed",
+    description: "`recovery_code.used` is an event type when a recovery token was used.",
+  },
+  {
+    value: "recovery_token.create",
+    key: "RecoveryTokenCreate",
+    description: "`recovery_token.create` is emitted when a new recovery token is created.",
+  },
+  {
+    value: "reset_password_token.create",
+    key: "ResetPasswordTokenCreate",
+    description: "`reset_password_token.create` is emitted when a new reset password token is created.",
+  },
+  {
+    value: "resize",
+    key: "Resize",
+    description: "`resize` means that some user resized the PTY on their client.",
+  },
+  {
+    value: "role.created",
+    key: "RoleCreated",
+    description: "`role.created` fires when a role is created/updated.",
+  },
+  {
+    value: "role.deleted",
+    key: "RoleDeleted",
+    description: "`role.deleted` fires when a role is deleted.",
+  },
+  {
+    value: "saml.created",
+    key: "SamlCreated",
+    description: "`saml.created` fires when a SAML connector is created/updated.",
+  },
+  {
+    value: "saml.deleted",
+    key: "SamlDeleted",
+    description: "`saml.deleted` fires when a SAML connector is deleted.",
+  },
+  {
+    value: "scp",
+    key: "Scp",
+    description: "`scp` means that a data transfer occurred on the server.",
+  },
+  {
+    value: "session.command",
+    key: "SessionCommand",
+    description: "`session.command` is emitted when an executable is run within a session.",
+  },
+  {
+    value: "session.connect",
+    key: "SessionConnect",
+    description: "`session.connect` is emitted when any SSH connection is made.",
+  },
+  {
+    value: "session.data",
+    key: "SessionData",
+    description: "`session.data` reports how much data was transmitted and received over a connection to a Teleport SSH or Kubernetes Service instance. Reported when the connection is closed.",
+  },
+  {
+    value: "session.disk",
+    key: "SessionDisk",
+    description: "`session.disk` is emitted when a file is opened within an session.",
+  },
+  {
+    value: "session.end",
+    key: "SessionEnd",
+    description: "`session.end` indicates that a session has ended.",
+  },
+  {
+    value: "session.join",
+    key: "SessionJoin",
+    description: "`session.join` indicates that someone joined a session.",
+  },
+  {
+    value: "session.leave",
+    key: "SessionLeave",
+    description: "`session.leave` indicates that someone left a session.",
+  },
+  {
+    value: "session.network",
+    key: "SessionNetwork",
+    description: "`session.network` is emitted when a network connection is initiated with a session.",
+  },
+  {
+    value: "session.recording.access",
+    key: "SessionRecordingAccess",
+    description: "`session.recording.access` is emitted when a session recording is accessed.",
+  },
+  {
+    value: "session.rejected",
+    key: "SessionRejected",
+    description: "`session.rejected` fires when a user's attempt to create an authenticated session has been rejected due to exceeding a session control limit.",
+  },
+  {
+    value: "session.start",
+    key: "SessionStart",
+    description: "`session.start` indicates that session has been initiated or updated by a joining party on the server",
+  },
+  {
+    value: "session.upload",
+    key: "SessionUpload",
+    description: "`session.upload` indicates that session has been uploaded to the external storage backend.",
+  },
+  {
+    value: "sftp",
+    key: "Sftp",
+    description: "`sftp` means that a user attempted a file operation.",
+  },
+  {
+    value: "ssm.run",
+    key: "SsmRun",
+    description: "`ssm.run` is emitted when a run of an install script completes on a discovered EC2 instance.",
+  },
+  {
+    value: "subsystem",
+    key: "Subsystem",
+    description: "`subsystem` is the result of the execution of a subsystem.",
+  },
+  {
+    value: "trusted_cluster.create",
+    key: "TrustedClusterCreate",
+    description: "`trusted_cluster.create` is the event for creating a Trusted Cluster.",
+  },
+  {
+    value: "trusted_cluster.delete",
+    key: "TrustedClusterDelete",
+    description: "`trusted_cluster.delete` is the event for removing a Trusted Cluster.",
+  },
+  {
+    value: "trusted_cluster_token.create",
+    key: "TrustedClusterTokenCreate",
+    description: "`trusted_cluster_token.create` is the event for creating new join token for a Trusted Cluster.",
+  },
+  {
+    value: "user.create",
+    key: "UserCreate",
+    description: "`user.create` is emitted when a user is created.",
+  },
+  {
+    value: "user.delete",
+    key: "UserDelete",
+    description: "`user.delete` is emitted when a user is deleted.",
+  },
+  {
+    value: "user.login",
+    key: "UserLogin",
+    description: "`user.login` indicates that a user logged in via the Web UI or `tsh`.",
+  },
+  {
+    value: "user.password_change",
+    key: "UserPasswordChange",
+    description: "`user.password_change` is when the user changes their own password.",
+  },
+  {
+    value: "user.update",
+    key: "UserUpdate",
+    description: "`user.update` is emitted when the user is updated.",
+  },
+  {
+    value: "windows.desktop.session.end",
+    key: "WindowsDesktopSessionEnd",
+    description: "`windows.desktop.session.end` is emitted when a user disconnects from a desktop.",
+  },
+  {
+    value: "windows.desktop.session.start",
+    key: "WindowsDesktopSessionStart",
+    description: "`windows.desktop.session.start` is emitted when a user attempts to connect to a desktop.",
+  },
+  {
+    value: "x11-forward",
+    key: "X11Forward",
+    description: "X11 forwarding event.",
+  },
+];
+
+let infoByValue: globalThis.ReadonlyMap<unknown, TeleportEventInfo> | undefined;
+
+/**
+ * What the catalog says about an event type, by its wire value (parse first to look up an
+ * alias); `undefined` for any other value.
+ */
 export function teleportEventInfo(event: TeleportEvent): TeleportEventInfo;
-export function teleportEventInfo(event: string): TeleportEventInfo | undefined;
-export function teleportEventInfo(event: string): TeleportEventInfo | undefined {
-  return infoByName.get(event);
-}
-
-/** The event type's label in the vendor's user interface, if the catalog gives one. */
-export function teleportEventLabel(event: string): string | undefined {
-  return infoByName.get(event)?.label;
-}
-
-/** The event type's description, if the catalog gives one. */
-export function teleportEventDescription(event: string): string | undefined {
-  return infoByName.get(event)?.description;
-}
-
-/** The event type's category, if the catalog gives one. */
-export function teleportEventCategory(event: string): string | undefined {
-  return infoByName.get(event)?.category;
+export function teleportEventInfo(event: unknown): TeleportEventInfo | undefined;
+export function teleportEventInfo(event: unknown): TeleportEventInfo | undefined {
+  infoByValue ??= new globalThis.Map<unknown, TeleportEventInfo>(
+    infos.map((info) => {
+      return [info.value, globalThis.Object.freeze(info)];
+    }),
+  );
+  return infoByValue.get(event);
 }

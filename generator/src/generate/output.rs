@@ -62,7 +62,8 @@ pub struct Summary {
 }
 
 /// Writes missing and stale files, each replaced atomically (written beside it, then
-/// renamed over it), and removes extra ones. Unchanged files are not touched.
+/// renamed over it), and removes extra ones, and the folders that this leaves empty.
+/// Unchanged files are not touched.
 pub fn apply(out_dir: &Path, files: &[OutputFile], changes: &[Change]) -> io::Result<Summary> {
     let rendered: HashMap<&Path, &OutputFile> = files
         .iter()
@@ -83,6 +84,15 @@ pub fn apply(out_dir: &Path, files: &[OutputFile], changes: &[Change]) -> io::Re
             Change::Extra(path) => {
                 let full = out_dir.join(path);
                 std::fs::remove_file(&full).map_err(|error| annotate(&error, &full))?;
+                // A catalog's own folder (`typescript/src/teleport/`) goes with its last
+                // file; `remove_dir` removes only empty folders, so a kept file stops it.
+                for folder in path.ancestors().skip(1) {
+                    if folder.as_os_str().is_empty()
+                        || std::fs::remove_dir(out_dir.join(folder)).is_err()
+                    {
+                        break;
+                    }
+                }
                 summary.removed += 1;
             }
         }

@@ -5,17 +5,20 @@ labels and categories, case-insensitive matching), and the types mypy sees
 
 from __future__ import annotations
 
-from typing import assert_type
+from typing import assert_never, assert_type
 
 import pytest
 
 from vendor_event_types import (
     CATALOGS,
     CloudPassageHaloEvent,
-    EventInfo,
+    EventType,
     HaloSecurityEvent,
     PrivxEvent,
     TeleportEvent,
+    TeleportEventInfo,
+    UnknownEvent,
+    UnknownTeleportEvent,
 )
 from vendor_event_types import cloudpassage_halo, privx, teleport
 
@@ -33,12 +36,42 @@ def test_the_vendor_catalogs() -> None:
     assert (len(CloudPassageHaloEvent), len(HaloSecurityEvent)) == (165, 67)
 
 
+def test_catalogs_share_a_base_class_with_lookup_and_parse() -> None:
+    catalog = CATALOGS["teleport"]
+    assert_type(catalog, type[EventType])
+    event = catalog.parse("session.start")
+    assert_type(event, EventType | UnknownEvent)
+    assert event is TeleportEvent.SESSION_START
+    assert catalog.lookup("session.end") is TeleportEvent.SESSION_END
+    assert CATALOGS["cloudpassage-halo"].lookup("API_CLIENT_CREATED") is (
+        CloudPassageHaloEvent.API_CLIENT_CREATED
+    )
+
+
 class TestTeleport:
     def test_parse_returns_the_member(self) -> None:
         event = TeleportEvent.parse("session.start")
-        assert_type(event, TeleportEvent | str)
+        assert_type(event, TeleportEvent | UnknownTeleportEvent)
         assert event is TeleportEvent.SESSION_START
         assert TeleportEvent("session.start") is TeleportEvent.SESSION_START
+        assert_type(TeleportEvent.lookup("session.start"), TeleportEvent | None)
+        assert TeleportEvent.lookup("session.start") is TeleportEvent.SESSION_START
+
+    def test_parse_keeps_the_two_apart(self) -> None:
+        for raw in ["session.start", "session.restart"]:
+            event = TeleportEvent.parse(raw)
+            if isinstance(event, TeleportEvent):
+                assert_type(event, TeleportEvent)
+                assert event.description.startswith("`session.start`")
+            else:
+                assert_type(event, UnknownTeleportEvent)
+                assert event == "session.restart"
+
+    def test_what_arrives_on_the_wire(self) -> None:
+        for value in [None, 42, b"session.start", ["session.start"]]:
+            assert TeleportEvent.lookup(value) is None
+            with pytest.raises(TypeError, match="TeleportEvent.parse takes a str"):
+                TeleportEvent.parse(value)
 
     def test_members_are_their_wire_values(self) -> None:
         event = TeleportEvent.SESSION_START
@@ -63,15 +96,16 @@ class TestTeleport:
 
     def test_metadata(self) -> None:
         event = TeleportEvent.SESSION_START
-        assert_type(event.description, str | None)
-        assert event.description is not None and event.description.startswith("`session.start`")
-        assert event.label is None and event.category is None and event.deprecated is None
-        assert event.aliases == ()
-        assert_type(event.info, EventInfo)
-        assert event.info.name == "session.start"
+        # Every event has a description, and nothing else: exactly that field.
+        assert_type(event.description, str)
+        assert event.description.startswith("`session.start`")
+        assert_type(event.info, TeleportEventInfo)
+        assert event.info == TeleportEventInfo("session.start", description=event.description)
+        assert event.info._fields == ("value", "description")
+        for absent in ["label", "category", "aliases", "deprecated", "code"]:
+            assert not hasattr(event, absent), absent
         # No codes in this catalog: no code API.
         assert not hasattr(TeleportEvent, "from_code")
-        assert not hasattr(event, "code")
 
     def test_match_statement(self) -> None:
         def kind(raw: str) -> str:
@@ -79,20 +113,46 @@ class TestTeleport:
                 case TeleportEvent.SESSION_START | TeleportEvent.SESSION_END:
                     return "session"
                 case TeleportEvent() as known:
-                    assert_type(known, TeleportEvent)
+                    # Every member but the two above (mypy narrows to their literals).
                     return known.name
                 case other:
-                    assert_type(other, str)
+                    assert_type(other, UnknownTeleportEvent)
                     return "other: " + other
 
         assert kind("session.end") == "session"
         assert kind("user.login") == "USER_LOGIN"
         assert kind("user.logout.v2") == "other: user.logout.v2"
 
+    def test_exhaustive_match_on_lookup(self) -> None:
+        def sessions(raw: object) -> str:
+            match TeleportEvent.lookup(raw):
+                case None:
+                    return "uncatalogued"
+                case TeleportEvent.SESSION_START | TeleportEvent.SESSION_END as event:
+                    match event:
+                        case TeleportEvent.SESSION_START:
+                            return "open"
+                        case TeleportEvent.SESSION_END:
+                            return "closed"
+                        case unhandled:
+                            assert_never(unhandled)
+                case _:
+                    return "other"
+
+        assert [sessions(raw) for raw in ["session.start", "session.end", "user.login", 1]] == [
+            "open",
+            "closed",
+            "other",
+            "uncatalogued",
+        ]
+
 
 class TestPrivx:
     def test_codes(self) -> None:
         assert_type(PrivxEvent.from_code(100), PrivxEvent | None)
+        # Only an int is a code: not its text, nor a bool, nor a float.
+        for not_a_code in ["100", True, 100.0, None]:
+            assert PrivxEvent.from_code(not_a_code) is None
         assert PrivxEvent.from_code(100) is PrivxEvent.USER_LOGGED_IN
         assert_type(PrivxEvent.USER_LOGGED_IN.code, int)
         assert PrivxEvent.USER_LOGGED_IN.code == 100
@@ -142,10 +202,19 @@ class TestCloudPassageHalo:
 
     def test_labels_and_categories(self) -> None:
         event = CloudPassageHaloEvent.API_CLIENT_CREATED
+        # On every event: typed `str`, not optional.
+        assert_type(event.label, str)
+        assert_type(event.info.category, str)
         assert event.label == "Api key created"
         assert event.category == "API Key Management"
         categories = {event.category for event in CloudPassageHaloEvent}
-        assert len(categories) == 17 and None not in categories
+        assert len(categories) == 17
+        assert not hasattr(event, "description")
+
+    def test_not_a_string(self) -> None:
+        assert CloudPassageHaloEvent.lookup(b"API_CLIENT_CREATED") is None
+        with pytest.raises(TypeError):
+            CloudPassageHaloEvent.parse(b"API_CLIENT_CREATED")
 
     def test_footnote_marker_is_not_part_of_the_value(self) -> None:
         assert CloudPassageHaloEvent.parse("daemon_compromised") is (
@@ -163,4 +232,5 @@ class TestHaloSecurity:
         assert event is HaloSecurityEvent.DOMAIN_SCAN_FINISH
         assert event.label == "Scan Complete"
         assert HaloSecurityEvent.parse("DOMAIN-SCAN-FINISH") == "DOMAIN-SCAN-FINISH"
+        assert_type(HaloSecurityEvent.DOMAIN_SCAN_FINISH.label, str)
         assert all(event.label for event in HaloSecurityEvent)

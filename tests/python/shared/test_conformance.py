@@ -2,22 +2,22 @@
 the Rust and TypeScript bindings pass too: the same inputs, the same answers.
 
 Each catalog's enum is found by the vectors' catalog id in `vendor_event_types.CATALOGS`
-and its type name. Failures are collected per catalog and reported together.
+and its type name. Failures are collected per catalog and reported together. The
+pydantic type and the msgspec recipe answer the same vectors in `test_integrations.py`.
 """
 
 from __future__ import annotations
 
-import keyword
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
 import support
 import vendor_event_types
-from vendor_event_types import EventInfo
+from vendor_event_types import EventType
 
 VECTOR_FILES = support.vector_files()
 
@@ -41,7 +41,13 @@ def test_the_package_has_exactly_the_catalogs_of_the_vectors() -> None:
         vectors["catalog"] for vectors in support.all_vectors()
     )
     assert sorted(vendor_event_types.__all__) == sorted(
-        ["CATALOGS", "EventInfo", *(vectors["type"] for vectors in support.all_vectors())]
+        [
+            "CATALOGS",
+            "EventInfo",
+            "EventType",
+            "UnknownEvent",
+            *(name for vectors in support.all_vectors() for name in support.export_names(vectors["type"])),
+        ]
     )
 
 
@@ -49,14 +55,15 @@ def test_the_package_has_exactly_the_catalogs_of_the_vectors() -> None:
 def test_module(path: Path) -> None:
     vectors = support.load_vectors(path)
     catalog = catalog_of(vectors)
-    assert issubclass(catalog, StrEnum)
+    assert issubclass(catalog, StrEnum) and issubclass(catalog, EventType)
     module = sys.modules[catalog.__module__]
-    # The catalog id as a module name; a keyword gets a `_` (PEP 8).
-    name = vectors["catalog"].replace("-", "_")
-    assert module.__name__ == "vendor_event_types." + (name + "_" if keyword.iskeyword(name) else name)
+    # The catalog id as a module name (no id is a keyword: the loader rejects those).
+    assert module.__name__ == "vendor_event_types." + vectors["catalog"].replace("-", "_")
     assert module.CATALOG == vectors["catalog"]
     assert module.MATCH == vectors["match"]
-    assert module.__all__ == ["CATALOG", "MATCH", vectors["type"]]
+    assert module.__all__ == ["CATALOG", "MATCH", *support.export_names(vectors["type"])]
+    for exported in support.export_names(vectors["type"]):
+        assert getattr(vendor_event_types, exported) is getattr(module, exported), exported
 
 
 @pytest.mark.parametrize("path", VECTOR_FILES, ids=lambda path: path.stem)
@@ -68,10 +75,13 @@ def test_parse(path: Path) -> None:
     for vector in vectors["parse"]:
         value, expected = vector["input"], vector["expected"]
         result = catalog.parse(value)
+        looked_up = catalog.lookup(value)
         if expected is None:
             # The very string given, not a copy and not a member.
             if result is not value or isinstance(result, catalog):
                 failures.append(f"parse({value!r}) = {result!r}, expected {value!r} itself")
+            if looked_up is not None:
+                failures.append(f"lookup({value!r}) = {looked_up!r}, expected None")
             try:
                 member = catalog(value)
             except ValueError:
@@ -82,9 +92,42 @@ def test_parse(path: Path) -> None:
             member = catalog(expected)
             if result is not member or type(result) is not catalog or result.value != expected:
                 failures.append(f"parse({value!r}) = {result!r}, expected {member!r}")
+            if looked_up is not member:
+                failures.append(f"lookup({value!r}) = {looked_up!r}, expected {member!r}")
             # The constructor takes what `parse` takes (aliases, case), through `_missing_`.
             if catalog(value) is not member:
                 failures.append(f"{catalog.__name__}({value!r}) is not {member!r}")
+    report(failures)
+
+
+@pytest.mark.parametrize("path", VECTOR_FILES, ids=lambda path: path.stem)
+def test_non_strings(path: Path) -> None:
+    """A value that is not a `str` is never an event: `lookup` says `None`, `parse`
+    (which can keep only a string) raises `TypeError`, and the constructor `ValueError`."""
+    vectors = support.load_vectors(path)
+    catalog = catalog_of(vectors)
+    first = vectors["events"][0]["name"]
+    # JSON's, and what only Python has: bytes of a wire value, and objects that print as one.
+    inputs = [*vectors["non_strings"], first.encode(), bytearray(first.encode()), [first], (first,)]
+    inputs.append(type("Printable", (), {"__str__": lambda self: first})())
+    assert vectors["non_strings"]
+    failures = []
+    for value in inputs:
+        if catalog.lookup(value) is not None:
+            failures.append(f"lookup({value!r}) = {catalog.lookup(value)!r}, expected None")
+        try:
+            result = catalog.parse(value)
+        except TypeError as error:
+            if f"{catalog.__name__}.parse takes a str, not {type(value).__name__}" != str(error):
+                failures.append(f"parse({value!r}) raised {error!r}")
+        else:
+            failures.append(f"parse({value!r}) = {result!r}, expected TypeError")
+        try:
+            member = catalog(value)
+        except ValueError:
+            pass
+        else:
+            failures.append(f"{catalog.__name__}({value!r}) = {member!r}, expected ValueError")
     report(failures)
 
 
@@ -93,7 +136,7 @@ def test_codes(path: Path) -> None:
     vectors = support.load_vectors(path)
     catalog = catalog_of(vectors)
     if not vectors["coded"]:
-        assert vectors["codes"] == []
+        assert vectors["codes"] == [] and vectors["non_codes"] == []
         assert not hasattr(catalog, "from_code")
         assert all(not hasattr(member, "code") for member in catalog)
         return
@@ -111,6 +154,10 @@ def test_codes(path: Path) -> None:
                 failures.append(f"from_code({code}) = {result!r}, expected {member!r}")
             elif member.code != code:
                 failures.append(f"{member!r}.code = {member.code!r}, expected {code}")
+    assert vectors["non_codes"]
+    for value in [*vectors["non_codes"], float(vectors["codes"][0]["code"])]:
+        if catalog.from_code(value) is not None:
+            failures.append(f"from_code({value!r}) = {catalog.from_code(value)!r}, expected None")
     report(failures)
 
 
@@ -134,27 +181,22 @@ def test_events(path: Path) -> None:
             failures.append(f"{member!r} prints as {str(member)!r}, expected {event['name']!r}")
         if member != event["name"] or hash(member) != hash(event["name"]):
             failures.append(f"{member!r} is not equal to its wire value")
-        info = EventInfo(
-            event["name"],
-            code=event["code"],
-            label=event["label"],
-            description=event["description"],
-            category=event["category"],
-            aliases=tuple(event["aliases"]),
-            deprecated=event["deprecated"],
-        )
-        if member.info != info:
-            failures.append(f"{member!r}.info = {member.info!r}, expected {info!r}")
-        for field, text in [
-            ("label", event["label"]),
-            ("description", event["description"]),
-            ("category", event["category"]),
-            ("deprecated", event["deprecated"]),
-        ]:
-            if getattr(member, field) != text:
-                failures.append(f"{member!r}.{field} = {getattr(member, field)!r}, expected {text!r}")
-        if member.aliases != tuple(event["aliases"]):
-            failures.append(f"{member!r}.aliases = {member.aliases!r}")
-        if vectors["coded"] and member.code != event["code"]:
-            failures.append(f"{member!r}.code = {member.code!r}, expected {event['code']}")
+        # A NamedTuple of exactly the catalog's fields: those every event has first.
+        info = member.info
+        fields = support.catalog_fields(vectors)
+        required = support.required_fields(vectors)
+        optional = [field for field in fields if field not in required]
+        if info._fields != ("value", *required, *optional):
+            failures.append(f"{member!r}.info has the fields {info._fields}, expected {fields}")
+        if info.value != event["name"] or type(info.value) is not str:
+            failures.append(f"{member!r}.info.value = {info.value!r}")
+        for field in support.FIELDS:
+            if field not in fields:
+                if hasattr(member, field) or hasattr(info, field):
+                    failures.append(f"{member!r} has `{field}`, which the catalog has not")
+                continue
+            known = cast(dict[str, object], event)
+            expected = tuple(event["aliases"]) if field == "aliases" else known[field]
+            if getattr(info, field) != expected or getattr(member, field) != expected:
+                failures.append(f"{member!r}.{field} = {getattr(member, field)!r}, expected {expected!r}")
     report(failures)

@@ -13,12 +13,16 @@ import json
 import keyword
 import pickle
 import re
+import subprocess
+import sys
 import tomllib
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 import pytest
+from packaging.requirements import Requirement
+from packaging.specifiers import SpecifierSet
 
 import support
 import vendor_event_types
@@ -37,10 +41,15 @@ def test_the_installed_package_is_tested_not_the_source() -> None:
 def test_metadata() -> None:
     project = tomllib.loads((support.PACKAGE_DIR / "pyproject.toml").read_text())["project"]
     assert project["requires-python"] == ">=3.11"
+    # No dependency; pydantic only for its types, as an extra.
     assert project["dependencies"] == []
+    assert project["optional-dependencies"] == {"pydantic": ["pydantic>=2,<3"]}
     distribution = importlib.metadata.distribution("vendor-event-types")
     assert distribution.version == project["version"]
-    assert distribution.requires is None
+    [requirement] = map(Requirement, distribution.requires or [])
+    assert (requirement.name, requirement.specifier) == ("pydantic", SpecifierSet(">=2,<3"))
+    assert str(requirement.marker) == 'extra == "pydantic"'
+    assert distribution.metadata.get_all("Provides-Extra") == ["pydantic"]
     assert distribution.metadata["Requires-Python"] == ">=3.11"
 
 
@@ -76,13 +85,88 @@ def test_every_module_is_exported() -> None:
         assert hasattr(vendor_event_types, name), name
 
 
+def run(code: str) -> list[str]:
+    """`code` run by a fresh interpreter (for what importing loads), its output's lines."""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    return result.stdout.splitlines()
+
+
+LOADED = "print(sorted(m for m in sys.modules if m.startswith('vendor_event_types.')))"
+
+
+def test_the_package_imports_catalogs_when_first_used() -> None:
+    modules = sorted(f"vendor_event_types.{catalog.__module__.rpartition('.')[2]}" for _, catalog in CATALOGS)
+    first_id, first = CATALOGS[0]
+    first_module = first.__module__
+    output = run(
+        "import sys\n"
+        "import vendor_event_types\n"
+        f"{LOADED}\n"
+        f"vendor_event_types.{first.__name__}\n"
+        f"{LOADED}\n"
+        f"print('{first.__name__}' in vars(vendor_event_types))\n"
+        f"vendor_event_types.CATALOGS[{first_id!r}]\n"
+        "print(len(vendor_event_types.CATALOGS), sorted(vendor_event_types.CATALOGS))\n"
+        f"{LOADED}\n"
+        "from vendor_event_types import *\n"
+        f"{LOADED}\n"
+    )
+    assert output == [
+        "['vendor_event_types._base']",
+        str(sorted(["vendor_event_types._base", first_module])),
+        "True",
+        f"{len(CATALOGS)} {CATALOG_IDS}",
+        str(sorted(["vendor_event_types._base", first_module])),
+        str(sorted(["vendor_event_types._base", *modules])),
+    ]
+
+
+def test_the_base_class_is_a_catalog_without_events() -> None:
+    base = vendor_event_types.EventType
+    assert list(base) == [] and base.lookup("x") is None
+    assert base.parse("x") == "x"
+    with pytest.raises(TypeError, match="EventType.parse takes a str, not int"):
+        base.parse(1)
+
+
+def test_unknown_names_of_the_package_are_attribute_errors() -> None:
+    # Every catalog's names first, some of which may be named like a builtin the package's
+    # root uses (a catalog type `AttributeError`).
+    for name in vendor_event_types.__all__:
+        getattr(vendor_event_types, name)
+    with pytest.raises(AttributeError, match="has no attribute 'NoSuchEvent'"):
+        getattr(vendor_event_types, "NoSuchEvent")
+    assert set(vendor_event_types.__all__) <= set(dir(vendor_event_types))
+    with pytest.raises(KeyError):
+        vendor_event_types.CATALOGS["no-such-catalog"]
+
+
+def test_importing_one_catalog_imports_no_other_module() -> None:
+    """What `import vendor_event_types.<catalog>` costs: the package, its base, the catalog,
+    and nothing beyond what Python itself imports at start-up (no `dataclasses`, no
+    `inspect`, no pydantic)."""
+    _, first = CATALOGS[0]
+    baseline = set(run("import sys; print(*sorted(sys.modules))")[0].split())
+    after = set(run(f"import sys, {first.__module__}; print(*sorted(sys.modules))")[0].split())
+    added = after - baseline
+    assert {name for name in added if name.startswith("vendor_event_types")} == {
+        "vendor_event_types",
+        "vendor_event_types._base",
+        first.__module__,
+    }
+    assert not added & {"dataclasses", "inspect", "pydantic", "pydantic_core", "msgspec"}, added
+
+
 def readme_examples() -> list[str]:
     readme = (support.PACKAGE_DIR / "README.md").read_text(encoding="utf-8")
     return re.findall(r"^```python\n(.*?)^```$", readme, re.MULTILINE | re.DOTALL)
 
 
 def test_readme_has_an_example_per_catalog() -> None:
-    assert len(readme_examples()) == len(CATALOGS)
+    # Receiving events (plain, pydantic, msgspec), narrowing `parse`, exhaustive handling.
+    assert len(readme_examples()) == 5 + len(CATALOGS)
 
 
 @pytest.mark.parametrize("example", readme_examples())
@@ -100,7 +184,7 @@ def test_member_names_are_valid_and_shadow_nothing(
 ) -> None:
     # Every name the enum defines, members and methods, through the class dict.
     methods = {name for name in vars(catalog) if name not in catalog.__members__}
-    assert {"parse", "info", "label", "description", "category", "aliases"} <= methods
+    assert {"parse", "lookup", "info"} <= methods
     for name, member in catalog.__members__.items():
         assert name.isidentifier() and not keyword.iskeyword(name), name
         assert not keyword.issoftkeyword(name), name
@@ -115,7 +199,7 @@ def tricky_inputs(catalog: type[StrEnum]) -> list[str]:
     """Attribute names of the enum, its members and `str`, member names, and values
     near the catalog's own: none of them may be found unless the catalog lists it."""
     inputs = set(dir(catalog)) | set(dir(next(iter(catalog)))) | set(dir(str))
-    inputs |= {"__class__", "__dict__", "__proto__", "constructor", "toString", "None"}
+    inputs |= {"__class__", "__dict__", "__proto__", "constructor", "toString", "None", "lookup"}
     for member in catalog:
         inputs |= {member.name, member.name.lower(), member.value + "\0", "\0" + member.value}
         # Letters that `str.lower` / `str.upper` would turn into ASCII ones.
@@ -154,5 +238,5 @@ def test_members_behave_as_their_wire_values(catalog_id: str, catalog: type[StrE
     with pytest.raises(AttributeError):
         setattr(catalog, member.name, "x")
     with pytest.raises(AttributeError):
-        setattr(member, "label", "x")
+        setattr(member, "info", "x")
 

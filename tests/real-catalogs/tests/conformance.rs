@@ -15,7 +15,9 @@ struct Vectors {
     other: String,
     events: Vec<Event>,
     parse: Vec<ParseVector>,
+    non_strings: Vec<serde_json::Value>,
     codes: Vec<CodeVector>,
+    non_codes: Vec<serde_json::Value>,
 }
 
 #[derive(Deserialize)]
@@ -54,7 +56,7 @@ fn load(path: &std::path::Path) -> Vectors {
 }
 
 /// Every vector of one catalog against the enum `E`.
-fn conform<E: EventType + std::fmt::Debug>(vectors: &Vectors) {
+fn conform<E: EventType + std::fmt::Debug + serde::de::DeserializeOwned>(vectors: &Vectors) {
     let context = &vectors.catalog;
     assert_eq!(E::TYPE_NAME, vectors.type_name, "{context}");
     let mode = match vectors.match_mode.parse() {
@@ -123,6 +125,22 @@ fn conform<E: EventType + std::fmt::Debug>(vectors: &Vectors) {
                 );
             }
         }
+    }
+    // Rust's own API takes only strings and codes; what arrives as JSON is another type
+    // only through serde, which rejects it (an error, as Python's `parse` raises one).
+    assert!(!vectors.non_strings.is_empty(), "{context}");
+    for input in &vectors.non_strings {
+        let result = serde_json::from_value::<E>(input.clone());
+        assert!(result.is_err(), "{context}: {input} gave {result:?}");
+    }
+    assert_eq!(
+        vectors.non_codes.is_empty(),
+        vectors.codes.is_empty(),
+        "{context}"
+    );
+    for input in &vectors.non_codes {
+        let result: Result<E, _> = eventgen::serde::code::deserialize(input.clone());
+        assert!(result.is_err(), "{context}: code {input} gave {result:?}");
     }
     for vector in &vectors.codes {
         let parsed = E::parse_code(vector.code).unwrap();

@@ -3,6 +3,13 @@
 //!
 //! Expected results come from `eventgen-catalog` (`Catalog::find`, which applies the
 //! catalog's matching rule and aliases), not from any binding.
+//!
+//! Inputs that are not strings (`non_strings`) and codes that are not codes
+//! (`non_codes`) have one answer everywhere, so they carry no expected value: no binding
+//! takes one for an event. Lookups answer "unknown" (`undefined`, `false`, `None`), and
+//! entry points that keep what they are given, which can only keep a string or a code,
+//! reject it with an error (Python's `parse` raises `TypeError`; serde, pydantic, msgspec
+//! and zod report a validation error).
 
 use serde_json::{Value, json};
 
@@ -77,7 +84,9 @@ fn vectors(view: &CatalogView) -> Value {
         "other": catalog.other,
         "events": events,
         "parse": parse_vectors(view),
+        "non_strings": non_strings(view),
         "codes": code_vectors(view),
+        "non_codes": non_codes(view),
     })
 }
 
@@ -126,6 +135,52 @@ fn code_vectors(view: &CatalogView) -> Vec<Value> {
         .chain(unknown)
         .map(|(code, expected)| json!({ "code": code, "expected": expected }))
         .collect()
+}
+
+/// JSON values that are not strings, as a webhook body may hold where an event type is
+/// expected: every JSON type, and the catalog's first value inside an array and as an
+/// object's key (which lookups built on plain objects or string coercion would find), and
+/// its first code as a number.
+fn non_strings(view: &CatalogView) -> Vec<Value> {
+    let first = &view.catalog.events[0];
+    let mut inputs = vec![
+        Value::Null,
+        json!(true),
+        json!(false),
+        json!(0),
+        json!(1),
+        json!(-1),
+        json!(1.5),
+        json!([]),
+        json!([first.name]),
+        json!({}),
+        json!({ first.name.as_str(): first.name }),
+    ];
+    if let Some(code) = first.code.map(|code| json!(code))
+        && !inputs.contains(&code)
+    {
+        inputs.push(code);
+    }
+    inputs
+}
+
+/// For coded catalogs, JSON values that are not a code (an integer from 0 to
+/// 4294967295): the first code as a string, in an array, and as every other JSON type,
+/// and the integers just outside the range.
+fn non_codes(view: &CatalogView) -> Vec<Value> {
+    let Some(code) = view.catalog.events[0].code else {
+        return Vec::new();
+    };
+    vec![
+        json!(code.to_string()),
+        json!([code]),
+        Value::Null,
+        json!(true),
+        json!(1.5),
+        json!(-1),
+        json!(u64::from(u32::MAX) + 1),
+        json!({}),
+    ]
 }
 
 fn swap_case(value: &str) -> String {

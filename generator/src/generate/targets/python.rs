@@ -1,20 +1,24 @@
 //! `generated/python/`: the `vendor-event-types` distribution (import name
 //! `vendor_event_types`), a module per catalog holding one `StrEnum` whose values are the
-//! wire values, with lookup tables written out so that a reviewer sees every value.
+//! wire values, with lookup tables written out so that a reviewer sees every value, the
+//! catalog's info type (exactly its fields), the `NewType` of values it does not list, and
+//! the `Annotated` type of a value as received, which pydantic validates with `parse`.
 //!
-//! The package has no runtime dependencies and builds with `flit_core`, which builds the
-//! wheel without writing into the source folder (nothing but generated files lives in
-//! `generated/`).
+//! The package root imports a catalog's module on first use (PEP 562 `__getattr__`). The
+//! package has no runtime dependencies (pydantic support is an extra, imported only when
+//! pydantic asks for it) and builds with `flit_core`, which builds the wheel without
+//! writing into the source folder (nothing but generated files lives in `generated/`).
 
 use askama::Template;
 use eventgen_catalog::chars::show_hidden;
 use eventgen_catalog::markdown::event_doc_plain;
-use eventgen_catalog::reserved::{PYTHON_INFO_MODULE, PYTHON_INIT_MODULE};
+use eventgen_catalog::naming::PythonNames;
+use eventgen_catalog::reserved::{PYTHON_BASE_MODULE, PYTHON_INIT_MODULE, PYTHON_PYDANTIC_MODULE};
 use eventgen_catalog::{Event, MatchMode};
 
 use super::super::filters::python::python_string;
 use super::super::filters::python::templates as filters;
-use super::super::view::CatalogView;
+use super::super::view::{CatalogView, Field, FieldKind};
 use super::super::{Comment, OutputFile, header};
 
 /// The folder of this target under the output folder.
@@ -30,6 +34,9 @@ const LINE_WIDTH: usize = 88;
 /// One catalog as the Python templates show it.
 struct PyCatalog<'a> {
     view: &'a CatalogView<'a>,
+    names: PythonNames,
+    /// The names the module exports beside `CATALOG` and `MATCH`, sorted.
+    exports: Vec<String>,
     /// The module's docstring text.
     module_doc: String,
     /// The enum's docstring text.
@@ -43,13 +50,59 @@ struct PyCatalog<'a> {
     keys: Vec<(String, &'a str)>,
     /// `_BY_CODE`, for coded catalogs.
     codes: Vec<(u32, &'a str)>,
+    /// The fields of the info type beyond `value`, those every event has first (a
+    /// `NamedTuple` lists fields with defaults last).
+    info_fields: Vec<PyField>,
+    /// The info type's `_fields`, as a Python tuple.
+    fields_tuple: String,
+    /// The example event's wire value as the examples give it: in another case where the
+    /// catalog ignores case, as a Python literal.
+    example_input: String,
+}
+
+/// A field of a catalog's info type, and the member property of the same name.
+struct PyField {
+    /// `label`
+    name: &'static str,
+    doc: &'static str,
+    /// `str | None`
+    type_name: &'static str,
+    /// `label: str | None = None`
+    declaration: String,
+}
+
+impl PyField {
+    fn new(field: Field) -> Self {
+        let name = field.kind.name();
+        let (type_name, default) = match (field.kind, field.every_event) {
+            (FieldKind::Aliases, _) => ("tuple[str, ...]", Some("()")),
+            (FieldKind::Code, true) => ("int", None),
+            (FieldKind::Code, false) => ("int | None", Some("None")),
+            (_, true) => ("str", None),
+            (_, false) => ("str | None", Some("None")),
+        };
+        PyField {
+            name,
+            doc: field.kind.doc(),
+            type_name,
+            declaration: match default {
+                Some(default) => format!("{name}: {type_name} = {default}"),
+                None => format!("{name}: {type_name}"),
+            },
+        }
+    }
+
+    /// Whether the field has a default, and can be left out of a row.
+    fn has_default(&self) -> bool {
+        self.declaration.contains(" = ")
+    }
 }
 
 struct PyEvent<'a> {
     event: &'a Event,
     /// The member's docstring text: label, description, deprecation, facts, note.
     doc: String,
-    /// The arguments of its `EventInfo(…)`, as Python source.
+    /// The arguments of its info row (`TeleportEventInfo(…)`), as Python source.
     info_args: Vec<String>,
     /// Whether its `_INFO` row is too long for one line.
     info_vertical: bool,
@@ -58,6 +111,7 @@ struct PyEvent<'a> {
 impl<'a> PyCatalog<'a> {
     fn new(view: &'a CatalogView<'a>) -> Self {
         let catalog = view.catalog;
+        let names = PythonNames::new(&catalog.type_name);
         let matching = catalog.match_mode.description();
         let keys = catalog
             .events
@@ -76,64 +130,91 @@ impl<'a> PyCatalog<'a> {
             .iter()
             .filter_map(|event| event.code.map(|code| (code, event.ident.python.as_str())))
             .collect();
+        let mut info_fields: Vec<PyField> = view.fields.iter().copied().map(PyField::new).collect();
+        // Stable: in each group, the order every binding lists the fields in.
+        info_fields.sort_by_key(PyField::has_default);
         let events = catalog
             .events
             .iter()
-            .map(|event| PyEvent::new(event, &catalog.type_name))
+            .map(|event| PyEvent::new(event, &view.fields, &names.info_type, &catalog.type_name))
             .collect();
+        let class_doc = format!(
+            "{}: every event type of the catalog.\n\n\
+             The members' values are the wire values. {matching}.\n\
+             `lookup` returns `None` for a value the catalog does not list; `parse`\n\
+             returns it unchanged, as an `{}`.",
+            show_hidden(&catalog.title),
+            names.unknown_type
+        );
+        let mut exports: Vec<String> = names.all().map(|(name, _)| name.to_owned()).to_vec();
+        exports.sort_unstable();
         PyCatalog {
             view,
+            exports,
+            names,
+            class_doc,
             module_doc: format!(
                 "{}\n\n{}\n\nGenerated by eventgen from `{}`.",
                 show_hidden(&catalog.title),
                 view.source_plain,
                 view.spec_path
             ),
-            class_doc: format!(
-                "{}: every event type of the catalog.\n\n\
-                 The members' values are the wire values. {matching};\n\
-                 `parse` returns a value the catalog does not list unchanged, as a plain `str`.",
-                show_hidden(&catalog.title)
-            ),
-            events,
-            keys,
-            codes,
             match_modes: MatchMode::NAMES
                 .map(|name| format!("`{name}`"))
                 .join(" or "),
+            events,
+            keys,
+            codes,
+            fields_tuple: format!(
+                "(\"value\",{})",
+                info_fields
+                    .iter()
+                    .map(|field| format!(" \"{}\"", field.name))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+            info_fields,
+            example_input: python_string(&if view.case_insensitive {
+                view.example.name.to_ascii_uppercase()
+            } else {
+                view.example.name.clone()
+            }),
         }
     }
 }
 
 impl<'a> PyEvent<'a> {
-    fn new(event: &'a Event, type_name: &str) -> Self {
+    /// `fields` are the catalog's; the row names those `event` has, by keyword.
+    fn new(event: &'a Event, fields: &[Field], info_type: &str, type_name: &str) -> Self {
         let mut args = vec![python_string(&event.name)];
-        if let Some(code) = event.code {
-            args.push(format!("code={code}"));
-        }
-        for (key, value) in [
-            ("label", &event.label),
-            ("description", &event.description),
-            ("category", &event.category),
-        ] {
-            if let Some(value) = value {
-                args.push(format!("{key}={}", python_string(value)));
+        for field in fields.iter().filter(|field| field.kind.is_on(event)) {
+            let name = field.kind.name();
+            match field.kind {
+                FieldKind::Code => {
+                    args.extend(event.code.map(|code| format!("{name}={code}")));
+                }
+                FieldKind::Aliases => {
+                    let aliases: Vec<String> =
+                        event.aliases.iter().map(|a| python_string(a)).collect();
+                    let trailing = if aliases.len() == 1 { "," } else { "" };
+                    args.push(format!("{name}=({}{trailing})", aliases.join(", ")));
+                }
+                _ => args.extend(
+                    field
+                        .kind
+                        .text(event)
+                        .map(|text| format!("{name}={}", python_string(text))),
+                ),
             }
         }
-        if !event.aliases.is_empty() {
-            let aliases: Vec<String> = event.aliases.iter().map(|a| python_string(a)).collect();
-            let trailing = if aliases.len() == 1 { "," } else { "" };
-            args.push(format!("aliases=({}{trailing})", aliases.join(", ")));
-        }
-        if let Some(reason) = &event.deprecated {
-            args.push(format!("deprecated={}", python_string(reason)));
-        }
-        // `    Type.IDENT: _info.EventInfo(args),`
+        // `    Type.IDENT: TypeInfo(args),`
         let row_width = 4
             + type_name.len()
             + 1
             + event.ident.python.len()
-            + ": _info.EventInfo(".len()
+            + ": ".len()
+            + info_type.len()
+            + "(".len()
             + args.join(", ").chars().count()
             + "),".len();
         PyEvent {
@@ -173,19 +254,29 @@ struct Readme<'a> {
 #[template(path = "python/__init__.py")]
 struct Init<'a> {
     header: String,
+    base: &'a str,
     catalogs: &'a [PyCatalog<'a>],
 }
 
 #[derive(Template)]
-#[template(path = "python/_info.py")]
-struct Info {
+#[template(path = "python/_base.py")]
+struct Base<'a> {
     header: String,
+    pydantic: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "python/_pydantic.py")]
+struct Pydantic<'a> {
+    header: String,
+    base: &'a str,
 }
 
 #[derive(Template)]
 #[template(path = "python/catalog.py")]
 struct Module<'a> {
     header: String,
+    base: &'a str,
     catalog: &'a PyCatalog<'a>,
 }
 
@@ -222,14 +313,24 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
             &format!("{package}/{PYTHON_INIT_MODULE}.py"),
             Init {
                 header: header(Comment::Hash, all_specs),
+                base: PYTHON_BASE_MODULE,
                 catalogs: &catalogs,
             }
             .render()?,
         ),
         file(
-            &format!("{package}/{PYTHON_INFO_MODULE}.py"),
-            Info {
+            &format!("{package}/{PYTHON_BASE_MODULE}.py"),
+            Base {
                 header: header(Comment::Hash, all_specs),
+                pydantic: PYTHON_PYDANTIC_MODULE,
+            }
+            .render()?,
+        ),
+        file(
+            &format!("{package}/{PYTHON_PYDANTIC_MODULE}.py"),
+            Pydantic {
+                header: header(Comment::Hash, all_specs),
+                base: PYTHON_BASE_MODULE,
             }
             .render()?,
         ),
@@ -244,6 +345,7 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
     for catalog in &catalogs {
         let module = Module {
             header: header(Comment::Hash, catalog.view.spec_path),
+            base: PYTHON_BASE_MODULE,
             catalog,
         };
         files.push(file(

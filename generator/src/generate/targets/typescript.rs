@@ -1,20 +1,25 @@
 //! `generated/typescript/`: the npm package `vendor-event-types`, one ES module per
 //! catalog (`vendor-event-types/teleport`), each an `as const` object of the catalog's
-//! members with a same-named union type, lookups built on `Map` and `Set` (never on the
-//! prototype chain), and the catalog's metadata.
+//! members with a same-named union type and a namespace of one type per member, guards
+//! and parsers that take any value, lookups built on `Map` and `Set` on first use (never
+//! on the prototype chain, and dropped by bundlers when unused), the catalog's metadata,
+//! and zod schemas in a module of their own (`vendor-event-types/teleport/zod`), since
+//! zod is an optional peer dependency.
 //!
 //! The package ships TypeScript sources; `npm run build` (`tsc`) compiles them into
-//! `dist/`, which the package's `exports` point at.
+//! `dist/`, which the package's `exports` point at. The generated code names globals
+//! through `globalThis` (`globalThis.Object.freeze`), since a catalog's type may be named
+//! like one (`Map`).
 
 use askama::Template;
 use eventgen_catalog::Event;
 use eventgen_catalog::markdown::{self, event_doc};
 use eventgen_catalog::naming::TypeScriptNames;
-use eventgen_catalog::reserved::{TYPESCRIPT_INDEX_MODULE, TYPESCRIPT_INFO_MODULE};
+use eventgen_catalog::reserved::{TYPESCRIPT_INDEX_MODULE, TYPESCRIPT_ZOD_MODULE};
 
 use super::super::filters::typescript::templates as filters;
 use super::super::filters::typescript::{jsdoc_text, ts_string};
-use super::super::view::CatalogView;
+use super::super::view::{CatalogView, Field, FieldKind};
 use super::super::{Comment, MARKER, OutputFile, header};
 
 /// The folder of this target under the output folder.
@@ -24,12 +29,23 @@ const DIR: &str = "typescript";
 /// the committed `package-lock.json` files).
 const TYPESCRIPT_VERSION: &str = "7.0.2";
 
+/// The zod release the schemas are checked with, a development dependency of the package
+/// (also pinned in the committed `package-lock.json` files).
+const ZOD_VERSION: &str = "4.6.7";
+
+/// The zod releases the package's schemas work with: its optional peer dependency. The
+/// schemas use zod 4's API (`z.ZodType<Output, Input>`, `context.issues` in transforms).
+const ZOD_PEER_RANGE: &str = "^4.0.0";
+
 #[derive(Template)]
 #[template(path = "typescript/package.json")]
 struct Manifest<'a> {
     marker_line: String,
     version: &'a str,
     typescript: &'a str,
+    zod: &'a str,
+    zod_peer: &'a str,
+    zod_module: &'a str,
     catalogs: &'a [TsCatalog<'a>],
 }
 
@@ -49,6 +65,7 @@ struct Gitignore {
 #[template(path = "typescript/README.md")]
 struct Readme<'a> {
     header: String,
+    zod_module: &'a str,
     catalogs: &'a [TsCatalog<'a>],
 }
 
@@ -56,21 +73,21 @@ struct Readme<'a> {
 #[template(path = "typescript/index.ts")]
 struct Index<'a> {
     header: String,
-    info_file: &'a str,
+    zod_module: &'a str,
     catalogs: &'a [TsCatalog<'a>],
-}
-
-#[derive(Template)]
-#[template(path = "typescript/event-info.ts")]
-struct InfoModule {
-    header: String,
 }
 
 #[derive(Template)]
 #[template(path = "typescript/catalog.ts")]
 struct Module<'a> {
     header: String,
-    info_file: &'a str,
+    c: &'a TsCatalog<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "typescript/zod.ts")]
+struct ZodModule<'a> {
+    header: String,
     c: &'a TsCatalog<'a>,
 }
 
@@ -83,8 +100,19 @@ struct TsCatalog<'a> {
     doc: String,
     /// The members object's `JSDoc`, `JSDoc`-safe.
     members_doc: String,
+    /// The members namespace's `JSDoc`, `JSDoc`-safe.
+    namespace_doc: String,
+    /// The zod module's `JSDoc`, `JSDoc`-safe.
+    zod_doc: String,
+    /// The message of the zod issue for a string the catalog does not list.
+    zod_issue: String,
     names: TypeScriptNames,
     members: Vec<Member<'a>>,
+    /// The declarations of the info type's fields beyond `value` and `key`, with their
+    /// `JSDoc`: exactly the metadata the catalog has.
+    info_fields: Vec<InfoField>,
+    /// `[alias, its event's wire value]` as TypeScript literals, in document order.
+    aliases: Vec<(String, String)>,
     /// The event of the examples.
     example: &'a Event,
 }
@@ -94,6 +122,15 @@ struct Member<'a> {
     event: &'a Event,
     /// Its `JSDoc`, `JSDoc`-safe, with `@deprecated` when it is.
     doc: String,
+    /// The properties of its info object beyond `value` and `key`: `description: "…"`.
+    info: Vec<String>,
+}
+
+/// A field of a catalog's info type.
+struct InfoField {
+    doc: &'static str,
+    /// `readonly label?: string`
+    declaration: String,
 }
 
 impl<'a> TsCatalog<'a> {
@@ -119,28 +156,104 @@ impl<'a> TsCatalog<'a> {
             format!("Generated from `{}`.", view.spec_path),
         ]
         .join("\n\n");
+        let zod_doc = format!(
+            "zod schemas for {}: an event type in a webhook body or an audit record, \
+             validated as `{}` matches it.\n\n\
+             zod 4 is an optional peer dependency of the package: this module is the only one \
+             that imports it.",
+            markdown::escape(&catalog.title),
+            names.parse
+        );
+        // `TeleportEvent.SessionStart` is "session.start", as a code span.
+        let example = format!("`{}.{}`", names.type_name, view.example.ident.typescript);
+        let example_value = markdown::code_span(&ts_string(&view.example.name));
         TsCatalog {
             view,
             file: &catalog.id,
             doc: format!("{}\n@module", jsdoc_text(&doc)),
-            members_doc: jsdoc_text(&format!(
-                "Every event type of the catalog, by identifier: `{}.{}` is\n{}. Frozen.",
-                names.type_name,
-                view.example.ident.typescript,
-                markdown::code_span(&ts_string(&view.example.name))
+            members_doc: format!(
+                "{}. Frozen. Each member is a type too: see the namespace\n{{@link {}}}.",
+                jsdoc_text(&format!(
+                    "Every event type of the catalog, by identifier: {example} is\n{example_value}"
+                )),
+                names.type_name
+            ),
+            namespace_doc: jsdoc_text(&format!(
+                "Each event type as a type of its own, for discriminated unions and exhaustive\n\
+                 `switch`es: {example} in a type is {example_value}. Types only: nothing\n\
+                 of it is left in the compiled JavaScript."
             )),
-            names,
+            zod_doc: format!("{}\n@module", jsdoc_text(&zod_doc)),
+            zod_issue: format!(
+                "Invalid input: not a {} (an event type of the catalog {})",
+                catalog.type_name, catalog.id
+            ),
             members: catalog
                 .events
                 .iter()
                 .map(|event| Member {
                     event,
                     doc: member_doc(event),
+                    info: info_properties(&view.fields, event),
                 })
                 .collect(),
+            info_fields: view
+                .fields
+                .iter()
+                .map(|field| InfoField {
+                    doc: field.kind.doc(),
+                    declaration: info_declaration(*field),
+                })
+                .collect(),
+            aliases: catalog
+                .events
+                .iter()
+                .flat_map(|event| {
+                    event
+                        .aliases
+                        .iter()
+                        .map(|alias| (ts_string(alias), ts_string(&event.name)))
+                })
+                .collect(),
+            names,
             example: view.example,
         }
     }
+}
+
+/// `readonly label?: string`: a field of the info type, optional where some events lack it.
+fn info_declaration(field: Field) -> String {
+    let name = field.kind.name();
+    let optional = if field.every_event { "" } else { "?" };
+    let type_name = match field.kind {
+        FieldKind::Code => "number",
+        FieldKind::Aliases => "readonly string[]",
+        FieldKind::Label | FieldKind::Description | FieldKind::Category | FieldKind::Deprecated => {
+            "string"
+        }
+    };
+    format!("readonly {name}{optional}: {type_name}")
+}
+
+/// The properties of `event`'s info object for the catalog's `fields`, as TypeScript.
+fn info_properties(fields: &[Field], event: &Event) -> Vec<String> {
+    fields
+        .iter()
+        .filter_map(|field| {
+            let name = field.kind.name();
+            match field.kind {
+                FieldKind::Code => event.code.map(|code| format!("{name}: {code}")),
+                FieldKind::Aliases => {
+                    let aliases: Vec<String> = event.aliases.iter().map(|a| ts_string(a)).collect();
+                    Some(format!("{name}: [{}]", aliases.join(", ")))
+                }
+                _ => field
+                    .kind
+                    .text(event)
+                    .map(|text| format!("{name}: {}", ts_string(text))),
+            }
+        })
+        .collect()
 }
 
 /// The `JSDoc` of a member: label, description, facts, note, and `@deprecated`.
@@ -165,6 +278,9 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
                 ),
                 version: env!("CARGO_PKG_VERSION"),
                 typescript: TYPESCRIPT_VERSION,
+                zod: ZOD_VERSION,
+                zod_peer: ZOD_PEER_RANGE,
+                zod_module: TYPESCRIPT_ZOD_MODULE,
                 catalogs: &catalogs,
             }
             .render()?,
@@ -187,6 +303,7 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
             "README.md",
             Readme {
                 header: header(Comment::Html, all_specs),
+                zod_module: TYPESCRIPT_ZOD_MODULE,
                 catalogs: &catalogs,
             }
             .render()?,
@@ -195,15 +312,8 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
             &format!("src/{TYPESCRIPT_INDEX_MODULE}.ts"),
             Index {
                 header: header(Comment::Slashes, all_specs),
-                info_file: TYPESCRIPT_INFO_MODULE,
+                zod_module: TYPESCRIPT_ZOD_MODULE,
                 catalogs: &catalogs,
-            }
-            .render()?,
-        ),
-        file(
-            &format!("src/{TYPESCRIPT_INFO_MODULE}.ts"),
-            InfoModule {
-                header: header(Comment::Slashes, all_specs),
             }
             .render()?,
         ),
@@ -211,10 +321,17 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
     for catalog in &catalogs {
         let module = Module {
             header: header(Comment::Slashes, catalog.view.spec_path),
-            info_file: TYPESCRIPT_INFO_MODULE,
             c: catalog,
         };
         files.push(file(&format!("src/{}.ts", catalog.file), module.render()?));
+        let zod = ZodModule {
+            header: header(Comment::Slashes, catalog.view.spec_path),
+            c: catalog,
+        };
+        files.push(file(
+            &format!("src/{}/{TYPESCRIPT_ZOD_MODULE}.ts", catalog.file),
+            zod.render()?,
+        ));
     }
     Ok(files)
 }

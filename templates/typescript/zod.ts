@@ -1,0 +1,29 @@
+{{ header }}
+{{ c.zod_doc|jsdoc("") }}
+
+import * as z from "zod";
+
+import { type {{ c.names.any_type }}, type {{ c.names.type_name }}, {{ c.names.parse }} } from "../{{ c.file }}.js";
+
+/**
+ * An event type the catalog lists: a string that {@link {{ c.names.parse }}} finds (the wire
+ * value, an alias{% if c.view.case_insensitive %}, in any ASCII case{% endif %}), output as the catalog's wire value. Any other
+ * string, and any value that is not a string, is an issue.
+ */
+export const {{ c.names.schema }}: z.ZodType<{{ c.names.type_name }}, string> = /* @__PURE__ */ z.string().transform((value, context): {{ c.names.type_name }} => {
+  const event = {{ c.names.parse }}(value);
+  if (event === undefined) {
+    context.issues.push({ code: "custom", input: value, message: {{ c.zod_issue|ts_str }} });
+    return z.NEVER;
+  }
+  return event;
+});
+
+/**
+ * An event type as received: the catalog's wire value for a string that
+ * {@link {{ c.names.parse }}} finds, and any other string kept exactly as it is. A value
+ * that is not a string is an issue.
+ */
+export const {{ c.names.any_schema }}: z.ZodType<{{ c.names.any_type }}, string> = /* @__PURE__ */ z
+  .string()
+  .transform((value): {{ c.names.any_type }} => {{ c.names.parse }}(value) ?? value);
