@@ -198,7 +198,7 @@ fn check_mode_lists_stale_missing_and_extra_files_and_writes_nothing() {
     // Generating repairs exactly that: the hand-written file stays.
     let output = generate(&fixture_specs(), out.path(), &[]);
     assert!(
-        text(&output.stdout).ends_with("2 files written, 25 unchanged, 1 removed\n"),
+        text(&output.stdout).ends_with("2 files written, 27 unchanged, 1 removed\n"),
         "{}",
         text(&output.stdout)
     );
@@ -224,7 +224,7 @@ fn unchanged_files_are_not_rewritten() {
         .set_modified(old)
         .unwrap();
     let output = generate(&fixture_specs(), out.path(), &[]);
-    assert!(text(&output.stdout).ends_with("0 files written, 27 unchanged, 0 removed\n"));
+    assert!(text(&output.stdout).ends_with("0 files written, 29 unchanged, 0 removed\n"));
     assert_eq!(std::fs::metadata(&file).unwrap().modified().unwrap(), old);
 }
 
@@ -276,7 +276,7 @@ fn a_removed_spec_removes_its_generated_files() {
     std::fs::remove_file(specs.join("hostile.yaml")).unwrap();
     let output = generate(&specs, &out, &[]);
     assert!(
-        text(&output.stdout).ends_with("9 files written, 12 unchanged, 6 removed\n"),
+        text(&output.stdout).ends_with("9 files written, 13 unchanged, 7 removed\n"),
         "{}",
         text(&output.stdout)
     );
