@@ -92,6 +92,7 @@ pub(crate) fn validate(raw: RawSpec, diagnostics: &mut Vec<Diagnostic>) -> Optio
         &records::Context {
             type_name: event_type_name.as_deref(),
             coded,
+            other,
         },
     );
     let consistency_entries: Vec<_> = entries.iter().map(Checked::entry).collect();

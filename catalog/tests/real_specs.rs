@@ -52,6 +52,50 @@ fn cloudpassage_halo() {
 fn halo_security() {
     let catalog = spec("halo-security.yaml");
     assert_eq!(catalog.events.len(), 67);
+    // Each key links to its own page in the document.
+    for event in &catalog.events {
+        assert_eq!(
+            event.url.as_deref(),
+            Some(
+                format!(
+                    "https://docs.halosecurity.com/api/events-archive/{}",
+                    event.name
+                )
+                .as_str()
+            )
+        );
+    }
+    // The type names every binding uses, as the Event API's documents describe them.
+    let records: Vec<&str> = catalog
+        .records
+        .iter()
+        .map(|record| record.name.as_str())
+        .collect();
+    for name in [
+        "HaloSecurityEventRecord",
+        "HaloSecurityTarget",
+        "HaloSecurityEventListResponse",
+        "HaloSecurityEventGetResponse",
+        "HaloSecurityEventDeleteResponse",
+        "HaloSecurityEventTypesResponse",
+        "HaloSecurityErrorResponse",
+    ] {
+        assert!(records.contains(&name), "{name}");
+    }
+    let endpoints: Vec<(&str, Option<&str>)> = catalog
+        .endpoints
+        .iter()
+        .map(|endpoint| (endpoint.name.as_str(), endpoint.query.as_deref()))
+        .collect();
+    assert_eq!(
+        endpoints,
+        [
+            ("list", Some("HaloSecurityEventListQuery")),
+            ("get", Some("HaloSecurityEventGetQuery")),
+            ("delete", Some("HaloSecurityEventDeleteQuery")),
+            ("types", None),
+        ]
+    );
     insta::assert_json_snapshot!(catalog);
 }
 

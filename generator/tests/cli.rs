@@ -57,6 +57,12 @@ fn check_without_arguments_checks_every_spec() {
         stdout.contains("ok: privx (specs/privx.yaml): 145 events, coded, exact matching\n"),
         "{stdout}"
     );
+    assert!(
+        stdout.contains(
+            "ok: halo-security (specs/halo-security.yaml): 67 events, exact matching, 9 records, 4 endpoints\n"
+        ),
+        "{stdout}"
+    );
 }
 
 #[test]

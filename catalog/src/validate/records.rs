@@ -42,6 +42,9 @@ pub(super) struct Context<'a> {
     pub(super) type_name: Option<&'a str>,
     /// Whether the catalog's events have codes (its TypeScript module exports more).
     pub(super) coded: bool,
+    /// The catch-all's name: a variant of the Rust enum, not a type, but a record of that
+    /// name would read as the catalog's unknown values.
+    pub(super) other: &'a str,
 }
 
 /// A type as written, before its names are resolved.
@@ -690,6 +693,10 @@ impl Validator<'_> {
     ) {
         // Each name, and what holds it: "the catalog's type", "record #2 `X`".
         let mut taken: HashMap<String, (String, Option<Position>)> = HashMap::new();
+        taken.insert(
+            context.other.to_owned(),
+            ("the catalog's catch-all name".to_owned(), None),
+        );
         if let Some(type_name) = context.type_name {
             let typescript = TypeScriptNames::new(type_name, context.coded);
             let python = PythonNames::new(type_name);

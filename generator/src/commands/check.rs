@@ -29,8 +29,18 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
             Ok(spec) => {
                 let catalog = &spec.catalog;
                 let codes = if catalog.is_coded() { ", coded" } else { "" };
+                let mut api = String::new();
+                for (items, noun) in [
+                    (catalog.records.len(), "record"),
+                    (catalog.endpoints.len(), "endpoint"),
+                ] {
+                    if items > 0 {
+                        api.push_str(", ");
+                        api.push_str(&count(items, noun));
+                    }
+                }
                 crate::stdout::outln!(
-                    "ok: {} ({}): {}{codes}, {} matching",
+                    "ok: {} ({}): {}{codes}, {} matching{api}",
                     catalog.id,
                     spec.path,
                     count(catalog.events.len(), "event"),
