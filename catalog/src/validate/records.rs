@@ -69,9 +69,11 @@ pub(super) fn validate(
         .collect();
     v.type_names(&records, &endpoints, context);
     v.distinct_endpoints(&endpoints);
+    // Every record with a name of the right shape, even one reported as taken, so that
+    // the fields naming it are not reported too.
     let known: Vec<String> = records
         .iter()
-        .filter(|record| record.name_ok)
+        .filter(|record| naming::is_type_ident(&record.draft.name.value))
         .map(|record| record.draft.name.value.clone())
         .collect();
     let known: Vec<&str> = known.iter().map(String::as_str).collect();
@@ -400,10 +402,7 @@ impl Validator<'_> {
     }
 
     fn example(&mut self, raw: Located<RawExample>, record: &str) -> Option<ExampleDraft> {
-        let Located {
-            value: raw,
-            position,
-        } = raw;
+        let raw = raw.value;
         let context = format!("{}, {record}", item_context("example", raw.number, None));
         if let Some(description) = &raw.description {
             self.optional_text("`description`", description, Some(&context));
@@ -432,7 +431,6 @@ impl Validator<'_> {
                 );
             }
         }
-        let _ = position;
         Some(draft)
     }
 
@@ -950,7 +948,6 @@ impl Validator<'_> {
         };
         let response = record_of(self, draft.response, "response");
         let error = record_of(self, draft.error, "error");
-        let _ = draft.query_given;
         let endpoint = Endpoint {
             name: draft.name.value,
             ident: draft.idents?,
