@@ -320,6 +320,12 @@ pub fn record_name_problem(name: &str) -> Option<String> {
             language: "TypeScript",
             derived: names.typescript().to_vec(),
         },
+        Module {
+            own: &[TYPESCRIPT_ZOD_MODULE_NAMES],
+            what: "every TypeScript zod module",
+            language: "TypeScript",
+            derived: names.zod().to_vec(),
+        },
     ];
     module_problem(&modules, name)
 }

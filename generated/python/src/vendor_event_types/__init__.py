@@ -26,24 +26,28 @@ if _typing.TYPE_CHECKING:
         CloudPassageHaloEventInfo,
         UnknownCloudPassageHaloEvent,
         AnyCloudPassageHaloEvent,
+        CloudPassageHaloEventEndpoints,
     )
     from .halo_security import (
         HaloSecurityEvent,
         HaloSecurityEventInfo,
         UnknownHaloSecurityEvent,
         AnyHaloSecurityEvent,
+        HaloSecurityEventEndpoints,
     )
     from .privx import (
         PrivxEvent,
         PrivxEventInfo,
         UnknownPrivxEvent,
         AnyPrivxEvent,
+        PrivxEventEndpoints,
     )
     from .teleport import (
         TeleportEvent,
         TeleportEventInfo,
         UnknownTeleportEvent,
         AnyTeleportEvent,
+        TeleportEventEndpoints,
     )
 
 __all__ = [
@@ -55,18 +59,22 @@ __all__ = [
     "CloudPassageHaloEventInfo",
     "UnknownCloudPassageHaloEvent",
     "AnyCloudPassageHaloEvent",
+    "CloudPassageHaloEventEndpoints",
     "HaloSecurityEvent",
     "HaloSecurityEventInfo",
     "UnknownHaloSecurityEvent",
     "AnyHaloSecurityEvent",
+    "HaloSecurityEventEndpoints",
     "PrivxEvent",
     "PrivxEventInfo",
     "UnknownPrivxEvent",
     "AnyPrivxEvent",
+    "PrivxEventEndpoints",
     "TeleportEvent",
     "TeleportEventInfo",
     "UnknownTeleportEvent",
     "AnyTeleportEvent",
+    "TeleportEventEndpoints",
 ]
 
 _MODULES: _typing.Final[_abc.Mapping[str, str]] = {
@@ -74,18 +82,22 @@ _MODULES: _typing.Final[_abc.Mapping[str, str]] = {
     "CloudPassageHaloEventInfo": "cloudpassage_halo",
     "UnknownCloudPassageHaloEvent": "cloudpassage_halo",
     "AnyCloudPassageHaloEvent": "cloudpassage_halo",
+    "CloudPassageHaloEventEndpoints": "cloudpassage_halo",
     "HaloSecurityEvent": "halo_security",
     "HaloSecurityEventInfo": "halo_security",
     "UnknownHaloSecurityEvent": "halo_security",
     "AnyHaloSecurityEvent": "halo_security",
+    "HaloSecurityEventEndpoints": "halo_security",
     "PrivxEvent": "privx",
     "PrivxEventInfo": "privx",
     "UnknownPrivxEvent": "privx",
     "AnyPrivxEvent": "privx",
+    "PrivxEventEndpoints": "privx",
     "TeleportEvent": "teleport",
     "TeleportEventInfo": "teleport",
     "UnknownTeleportEvent": "teleport",
     "AnyTeleportEvent": "teleport",
+    "TeleportEventEndpoints": "teleport",
 }
 """The module of each catalog's names."""
 

@@ -20,6 +20,7 @@ __all__ = [
     "MATCH",
     "AnyCloudPassageHaloEvent",
     "CloudPassageHaloEvent",
+    "CloudPassageHaloEventEndpoints",
     "CloudPassageHaloEventInfo",
     "UnknownCloudPassageHaloEvent",
 ]

@@ -20,6 +20,7 @@ __all__ = [
     "MATCH",
     "AnyHaloSecurityEvent",
     "HaloSecurityEvent",
+    "HaloSecurityEventEndpoints",
     "HaloSecurityEventInfo",
     "UnknownHaloSecurityEvent",
 ]
@@ -58,402 +59,536 @@ class HaloSecurityEvent(_base.EventType):
     """API Key Added
 
     Wire value: `account-apikey-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/account-apikey-add
     """
 
     ACCOUNT_USER_ADD = "account-user-add"
     """User Added
 
     Wire value: `account-user-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/account-user-add
     """
 
     DOMAIN_ADD = "domain-add"
     """Domain Added
 
     Wire value: `domain-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/domain-add
     """
 
     DOMAIN_HOST_ADD = "domain-host-add"
     """New Domain Host Discovered
 
     Wire value: `domain-host-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/domain-host-add
     """
 
     DOMAIN_SCAN_FINISH = "domain-scan-finish"
     """Scan Complete
 
     Wire value: `domain-scan-finish`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/domain-scan-finish
     """
 
     DOMAIN_SCAN_FIRST = "domain-scan-first"
     """First Scan Complete
 
     Wire value: `domain-scan-first`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/domain-scan-first
     """
 
     DOMAIN_SCAN_START = "domain-scan-start"
     """Scan Started
 
     Wire value: `domain-scan-start`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/domain-scan-start
     """
 
     DOMAIN_TLD_ADD = "domain-tld-add"
     """New Domain TLD Discovered
 
     Wire value: `domain-tld-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/domain-tld-add
     """
 
     FIREWALL_BANNER_CHANGE = "firewall-banner-change"
     """Firewall Port Banner Changed
 
     Wire value: `firewall-banner-change`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/firewall-banner-change
     """
 
     FIREWALL_PORT_ADD = "firewall-port-add"
     """Firewall Port Opened
 
     Wire value: `firewall-port-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/firewall-port-add
     """
 
     ISSUE_ADD = "issue-add"
     """New Issue Detected
 
     Wire value: `issue-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/issue-add
     """
 
     NETWORK_ADD = "network-add"
     """Network Added
 
     Wire value: `network-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/network-add
     """
 
     NETWORK_IP_ADD = "network-ip-add"
     """New Network IP Discovered
 
     Wire value: `network-ip-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/network-ip-add
     """
 
     NETWORK_IP_REMOVE = "network-ip-remove"
     """Network IP Offline
 
     Wire value: `network-ip-remove`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/network-ip-remove
     """
 
     NETWORK_PORT_ADD = "network-port-add"
     """New Network Port Discovered
 
     Wire value: `network-port-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/network-port-add
     """
 
     NETWORK_PORT_REMOVE = "network-port-remove"
     """Network Port Closed
 
     Wire value: `network-port-remove`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/network-port-remove
     """
 
     NETWORK_SCAN_FINISH = "network-scan-finish"
     """Scan Complete
 
     Wire value: `network-scan-finish`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/network-scan-finish
     """
 
     NETWORK_SCAN_FIRST = "network-scan-first"
     """First Scan Complete
 
     Wire value: `network-scan-first`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/network-scan-first
     """
 
     NETWORK_SCAN_START = "network-scan-start"
     """Scan Started
 
     Wire value: `network-scan-start`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/network-scan-start
     """
 
     PCI_REPORT_APPROVED = "pci-report-approved"
     """PCI Report Approved
 
     Wire value: `pci-report-approved`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/pci-report-approved
     """
 
     PCI_REPORT_EXPIRE_PAST = "pci-report-expire-past"
     """PCI Report Has Expired
 
     Wire value: `pci-report-expire-past`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/pci-report-expire-past
     """
 
     PCI_REPORT_EXPIRE_SOON = "pci-report-expire-soon"
     """PCI Report Expires Soon
 
     Wire value: `pci-report-expire-soon`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/pci-report-expire-soon
     """
 
     PCI_REPORT_EXPIRE_TODAY = "pci-report-expire-today"
     """PCI Report Expires Today
 
     Wire value: `pci-report-expire-today`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/pci-report-expire-today
     """
 
     PCI_REPORT_REJECTED = "pci-report-rejected"
     """PCI Report Rejected
 
     Wire value: `pci-report-rejected`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/pci-report-rejected
     """
 
     PROJECT_ENGINEER = "project-engineer"
     """Project Engineer Assigned
 
     Wire value: `project-engineer`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/project-engineer
     """
 
     PROJECT_FILE = "project-file"
     """Project File Attached
 
     Wire value: `project-file`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/project-file
     """
 
     PROJECT_STATE = "project-state"
     """Project State Changed
 
     Wire value: `project-state`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/project-state
     """
 
     TARGET_ADD = "target-add"
     """Target Added
 
     Wire value: `target-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/target-add
     """
 
     TARGET_SCAN_FAILED = "target-scan-failed"
     """Scan Failed
 
     Wire value: `target-scan-failed`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/target-scan-failed
     """
 
     TARGET_SCAN_FINISH = "target-scan-finish"
     """Scan Complete
 
     Wire value: `target-scan-finish`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/target-scan-finish
     """
 
     TARGET_SCAN_FIRST = "target-scan-first"
     """First Scan Complete
 
     Wire value: `target-scan-first`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/target-scan-first
     """
 
     TARGET_SCAN_START = "target-scan-start"
     """Scan Started
 
     Wire value: `target-scan-start`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/target-scan-start
     """
 
     TECHNOLOGY_ADD = "technology-add"
     """New Technology
 
     Wire value: `technology-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/technology-add
     """
 
     TECHNOLOGY_ADD_FIRST_SCAN = "technology-add-first-scan"
     """New Technology (First Scan)
 
     Wire value: `technology-add-first-scan`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/technology-add-first-scan
     """
 
     WEBSITE_CERT_EXPIRED = "website-cert-expired"
     """SSL Certificate Expired
 
     Wire value: `website-cert-expired`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-cert-expired
     """
 
     WEBSITE_CERT_EXPIRING = "website-cert-expiring"
     """SSL Certificate Expiring
 
     Wire value: `website-cert-expiring`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-cert-expiring
     """
 
     WEBSITE_CERT_NEW_COUNTRY = "website-cert-new-country"
     """SSL Certificate New Country
 
     Wire value: `website-cert-new-country`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-cert-new-country
     """
 
     WEBSITE_CERT_NEW_ISSUER = "website-cert-new-issuer"
     """SSL Certificate New Issuer
 
     Wire value: `website-cert-new-issuer`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-cert-new-issuer
     """
 
     WEBSITE_CERT_RISK = "website-cert-risk"
     """SSL Certificate Risk
 
     Wire value: `website-cert-risk`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-cert-risk
     """
 
     WEBSITE_COOKIE_MONITOR_CHANGE = "website-cookie-monitor-change"
     """Monitored Website Cookie Changed
 
     Wire value: `website-cookie-monitor-change`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-cookie-monitor-change
     """
 
     WEBSITE_COOKIE_NEW_COUNTRY = "website-cookie-new-country"
     """Website Cookie New Country
 
     Wire value: `website-cookie-new-country`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-cookie-new-country
     """
 
     WEBSITE_COOKIE_OOS = "website-cookie-oos"
     """Website Cookie Out-of-Scope
 
     Wire value: `website-cookie-oos`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-cookie-oos
     """
 
     WEBSITE_COOKIE_RISK = "website-cookie-risk"
     """Website Cookie Risk
 
     Wire value: `website-cookie-risk`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-cookie-risk
     """
 
     WEBSITE_DOWNLOAD_MONITOR_CHANGE = "website-download-monitor-change"
     """Monitored Website Download Changed
 
     Wire value: `website-download-monitor-change`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-download-monitor-change
     """
 
     WEBSITE_DOWNLOAD_NEW_COUNTRY = "website-download-new-country"
     """Website Download New Country
 
     Wire value: `website-download-new-country`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-download-new-country
     """
 
     WEBSITE_DOWNLOAD_OOS = "website-download-oos"
     """Website Download Out-of-Scope
 
     Wire value: `website-download-oos`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-download-oos
     """
 
     WEBSITE_DOWNLOAD_RISK = "website-download-risk"
     """Website Download Risk
 
     Wire value: `website-download-risk`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-download-risk
     """
 
     WEBSITE_FORM_MONITOR_CHANGE = "website-form-monitor-change"
     """Monitored Website Form Changed
 
     Wire value: `website-form-monitor-change`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-form-monitor-change
     """
 
     WEBSITE_FORM_NEW_COUNTRY = "website-form-new-country"
     """Website Form New Country
 
     Wire value: `website-form-new-country`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-form-new-country
     """
 
     WEBSITE_FORM_OOS = "website-form-oos"
     """Website Form Out-of-Scope
 
     Wire value: `website-form-oos`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-form-oos
     """
 
     WEBSITE_FORM_RISK = "website-form-risk"
     """Website Form Risk
 
     Wire value: `website-form-risk`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-form-risk
     """
 
     WEBSITE_HEADER_MONITOR_CHANGE = "website-header-monitor-change"
     """Monitored Website Header Changed
 
     Wire value: `website-header-monitor-change`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-header-monitor-change
     """
 
     WEBSITE_HEADER_RISK = "website-header-risk"
     """Website Header Risk
 
     Wire value: `website-header-risk`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-header-risk
     """
 
     WEBSITE_LINK_NEW_COUNTRY = "website-link-new-country"
     """Website Link New Country
 
     Wire value: `website-link-new-country`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-link-new-country
     """
 
     WEBSITE_LINK_NEW_EMAIL = "website-link-new-email"
     """Website Link New Email
 
     Wire value: `website-link-new-email`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-link-new-email
     """
 
     WEBSITE_LINK_NEW_PHONE = "website-link-new-phone"
     """Website Link New Phone
 
     Wire value: `website-link-new-phone`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-link-new-phone
     """
 
     WEBSITE_LINK_OOS = "website-link-oos"
     """Website Link Out-of-Scope
 
     Wire value: `website-link-oos`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-link-oos
     """
 
     WEBSITE_LINK_RISK = "website-link-risk"
     """Website Link Risk
 
     Wire value: `website-link-risk`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-link-risk
     """
 
     WEBSITE_SCRIPT_MONITOR_CHANGE = "website-script-monitor-change"
     """Monitored Website Script Changed
 
     Wire value: `website-script-monitor-change`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-script-monitor-change
     """
 
     WEBSITE_SCRIPT_NEW_COUNTRY = "website-script-new-country"
     """Website Script New Country
 
     Wire value: `website-script-new-country`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-script-new-country
     """
 
     WEBSITE_SCRIPT_OOS = "website-script-oos"
     """Website Script Out-of-Scope
 
     Wire value: `website-script-oos`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-script-oos
     """
 
     WEBSITE_SCRIPT_RISK = "website-script-risk"
     """Website Script Risk
 
     Wire value: `website-script-risk`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-script-risk
     """
 
     WEBSITE_TRAFFIC_NEW_COUNTRY = "website-traffic-new-country"
     """Website Traffic New Country
 
     Wire value: `website-traffic-new-country`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-traffic-new-country
     """
 
     WEBSITE_TRAFFIC_OOS = "website-traffic-oos"
     """Website Traffic Out-of-Scope
 
     Wire value: `website-traffic-oos`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-traffic-oos
     """
 
     WEBSITE_WHOIS_CHANGE = "website-whois-change"
     """Domain Registration Changes
 
     Wire value: `website-whois-change`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-whois-change
     """
 
     WEBSITE_WHOIS_EXPIRED = "website-whois-expired"
     """Domain Registration Expired
 
     Wire value: `website-whois-expired`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-whois-expired
     """
 
     WEBSITE_WHOIS_EXPIRING = "website-whois-expiring"
     """Domain Registration Expiring
 
     Wire value: `website-whois-expiring`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-whois-expiring
     """
 
     @classmethod

@@ -20,6 +20,7 @@ __all__ = [
     "MATCH",
     "AnyPrivxEvent",
     "PrivxEvent",
+    "PrivxEventEndpoints",
     "PrivxEventInfo",
     "UnknownPrivxEvent",
 ]

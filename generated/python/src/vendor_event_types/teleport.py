@@ -20,6 +20,7 @@ __all__ = [
     "MATCH",
     "AnyTeleportEvent",
     "TeleportEvent",
+    "TeleportEventEndpoints",
     "TeleportEventInfo",
     "UnknownTeleportEvent",
 ]

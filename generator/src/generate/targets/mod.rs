@@ -6,3 +6,4 @@ pub(super) mod payloads;
 pub(super) mod python;
 pub(super) mod rust;
 pub(super) mod typescript;
+mod typescript_api;

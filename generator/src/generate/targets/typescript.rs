@@ -20,6 +20,7 @@ use eventgen_catalog::reserved::{TYPESCRIPT_INDEX_MODULE, TYPESCRIPT_ZOD_MODULE}
 use super::super::filters::typescript::templates as filters;
 use super::super::filters::typescript::{jsdoc_text, ts_string};
 use super::super::view::{CatalogView, Field, FieldKind};
+use super::typescript_api::TsApi;
 use super::super::{Comment, MARKER, OutputFile, header};
 
 /// The folder of this target under the output folder.
@@ -34,8 +35,10 @@ const TYPESCRIPT_VERSION: &str = "7.0.2";
 const ZOD_VERSION: &str = "4.6.7";
 
 /// The zod releases the package's schemas work with: its optional peer dependency. The
-/// schemas use zod 4's API (`z.ZodType<Output, Input>`, `context.issues` in transforms).
-const ZOD_PEER_RANGE: &str = "^4.0.0";
+/// schemas use zod 4's API (`z.ZodType<Output, Input>`, `context.issues` in transforms),
+/// and the records' schemas `.exactOptional()` (an optional field is absent, never
+/// `undefined`, as the package's types say): the minor release the tests pin, and later.
+const ZOD_PEER_RANGE: &str = "^4.6.0";
 
 #[derive(Template)]
 #[template(path = "typescript/package.json")]
@@ -115,6 +118,8 @@ struct TsCatalog<'a> {
     aliases: Vec<(String, String)>,
     /// The event of the examples.
     example: &'a Event,
+    /// The catalog's records and endpoints.
+    api: TsApi,
 }
 
 /// One member of the catalog's object.
@@ -215,6 +220,7 @@ impl<'a> TsCatalog<'a> {
                         .map(|alias| (ts_string(alias), ts_string(&event.name)))
                 })
                 .collect(),
+            api: TsApi::new(catalog, &names),
             names,
             example: view.example,
         }
