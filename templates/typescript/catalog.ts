@@ -357,7 +357,8 @@ function queryPairs(query: object, names: readonly string[]): [string, string][]
   const values = query as { readonly [name: string]: unknown };
   const pairs: [string, string][] = [];
   for (const name of names) {
-    const value = values[name];
+    // Own properties only: a query without `constructor` has none.
+    const value = globalThis.Object.hasOwn(values, name) ? values[name] : undefined;
     if (value !== undefined) {
       pairs.push([name, globalThis.String(value)]);
     }

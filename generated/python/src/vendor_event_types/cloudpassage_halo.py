@@ -20,7 +20,6 @@ __all__ = [
     "MATCH",
     "AnyCloudPassageHaloEvent",
     "CloudPassageHaloEvent",
-    "CloudPassageHaloEventEndpoints",
     "CloudPassageHaloEventInfo",
     "UnknownCloudPassageHaloEvent",
 ]

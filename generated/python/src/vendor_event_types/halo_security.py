@@ -19,10 +19,31 @@ __all__ = [
     "CATALOG",
     "MATCH",
     "AnyHaloSecurityEvent",
+    "HaloSecurityErrorResponse",
     "HaloSecurityEvent",
+    "HaloSecurityEventDeleteQuery",
+    "HaloSecurityEventDeleteResponse",
     "HaloSecurityEventEndpoints",
+    "HaloSecurityEventGetQuery",
+    "HaloSecurityEventGetResponse",
     "HaloSecurityEventInfo",
+    "HaloSecurityEventListItem",
+    "HaloSecurityEventListQuery",
+    "HaloSecurityEventListResponse",
+    "HaloSecurityEventRecord",
+    "HaloSecurityEventTypesItem",
+    "HaloSecurityEventTypesResponse",
+    "HaloSecurityTarget",
     "UnknownHaloSecurityEvent",
+    "parse_halo_security_error_response",
+    "parse_halo_security_event_delete_response",
+    "parse_halo_security_event_get_response",
+    "parse_halo_security_event_list_item",
+    "parse_halo_security_event_list_response",
+    "parse_halo_security_event_record",
+    "parse_halo_security_event_types_item",
+    "parse_halo_security_event_types_response",
+    "parse_halo_security_target",
 ]
 
 CATALOG: typing.Final = "halo-security"
@@ -973,3 +994,481 @@ _INFO: typing.Final[abc.Mapping[HaloSecurityEvent, HaloSecurityEventInfo]] = {
         label="Domain Registration Expiring",
     ),
 }
+
+
+class HaloSecurityEventListQuery(_base.TypedDict, total=False):
+    """The query parameters of the endpoint `list` (Get a list of events.): each given one is sent, by its
+    name, in the document's order (`HaloSecurityEventEndpoints.LIST.query`).
+    """
+
+    sort: builtins.int
+    """- `0`: name (default)"""
+    sort_desc: builtins.int
+    """- `0`: No (default)
+    - `1`: Yes
+    """
+    key: AnyHaloSecurityEvent
+    """Filter by key"""
+    subject: builtins.str
+    """Filter by subject"""
+    detail: builtins.str
+    """Filter by detail"""
+    target_id: builtins.int
+    """Filter by target id"""
+
+
+class HaloSecurityEventGetQuery(_base.TypedDict, total=False):
+    """The query parameters of the endpoint `get` (Get the details of an event.): each given one is sent, by its
+    name, in the document's order (`HaloSecurityEventEndpoints.GET.query`).
+    """
+
+    event_id: typing.Required[builtins.str]
+
+
+class HaloSecurityEventDeleteQuery(_base.TypedDict, total=False):
+    """The query parameters of the endpoint `delete` (Delete an event.): each given one is sent, by its
+    name, in the document's order (`HaloSecurityEventEndpoints.DELETE.query`).
+    """
+
+    event_id: typing.Required[builtins.str]
+
+
+class HaloSecurityEventRecord(_base.TypedDict):
+    """Events return JSON data with several standard fields, as well as event-specific fields that are detailed in the documentation for that event.
+
+    Keys it does not list are kept, with their values, exactly as received (a type checker does not see them).
+
+    `parse_halo_security_event_record` checks a parsed JSON value against it.
+    """
+
+    event_id: builtins.str
+    """ID of the event that was triggered"""
+    subject: builtins.str
+    """Description of the event"""
+    key: AnyHaloSecurityEvent
+    """Key name of the event"""
+    url: builtins.str
+    """URL to access the event ID"""
+    date_created: typing.NotRequired[builtins.str]
+    target: typing.NotRequired[HaloSecurityTarget]
+
+
+setattr(HaloSecurityEventRecord, "__pydantic_config__", _base.PYDANTIC_KEEP)
+
+
+def parse_halo_security_event_record(value: object) -> HaloSecurityEventRecord:
+    """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
+    `HaloSecurityEventRecord`, and returns a copy of it with every key it has: event types parsed
+    with `HaloSecurityEvent.parse` (a value the catalog does not list is kept, as an
+    `UnknownHaloSecurityEvent`), keys the record does not list kept as they are, so that
+    `json.dumps` gives back the same JSON.
+
+    Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
+    order the record lists its fields:
+    `$.list[0].event.target.target_id: expected an integer, got "1"`.
+    """
+    if not isinstance(value, dict):
+        raise _base.PayloadError.at("", "an object (`HaloSecurityEventRecord`)", value)
+    record = value.copy()
+    field = value.get("event_id", _base.MISSING)
+    if not isinstance(field, str):
+        raise _base.PayloadError.at(".event_id", "a string", field)
+    field = value.get("subject", _base.MISSING)
+    if not isinstance(field, str):
+        raise _base.PayloadError.at(".subject", "a string", field)
+    field = value.get("key", _base.MISSING)
+    if isinstance(field, str):
+        record["key"] = HaloSecurityEvent.parse(field)
+    else:
+        raise _base.PayloadError.at(".key", "a string", field)
+    field = value.get("url", _base.MISSING)
+    if not isinstance(field, str):
+        raise _base.PayloadError.at(".url", "a string", field)
+    field = value.get("date_created", _base.MISSING)
+    if field is _base.MISSING:
+        pass
+    elif not isinstance(field, str):
+        raise _base.PayloadError.at(".date_created", "a string", field)
+    field = value.get("target", _base.MISSING)
+    if field is _base.MISSING:
+        pass
+    elif isinstance(field, dict):
+        try:
+            record["target"] = parse_halo_security_target(field)
+        except _base.PayloadError as error:
+            raise error.within(".target") from None
+    else:
+        raise _base.PayloadError.at(".target", "an object (`HaloSecurityTarget`)", field)
+    return typing.cast(HaloSecurityEventRecord, record)
+
+
+class HaloSecurityTarget(_base.TypedDict):
+    """The record `HaloSecurityTarget`.
+
+    Keys it does not list are kept, with their values, exactly as received (a type checker does not see them).
+
+    `parse_halo_security_target` checks a parsed JSON value against it.
+    """
+
+    target_name: builtins.str
+    target_id: builtins.int
+    target: builtins.str
+
+
+setattr(HaloSecurityTarget, "__pydantic_config__", _base.PYDANTIC_KEEP)
+
+
+def parse_halo_security_target(value: object) -> HaloSecurityTarget:
+    """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
+    `HaloSecurityTarget`, and returns a copy of it with every key it has: event types parsed
+    with `HaloSecurityEvent.parse` (a value the catalog does not list is kept, as an
+    `UnknownHaloSecurityEvent`), keys the record does not list kept as they are, so that
+    `json.dumps` gives back the same JSON.
+
+    Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
+    order the record lists its fields:
+    `$.list[0].event.target.target_id: expected an integer, got "1"`.
+    """
+    if not isinstance(value, dict):
+        raise _base.PayloadError.at("", "an object (`HaloSecurityTarget`)", value)
+    record = value.copy()
+    field = value.get("target_name", _base.MISSING)
+    if not isinstance(field, str):
+        raise _base.PayloadError.at(".target_name", "a string", field)
+    field = value.get("target_id", _base.MISSING)
+    if type(field) is not int:
+        raise _base.PayloadError.at(".target_id", "an integer", field)
+    field = value.get("target", _base.MISSING)
+    if not isinstance(field, str):
+        raise _base.PayloadError.at(".target", "a string", field)
+    return typing.cast(HaloSecurityTarget, record)
+
+
+class HaloSecurityEventListResponse(_base.TypedDict):
+    """The record `HaloSecurityEventListResponse`.
+
+    Keys it does not list are kept, with their values, exactly as received (a type checker does not see them).
+
+    `parse_halo_security_event_list_response` checks a parsed JSON value against it.
+    """
+
+    list: builtins.list[HaloSecurityEventListItem]
+
+
+setattr(HaloSecurityEventListResponse, "__pydantic_config__", _base.PYDANTIC_KEEP)
+
+
+def parse_halo_security_event_list_response(value: object) -> HaloSecurityEventListResponse:
+    """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
+    `HaloSecurityEventListResponse`, and returns a copy of it with every key it has: event types parsed
+    with `HaloSecurityEvent.parse` (a value the catalog does not list is kept, as an
+    `UnknownHaloSecurityEvent`), keys the record does not list kept as they are, so that
+    `json.dumps` gives back the same JSON.
+
+    Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
+    order the record lists its fields:
+    `$.list[0].event.target.target_id: expected an integer, got "1"`.
+    """
+    if not isinstance(value, dict):
+        raise _base.PayloadError.at("", "an object (`HaloSecurityEventListResponse`)", value)
+    record = value.copy()
+    field = value.get("list", _base.MISSING)
+    if isinstance(field, list):
+        try:
+            record["list"] = _base.check_list(field, parse_halo_security_event_list_item)
+        except _base.PayloadError as error:
+            raise error.within(".list") from None
+    else:
+        raise _base.PayloadError.at(".list", "a list", field)
+    return typing.cast(HaloSecurityEventListResponse, record)
+
+
+class HaloSecurityEventListItem(_base.TypedDict):
+    """The record `HaloSecurityEventListItem`.
+
+    Keys it does not list are kept, with their values, exactly as received (a type checker does not see them).
+
+    `parse_halo_security_event_list_item` checks a parsed JSON value against it.
+    """
+
+    event: HaloSecurityEventRecord
+
+
+setattr(HaloSecurityEventListItem, "__pydantic_config__", _base.PYDANTIC_KEEP)
+
+
+def parse_halo_security_event_list_item(value: object) -> HaloSecurityEventListItem:
+    """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
+    `HaloSecurityEventListItem`, and returns a copy of it with every key it has: event types parsed
+    with `HaloSecurityEvent.parse` (a value the catalog does not list is kept, as an
+    `UnknownHaloSecurityEvent`), keys the record does not list kept as they are, so that
+    `json.dumps` gives back the same JSON.
+
+    Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
+    order the record lists its fields:
+    `$.list[0].event.target.target_id: expected an integer, got "1"`.
+    """
+    if not isinstance(value, dict):
+        raise _base.PayloadError.at("", "an object (`HaloSecurityEventListItem`)", value)
+    record = value.copy()
+    field = value.get("event", _base.MISSING)
+    if isinstance(field, dict):
+        try:
+            record["event"] = parse_halo_security_event_record(field)
+        except _base.PayloadError as error:
+            raise error.within(".event") from None
+    else:
+        raise _base.PayloadError.at(".event", "an object (`HaloSecurityEventRecord`)", field)
+    return typing.cast(HaloSecurityEventListItem, record)
+
+
+class HaloSecurityEventGetResponse(_base.TypedDict):
+    """The record `HaloSecurityEventGetResponse`.
+
+    Keys it does not list are kept, with their values, exactly as received (a type checker does not see them).
+
+    `parse_halo_security_event_get_response` checks a parsed JSON value against it.
+    """
+
+    success: builtins.int
+    event: HaloSecurityEventRecord
+
+
+setattr(HaloSecurityEventGetResponse, "__pydantic_config__", _base.PYDANTIC_KEEP)
+
+
+def parse_halo_security_event_get_response(value: object) -> HaloSecurityEventGetResponse:
+    """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
+    `HaloSecurityEventGetResponse`, and returns a copy of it with every key it has: event types parsed
+    with `HaloSecurityEvent.parse` (a value the catalog does not list is kept, as an
+    `UnknownHaloSecurityEvent`), keys the record does not list kept as they are, so that
+    `json.dumps` gives back the same JSON.
+
+    Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
+    order the record lists its fields:
+    `$.list[0].event.target.target_id: expected an integer, got "1"`.
+    """
+    if not isinstance(value, dict):
+        raise _base.PayloadError.at("", "an object (`HaloSecurityEventGetResponse`)", value)
+    record = value.copy()
+    field = value.get("success", _base.MISSING)
+    if type(field) is not int:
+        raise _base.PayloadError.at(".success", "an integer", field)
+    field = value.get("event", _base.MISSING)
+    if isinstance(field, dict):
+        try:
+            record["event"] = parse_halo_security_event_record(field)
+        except _base.PayloadError as error:
+            raise error.within(".event") from None
+    else:
+        raise _base.PayloadError.at(".event", "an object (`HaloSecurityEventRecord`)", field)
+    return typing.cast(HaloSecurityEventGetResponse, record)
+
+
+class HaloSecurityEventDeleteResponse(_base.TypedDict):
+    """The record `HaloSecurityEventDeleteResponse`.
+
+    Keys it does not list are kept, with their values, exactly as received (a type checker does not see them).
+
+    `parse_halo_security_event_delete_response` checks a parsed JSON value against it.
+    """
+
+    success: builtins.int
+
+
+setattr(HaloSecurityEventDeleteResponse, "__pydantic_config__", _base.PYDANTIC_KEEP)
+
+
+def parse_halo_security_event_delete_response(value: object) -> HaloSecurityEventDeleteResponse:
+    """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
+    `HaloSecurityEventDeleteResponse`, and returns a copy of it with every key it has: event types parsed
+    with `HaloSecurityEvent.parse` (a value the catalog does not list is kept, as an
+    `UnknownHaloSecurityEvent`), keys the record does not list kept as they are, so that
+    `json.dumps` gives back the same JSON.
+
+    Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
+    order the record lists its fields:
+    `$.list[0].event.target.target_id: expected an integer, got "1"`.
+    """
+    if not isinstance(value, dict):
+        raise _base.PayloadError.at("", "an object (`HaloSecurityEventDeleteResponse`)", value)
+    record = value.copy()
+    field = value.get("success", _base.MISSING)
+    if type(field) is not int:
+        raise _base.PayloadError.at(".success", "an integer", field)
+    return typing.cast(HaloSecurityEventDeleteResponse, record)
+
+
+class HaloSecurityEventTypesResponse(_base.TypedDict):
+    """The record `HaloSecurityEventTypesResponse`.
+
+    Keys it does not list are kept, with their values, exactly as received (a type checker does not see them).
+
+    `parse_halo_security_event_types_response` checks a parsed JSON value against it.
+    """
+
+    list: builtins.list[HaloSecurityEventTypesItem]
+
+
+setattr(HaloSecurityEventTypesResponse, "__pydantic_config__", _base.PYDANTIC_KEEP)
+
+
+def parse_halo_security_event_types_response(value: object) -> HaloSecurityEventTypesResponse:
+    """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
+    `HaloSecurityEventTypesResponse`, and returns a copy of it with every key it has: event types parsed
+    with `HaloSecurityEvent.parse` (a value the catalog does not list is kept, as an
+    `UnknownHaloSecurityEvent`), keys the record does not list kept as they are, so that
+    `json.dumps` gives back the same JSON.
+
+    Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
+    order the record lists its fields:
+    `$.list[0].event.target.target_id: expected an integer, got "1"`.
+    """
+    if not isinstance(value, dict):
+        raise _base.PayloadError.at("", "an object (`HaloSecurityEventTypesResponse`)", value)
+    record = value.copy()
+    field = value.get("list", _base.MISSING)
+    if isinstance(field, list):
+        try:
+            record["list"] = _base.check_list(field, parse_halo_security_event_types_item)
+        except _base.PayloadError as error:
+            raise error.within(".list") from None
+    else:
+        raise _base.PayloadError.at(".list", "a list", field)
+    return typing.cast(HaloSecurityEventTypesResponse, record)
+
+
+class HaloSecurityEventTypesItem(_base.TypedDict):
+    """The record `HaloSecurityEventTypesItem`.
+
+    Keys it does not list are kept, with their values, exactly as received (a type checker does not see them).
+
+    `parse_halo_security_event_types_item` checks a parsed JSON value against it.
+    """
+
+    subject: builtins.str
+    key: AnyHaloSecurityEvent
+
+
+setattr(HaloSecurityEventTypesItem, "__pydantic_config__", _base.PYDANTIC_KEEP)
+
+
+def parse_halo_security_event_types_item(value: object) -> HaloSecurityEventTypesItem:
+    """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
+    `HaloSecurityEventTypesItem`, and returns a copy of it with every key it has: event types parsed
+    with `HaloSecurityEvent.parse` (a value the catalog does not list is kept, as an
+    `UnknownHaloSecurityEvent`), keys the record does not list kept as they are, so that
+    `json.dumps` gives back the same JSON.
+
+    Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
+    order the record lists its fields:
+    `$.list[0].event.target.target_id: expected an integer, got "1"`.
+    """
+    if not isinstance(value, dict):
+        raise _base.PayloadError.at("", "an object (`HaloSecurityEventTypesItem`)", value)
+    record = value.copy()
+    field = value.get("subject", _base.MISSING)
+    if not isinstance(field, str):
+        raise _base.PayloadError.at(".subject", "a string", field)
+    field = value.get("key", _base.MISSING)
+    if isinstance(field, str):
+        record["key"] = HaloSecurityEvent.parse(field)
+    else:
+        raise _base.PayloadError.at(".key", "a string", field)
+    return typing.cast(HaloSecurityEventTypesItem, record)
+
+
+class HaloSecurityErrorResponse(_base.TypedDict):
+    """The record `HaloSecurityErrorResponse`.
+
+    Keys it does not list are kept, with their values, exactly as received (a type checker does not see them).
+
+    `parse_halo_security_error_response` checks a parsed JSON value against it.
+    """
+
+    code: builtins.int
+    message: builtins.str
+
+
+setattr(HaloSecurityErrorResponse, "__pydantic_config__", _base.PYDANTIC_KEEP)
+
+
+def parse_halo_security_error_response(value: object) -> HaloSecurityErrorResponse:
+    """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
+    `HaloSecurityErrorResponse`, and returns a copy of it with every key it has: event types parsed
+    with `HaloSecurityEvent.parse` (a value the catalog does not list is kept, as an
+    `UnknownHaloSecurityEvent`), keys the record does not list kept as they are, so that
+    `json.dumps` gives back the same JSON.
+
+    Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
+    order the record lists its fields:
+    `$.list[0].event.target.target_id: expected an integer, got "1"`.
+    """
+    if not isinstance(value, dict):
+        raise _base.PayloadError.at("", "an object (`HaloSecurityErrorResponse`)", value)
+    record = value.copy()
+    field = value.get("code", _base.MISSING)
+    if type(field) is not int:
+        raise _base.PayloadError.at(".code", "an integer", field)
+    field = value.get("message", _base.MISSING)
+    if not isinstance(field, str):
+        raise _base.PayloadError.at(".message", "a string", field)
+    return typing.cast(HaloSecurityErrorResponse, record)
+
+
+class HaloSecurityEventEndpoints:
+    """The catalog's API endpoints: each one's HTTP method, URL, and `query`, which
+    writes a query (a `TypedDict`) as the `(name, value)` pairs of a query string, in the
+    document's order, for `urllib.parse.urlencode` or an HTTP client's `params`."""
+
+    LIST: typing.Final = _base.Endpoint[HaloSecurityEventListQuery](
+        "list", "GET", "https://api.halosecurity.com/api/v1/event/list.json", ("sort", "sort_desc", "key", "subject", "detail", "target_id")
+    )
+    """Get a list of events.
+
+    Returns a paginated list of events.
+
+    Responds with `HaloSecurityEventListResponse`.
+
+    See also https://www.halosecurity.com/user/security/events/list
+    """
+
+    GET: typing.Final = _base.Endpoint[HaloSecurityEventGetQuery](
+        "get", "GET", "https://api.halosecurity.com/api/v1/event/get.json", ("event_id",)
+    )
+    """Get the details of an event.
+
+    Returns the details of an event.
+
+    Responds with `HaloSecurityEventGetResponse`.
+
+    Errors with `HaloSecurityErrorResponse`.
+
+    See also https://www.halosecurity.com/user/security/events/list
+    """
+
+    DELETE: typing.Final = _base.Endpoint[HaloSecurityEventDeleteQuery](
+        "delete", "GET", "https://api.halosecurity.com/api/v1/event/delete.json", ("event_id",)
+    )
+    """Delete an event.
+
+    Returns the event deletion status.
+
+    Responds with `HaloSecurityEventDeleteResponse`.
+
+    Errors with `HaloSecurityErrorResponse`.
+
+    See also https://www.halosecurity.com/user/security/events/list
+    """
+
+    TYPES: typing.Final = _base.Endpoint[_base.NoQuery](
+        "types", "GET", "https://api.halosecurity.com/api/v1/event/types.json", ()
+    )
+    """Get a list of event types.
+
+    Returns a paginated list of event types.
+
+    Responds with `HaloSecurityEventTypesResponse`.
+
+    See also https://www.halosecurity.com/user/security/events/alert-rules
+    """

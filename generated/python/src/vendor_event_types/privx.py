@@ -20,7 +20,6 @@ __all__ = [
     "MATCH",
     "AnyPrivxEvent",
     "PrivxEvent",
-    "PrivxEventEndpoints",
     "PrivxEventInfo",
     "UnknownPrivxEvent",
 ]

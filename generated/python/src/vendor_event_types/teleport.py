@@ -20,7 +20,6 @@ __all__ = [
     "MATCH",
     "AnyTeleportEvent",
     "TeleportEvent",
-    "TeleportEventEndpoints",
     "TeleportEventInfo",
     "UnknownTeleportEvent",
 ]

@@ -3,7 +3,7 @@
 //! (A folder of their own, so that the catalogs' vectors beside it stay one file per
 //! catalog.)
 //!
-//! The file lists the catalog's records and endpoints (id, method, URL, query type and
+//! The file lists the catalog's records and endpoints (id and identifiers, method, URL, query type and
 //! parameters), which the bindings' tests check their exports against.
 //!
 //! Each vector is JSON text and the type to read it as (a record's name); a valid one
@@ -91,6 +91,7 @@ fn vectors(view: &CatalogView) -> Value {
 fn endpoint(endpoint: &eventgen_catalog::Endpoint) -> Value {
     json!({
         "name": endpoint.name,
+        "ident": {"python": endpoint.ident.python, "typescript": endpoint.ident.typescript},
         "method": endpoint.method.as_str(),
         "url": endpoint.url,
         "query": endpoint.query,
@@ -407,7 +408,7 @@ fn unknown_members() -> Vec<(String, Json)> {
 
 /// A valid payload of `record`: its first example, else the first value of it in
 /// another record's example, else one made from its definition.
-fn base_payload(catalog: &Catalog, record: &Record) -> Json {
+pub(crate) fn base_payload(catalog: &Catalog, record: &Record) -> Json {
     if let Some(example) = record.examples.first() {
         return example.value.clone();
     }

@@ -16,6 +16,9 @@ pub(crate) struct TsApi {
     pub(crate) records: Vec<TsRecord>,
     pub(crate) queries: Vec<TsQuery>,
     pub(crate) endpoints: Vec<TsEndpoint>,
+    /// Whether a record's zod schema checks a payload's own properties (the zod module's
+    /// `ownProperties`).
+    pub(crate) zod_own: bool,
 }
 
 pub(crate) struct TsRecord {
@@ -33,7 +36,27 @@ pub(crate) struct TsRecord {
     pub(crate) rules: Vec<String>,
     /// The zod schema's properties: `target_id: z.number().int()`.
     pub(crate) zod: Vec<String>,
+    /// Whether a field is named like a property of `Object.prototype` (`constructor`,
+    /// `__proto__`), which zod would read where the payload lacks it: the schema then
+    /// checks a copy of the payload's own properties, on an object without a prototype.
+    pub(crate) zod_own: bool,
 }
+
+/// The properties every object inherits from `Object.prototype`.
+const OBJECT_PROTOTYPE_PROPERTIES: [&str; 12] = [
+    "__proto__",
+    "__defineGetter__",
+    "__defineSetter__",
+    "__lookupGetter__",
+    "__lookupSetter__",
+    "constructor",
+    "hasOwnProperty",
+    "isPrototypeOf",
+    "propertyIsEnumerable",
+    "toLocaleString",
+    "toString",
+    "valueOf",
+];
 
 /// A property of an interface, with its `JSDoc`.
 pub(crate) struct TsProperty {
@@ -68,13 +91,15 @@ impl TsApi {
                 .position(|record| record.name == name)
                 .expect("a validated catalog's types name its records")
         };
+        let records: Vec<TsRecord> = catalog
+            .records
+            .iter()
+            .enumerate()
+            .map(|(index, record)| TsRecord::new(record, index, names, &index_of))
+            .collect();
         TsApi {
-            records: catalog
-                .records
-                .iter()
-                .enumerate()
-                .map(|(index, record)| TsRecord::new(record, index, names, &index_of))
-                .collect(),
+            zod_own: records.iter().any(|record| record.zod_own),
+            records,
             queries: catalog
                 .endpoints
                 .iter()
@@ -158,6 +183,10 @@ impl TsRecord {
                     }
                 })
                 .collect(),
+            zod_own: record
+                .fields
+                .iter()
+                .any(|field| OBJECT_PROTOTYPE_PROPERTIES.contains(&field.name.as_str())),
             names: record_names,
         }
     }
@@ -197,6 +226,10 @@ fn ts_type(field_type: &FieldType, names: &TypeScriptNames) -> String {
         FieldType::Boolean => "boolean".to_owned(),
         FieldType::Event(_) => names.any_type.clone(),
         FieldType::Record(name) => name.clone(),
+        // `readonly (readonly number[])[]`: no global type named, which a record may shadow.
+        FieldType::List(item) if matches!(**item, FieldType::List(_)) => {
+            format!("readonly ({})[]", ts_type(item, names))
+        }
         FieldType::List(item) => format!("readonly {}[]", ts_type(item, names)),
     }
 }
