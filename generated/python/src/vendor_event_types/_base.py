@@ -93,11 +93,16 @@ class EventType(enum.StrEnum):
 
     @classmethod
     def from_payload(cls, value: object) -> typing.Self | UnknownEvent:
-        """`parse` for a value of a payload: raises `PayloadError` when `value` is not a
-        `str`."""
+        """An event type in a payload, as the records' validators keep it: the member
+        whose wire value is exactly `value`, which serialises back to it, else `value`
+        itself (an alias, another case, a value the catalog does not list). Raises
+        `PayloadError` when `value` is not a `str`."""
         if not isinstance(value, str):
             raise PayloadError.at("", "a string", value)
-        return cls.parse(value)
+        event = cls._value2member_map_.get(value)
+        if event is not None:
+            return typing.cast(typing.Self, event)
+        return UnknownEvent(value)
 
 
 class ParsedBy:
@@ -257,7 +262,7 @@ PYDANTIC_REJECT: typing.Final = {"extra": "forbid", "strict": True}
 """pydantic's configuration of a record that rejects the keys it does not list."""
 
 
-class NoQuery(TypedDict):
+class NoQuery(typing.TypedDict):
     """The query of an endpoint without parameters: empty."""
 
 

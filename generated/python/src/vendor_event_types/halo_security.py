@@ -1058,10 +1058,11 @@ setattr(HaloSecurityEventRecord, "__pydantic_config__", _base.PYDANTIC_KEEP)
 
 def parse_halo_security_event_record(value: object) -> HaloSecurityEventRecord:
     """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
-    `HaloSecurityEventRecord`, and returns a copy of it with every key it has: event types parsed
-    with `HaloSecurityEvent.parse` (a value the catalog does not list is kept, as an
-    `UnknownHaloSecurityEvent`), keys the record does not list kept as they are, so that
-    `json.dumps` gives back the same JSON.
+    `HaloSecurityEventRecord`, and returns a copy of it with every key it has: an event type that is
+    one of the catalog's wire values as its `HaloSecurityEvent` member, any other (an alias,
+    another case, a value the catalog does not list) kept as received, as an
+    `UnknownHaloSecurityEvent` (`HaloSecurityEvent.parse` finds an alias's member), and keys the record does
+    not list as they are, so that `json.dumps` gives back the same JSON.
 
     Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
     order the record lists its fields:
@@ -1078,7 +1079,9 @@ def parse_halo_security_event_record(value: object) -> HaloSecurityEventRecord:
         raise _base.PayloadError.at(".subject", "a string", field)
     field = value.get("key", _base.MISSING)
     if isinstance(field, str):
-        record["key"] = HaloSecurityEvent.parse(field)
+        event = HaloSecurityEvent._value2member_map_.get(field)
+        if event is not None:
+            record["key"] = event
     else:
         raise _base.PayloadError.at(".key", "a string", field)
     field = value.get("url", _base.MISSING)
@@ -1120,10 +1123,11 @@ setattr(HaloSecurityTarget, "__pydantic_config__", _base.PYDANTIC_KEEP)
 
 def parse_halo_security_target(value: object) -> HaloSecurityTarget:
     """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
-    `HaloSecurityTarget`, and returns a copy of it with every key it has: event types parsed
-    with `HaloSecurityEvent.parse` (a value the catalog does not list is kept, as an
-    `UnknownHaloSecurityEvent`), keys the record does not list kept as they are, so that
-    `json.dumps` gives back the same JSON.
+    `HaloSecurityTarget`, and returns a copy of it with every key it has: an event type that is
+    one of the catalog's wire values as its `HaloSecurityEvent` member, any other (an alias,
+    another case, a value the catalog does not list) kept as received, as an
+    `UnknownHaloSecurityEvent` (`HaloSecurityEvent.parse` finds an alias's member), and keys the record does
+    not list as they are, so that `json.dumps` gives back the same JSON.
 
     Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
     order the record lists its fields:
@@ -1160,10 +1164,11 @@ setattr(HaloSecurityEventListResponse, "__pydantic_config__", _base.PYDANTIC_KEE
 
 def parse_halo_security_event_list_response(value: object) -> HaloSecurityEventListResponse:
     """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
-    `HaloSecurityEventListResponse`, and returns a copy of it with every key it has: event types parsed
-    with `HaloSecurityEvent.parse` (a value the catalog does not list is kept, as an
-    `UnknownHaloSecurityEvent`), keys the record does not list kept as they are, so that
-    `json.dumps` gives back the same JSON.
+    `HaloSecurityEventListResponse`, and returns a copy of it with every key it has: an event type that is
+    one of the catalog's wire values as its `HaloSecurityEvent` member, any other (an alias,
+    another case, a value the catalog does not list) kept as received, as an
+    `UnknownHaloSecurityEvent` (`HaloSecurityEvent.parse` finds an alias's member), and keys the record does
+    not list as they are, so that `json.dumps` gives back the same JSON.
 
     Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
     order the record lists its fields:
@@ -1199,10 +1204,11 @@ setattr(HaloSecurityEventListItem, "__pydantic_config__", _base.PYDANTIC_KEEP)
 
 def parse_halo_security_event_list_item(value: object) -> HaloSecurityEventListItem:
     """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
-    `HaloSecurityEventListItem`, and returns a copy of it with every key it has: event types parsed
-    with `HaloSecurityEvent.parse` (a value the catalog does not list is kept, as an
-    `UnknownHaloSecurityEvent`), keys the record does not list kept as they are, so that
-    `json.dumps` gives back the same JSON.
+    `HaloSecurityEventListItem`, and returns a copy of it with every key it has: an event type that is
+    one of the catalog's wire values as its `HaloSecurityEvent` member, any other (an alias,
+    another case, a value the catalog does not list) kept as received, as an
+    `UnknownHaloSecurityEvent` (`HaloSecurityEvent.parse` finds an alias's member), and keys the record does
+    not list as they are, so that `json.dumps` gives back the same JSON.
 
     Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
     order the record lists its fields:
@@ -1239,10 +1245,11 @@ setattr(HaloSecurityEventGetResponse, "__pydantic_config__", _base.PYDANTIC_KEEP
 
 def parse_halo_security_event_get_response(value: object) -> HaloSecurityEventGetResponse:
     """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
-    `HaloSecurityEventGetResponse`, and returns a copy of it with every key it has: event types parsed
-    with `HaloSecurityEvent.parse` (a value the catalog does not list is kept, as an
-    `UnknownHaloSecurityEvent`), keys the record does not list kept as they are, so that
-    `json.dumps` gives back the same JSON.
+    `HaloSecurityEventGetResponse`, and returns a copy of it with every key it has: an event type that is
+    one of the catalog's wire values as its `HaloSecurityEvent` member, any other (an alias,
+    another case, a value the catalog does not list) kept as received, as an
+    `UnknownHaloSecurityEvent` (`HaloSecurityEvent.parse` finds an alias's member), and keys the record does
+    not list as they are, so that `json.dumps` gives back the same JSON.
 
     Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
     order the record lists its fields:
@@ -1281,10 +1288,11 @@ setattr(HaloSecurityEventDeleteResponse, "__pydantic_config__", _base.PYDANTIC_K
 
 def parse_halo_security_event_delete_response(value: object) -> HaloSecurityEventDeleteResponse:
     """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
-    `HaloSecurityEventDeleteResponse`, and returns a copy of it with every key it has: event types parsed
-    with `HaloSecurityEvent.parse` (a value the catalog does not list is kept, as an
-    `UnknownHaloSecurityEvent`), keys the record does not list kept as they are, so that
-    `json.dumps` gives back the same JSON.
+    `HaloSecurityEventDeleteResponse`, and returns a copy of it with every key it has: an event type that is
+    one of the catalog's wire values as its `HaloSecurityEvent` member, any other (an alias,
+    another case, a value the catalog does not list) kept as received, as an
+    `UnknownHaloSecurityEvent` (`HaloSecurityEvent.parse` finds an alias's member), and keys the record does
+    not list as they are, so that `json.dumps` gives back the same JSON.
 
     Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
     order the record lists its fields:
@@ -1315,10 +1323,11 @@ setattr(HaloSecurityEventTypesResponse, "__pydantic_config__", _base.PYDANTIC_KE
 
 def parse_halo_security_event_types_response(value: object) -> HaloSecurityEventTypesResponse:
     """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
-    `HaloSecurityEventTypesResponse`, and returns a copy of it with every key it has: event types parsed
-    with `HaloSecurityEvent.parse` (a value the catalog does not list is kept, as an
-    `UnknownHaloSecurityEvent`), keys the record does not list kept as they are, so that
-    `json.dumps` gives back the same JSON.
+    `HaloSecurityEventTypesResponse`, and returns a copy of it with every key it has: an event type that is
+    one of the catalog's wire values as its `HaloSecurityEvent` member, any other (an alias,
+    another case, a value the catalog does not list) kept as received, as an
+    `UnknownHaloSecurityEvent` (`HaloSecurityEvent.parse` finds an alias's member), and keys the record does
+    not list as they are, so that `json.dumps` gives back the same JSON.
 
     Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
     order the record lists its fields:
@@ -1355,10 +1364,11 @@ setattr(HaloSecurityEventTypesItem, "__pydantic_config__", _base.PYDANTIC_KEEP)
 
 def parse_halo_security_event_types_item(value: object) -> HaloSecurityEventTypesItem:
     """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
-    `HaloSecurityEventTypesItem`, and returns a copy of it with every key it has: event types parsed
-    with `HaloSecurityEvent.parse` (a value the catalog does not list is kept, as an
-    `UnknownHaloSecurityEvent`), keys the record does not list kept as they are, so that
-    `json.dumps` gives back the same JSON.
+    `HaloSecurityEventTypesItem`, and returns a copy of it with every key it has: an event type that is
+    one of the catalog's wire values as its `HaloSecurityEvent` member, any other (an alias,
+    another case, a value the catalog does not list) kept as received, as an
+    `UnknownHaloSecurityEvent` (`HaloSecurityEvent.parse` finds an alias's member), and keys the record does
+    not list as they are, so that `json.dumps` gives back the same JSON.
 
     Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
     order the record lists its fields:
@@ -1372,7 +1382,9 @@ def parse_halo_security_event_types_item(value: object) -> HaloSecurityEventType
         raise _base.PayloadError.at(".subject", "a string", field)
     field = value.get("key", _base.MISSING)
     if isinstance(field, str):
-        record["key"] = HaloSecurityEvent.parse(field)
+        event = HaloSecurityEvent._value2member_map_.get(field)
+        if event is not None:
+            record["key"] = event
     else:
         raise _base.PayloadError.at(".key", "a string", field)
     return typing.cast(HaloSecurityEventTypesItem, record)
@@ -1395,10 +1407,11 @@ setattr(HaloSecurityErrorResponse, "__pydantic_config__", _base.PYDANTIC_KEEP)
 
 def parse_halo_security_error_response(value: object) -> HaloSecurityErrorResponse:
     """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
-    `HaloSecurityErrorResponse`, and returns a copy of it with every key it has: event types parsed
-    with `HaloSecurityEvent.parse` (a value the catalog does not list is kept, as an
-    `UnknownHaloSecurityEvent`), keys the record does not list kept as they are, so that
-    `json.dumps` gives back the same JSON.
+    `HaloSecurityErrorResponse`, and returns a copy of it with every key it has: an event type that is
+    one of the catalog's wire values as its `HaloSecurityEvent` member, any other (an alias,
+    another case, a value the catalog does not list) kept as received, as an
+    `UnknownHaloSecurityEvent` (`HaloSecurityEvent.parse` finds an alias's member), and keys the record does
+    not list as they are, so that `json.dumps` gives back the same JSON.
 
     Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
     order the record lists its fields:

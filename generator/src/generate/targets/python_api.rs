@@ -91,7 +91,8 @@ fn py_type(field_type: &FieldType, names: &PythonNames) -> String {
         // stand for it in the annotations of the fields after it.
         FieldType::String => "builtins.str".to_owned(),
         FieldType::Integer => "builtins.int".to_owned(),
-        FieldType::Number => "builtins.int | builtins.float".to_owned(),
+        // An `int` is a `float` to a type checker (PEP 484), and to pydantic's strict mode.
+        FieldType::Number => "builtins.float".to_owned(),
         FieldType::Boolean => "builtins.bool".to_owned(),
         FieldType::Event(_) => names.any_type.clone(),
         FieldType::Record(name) => name.clone(),
@@ -193,10 +194,11 @@ impl PyRecord {
             .collect();
         let parse_doc = format!(
             "Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a\n\
-             `{name}`, and returns a copy of it with every key it has: event types parsed\n\
-             with `{event}.parse` (a value the catalog does not list is kept, as an\n\
-             `{unknown}`), keys the record does not list kept as they are, so that\n\
-             `json.dumps` gives back the same JSON.\n\n\
+             `{name}`, and returns a copy of it with every key it has: an event type that is\n\
+             one of the catalog's wire values as its `{event}` member, any other (an alias,\n\
+             another case, a value the catalog does not list) kept as received, as an\n\
+             `{unknown}` (`{event}.parse` finds an alias's member), and keys the record does\n\
+             not list as they are, so that `json.dumps` gives back the same JSON.\n\n\
              Raises `{error}` (a `ValueError`) naming the path of the first problem, in the\n\
              order the record lists its fields:\n\
              `$.list[0].event.target.target_id: expected an integer, got \"1\"`.",
@@ -235,11 +237,15 @@ impl PyRecord {
                 )),
                 FieldType::Boolean => body.push(format!("{keyword} type(field) is not bool:")),
                 FieldType::Event(_) => {
+                    // The member whose value is exactly the one received, which
+                    // serialises back to it; any other string is kept as it is.
                     body.push(format!("{keyword} isinstance(field, str):"));
                     body.push(format!(
-                        "    record[{key}] = {}.parse(field)",
+                        "    event = {}._value2member_map_.get(field)",
                         names.type_name
                     ));
+                    body.push("    if event is not None:".to_owned());
+                    body.push(format!("        record[{key}] = event"));
                     body.push("else:".to_owned());
                 }
                 FieldType::Record(_) | FieldType::List(_) => {
