@@ -175,6 +175,7 @@ pub const PYTHON_MODULE_PRIVATE_NAMES: &[&str] = &[
     "_BY_KEY",
     "_BY_CODE",
     "_INFO",
+    "_MEMBERS",
 ];
 
 /// The Markdown pages' index, `docs/README.md`: a page `readme.md` would be the same

@@ -165,6 +165,12 @@ _INFO: typing.Final[abc.Mapping[{{ t }}, {{ n.info_type }}]] = {
 {%- endif %}
 {%- endfor %}
 }
+{%- if !catalog.api.records.is_empty() %}
+
+_MEMBERS: typing.Final[abc.Mapping[str, {{ t }}]] = {member.value: member for member in {{ t }}}
+"""Every member by its wire value, exactly: the records' validators keep an event type
+as the member whose value it is, which serialises back to the same JSON."""
+{%- endif %}
 {%- for td in catalog.api.queries %}
 
 

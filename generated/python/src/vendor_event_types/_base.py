@@ -240,13 +240,17 @@ def check_list(value: object, item: abc.Callable[[object], _T]) -> list[_T]:
     """A list whose every item `item` checks (and converts), or the first problem."""
     if not isinstance(value, list):
         raise PayloadError.at("", "a list", value)
-    items = []
+    try:
+        return [item(element) for element in value]
+    except PayloadError:
+        pass
+    # The first problem again, with its index: only a list that fails pays for this.
     for index, element in enumerate(value):
         try:
-            items.append(item(element))
+            item(element)
         except PayloadError as error:
             raise error.within(f"[{index}]") from None
-    return items
+    raise AssertionError("a check failed once only")
 
 
 def list_of(item: abc.Callable[[object], _T]) -> abc.Callable[[object], list[_T]]:

@@ -995,6 +995,10 @@ _INFO: typing.Final[abc.Mapping[HaloSecurityEvent, HaloSecurityEventInfo]] = {
     ),
 }
 
+_MEMBERS: typing.Final[abc.Mapping[str, HaloSecurityEvent]] = {member.value: member for member in HaloSecurityEvent}
+"""Every member by its wire value, exactly: the records' validators keep an event type
+as the member whose value it is, which serialises back to the same JSON."""
+
 
 class HaloSecurityEventListQuery(_base.TypedDict, total=False):
     """The query parameters of the endpoint `list` (Get a list of events.): each given one is sent, by its
@@ -1071,37 +1075,47 @@ def parse_halo_security_event_record(value: object) -> HaloSecurityEventRecord:
     if not isinstance(value, dict):
         raise _base.PayloadError.at("", "an object (`HaloSecurityEventRecord`)", value)
     record = value.copy()
-    field = value.get("event_id", _base.MISSING)
+    try:
+        field = value["event_id"]
+    except KeyError:
+        raise _base.PayloadError.at(".event_id", "a string", _base.MISSING) from None
     if not isinstance(field, str):
         raise _base.PayloadError.at(".event_id", "a string", field)
-    field = value.get("subject", _base.MISSING)
+    try:
+        field = value["subject"]
+    except KeyError:
+        raise _base.PayloadError.at(".subject", "a string", _base.MISSING) from None
     if not isinstance(field, str):
         raise _base.PayloadError.at(".subject", "a string", field)
-    field = value.get("key", _base.MISSING)
+    try:
+        field = value["key"]
+    except KeyError:
+        raise _base.PayloadError.at(".key", "a string", _base.MISSING) from None
     if isinstance(field, str):
-        event = HaloSecurityEvent._value2member_map_.get(field)
+        event = _MEMBERS.get(field)
         if event is not None:
             record["key"] = event
     else:
         raise _base.PayloadError.at(".key", "a string", field)
-    field = value.get("url", _base.MISSING)
+    try:
+        field = value["url"]
+    except KeyError:
+        raise _base.PayloadError.at(".url", "a string", _base.MISSING) from None
     if not isinstance(field, str):
         raise _base.PayloadError.at(".url", "a string", field)
-    field = value.get("date_created", _base.MISSING)
-    if field is _base.MISSING:
-        pass
-    elif not isinstance(field, str):
-        raise _base.PayloadError.at(".date_created", "a string", field)
-    field = value.get("target", _base.MISSING)
-    if field is _base.MISSING:
-        pass
-    elif isinstance(field, dict):
-        try:
-            record["target"] = parse_halo_security_target(field)
-        except _base.PayloadError as error:
-            raise error.within(".target") from None
-    else:
-        raise _base.PayloadError.at(".target", "an object (`HaloSecurityTarget`)", field)
+    if "date_created" in value:
+        field = value["date_created"]
+        if not isinstance(field, str):
+            raise _base.PayloadError.at(".date_created", "a string", field)
+    if "target" in value:
+        field = value["target"]
+        if isinstance(field, dict):
+            try:
+                record["target"] = parse_halo_security_target(field)
+            except _base.PayloadError as error:
+                raise error.within(".target") from None
+        else:
+            raise _base.PayloadError.at(".target", "an object (`HaloSecurityTarget`)", field)
     return typing.cast(HaloSecurityEventRecord, record)
 
 
@@ -1136,13 +1150,22 @@ def parse_halo_security_target(value: object) -> HaloSecurityTarget:
     if not isinstance(value, dict):
         raise _base.PayloadError.at("", "an object (`HaloSecurityTarget`)", value)
     record = value.copy()
-    field = value.get("target_name", _base.MISSING)
+    try:
+        field = value["target_name"]
+    except KeyError:
+        raise _base.PayloadError.at(".target_name", "a string", _base.MISSING) from None
     if not isinstance(field, str):
         raise _base.PayloadError.at(".target_name", "a string", field)
-    field = value.get("target_id", _base.MISSING)
+    try:
+        field = value["target_id"]
+    except KeyError:
+        raise _base.PayloadError.at(".target_id", "an integer", _base.MISSING) from None
     if type(field) is not int:
         raise _base.PayloadError.at(".target_id", "an integer", field)
-    field = value.get("target", _base.MISSING)
+    try:
+        field = value["target"]
+    except KeyError:
+        raise _base.PayloadError.at(".target", "a string", _base.MISSING) from None
     if not isinstance(field, str):
         raise _base.PayloadError.at(".target", "a string", field)
     return typing.cast(HaloSecurityTarget, record)
@@ -1177,7 +1200,10 @@ def parse_halo_security_event_list_response(value: object) -> HaloSecurityEventL
     if not isinstance(value, dict):
         raise _base.PayloadError.at("", "an object (`HaloSecurityEventListResponse`)", value)
     record = value.copy()
-    field = value.get("list", _base.MISSING)
+    try:
+        field = value["list"]
+    except KeyError:
+        raise _base.PayloadError.at(".list", "a list", _base.MISSING) from None
     if isinstance(field, list):
         try:
             record["list"] = _base.check_list(field, parse_halo_security_event_list_item)
@@ -1217,7 +1243,10 @@ def parse_halo_security_event_list_item(value: object) -> HaloSecurityEventListI
     if not isinstance(value, dict):
         raise _base.PayloadError.at("", "an object (`HaloSecurityEventListItem`)", value)
     record = value.copy()
-    field = value.get("event", _base.MISSING)
+    try:
+        field = value["event"]
+    except KeyError:
+        raise _base.PayloadError.at(".event", "an object (`HaloSecurityEventRecord`)", _base.MISSING) from None
     if isinstance(field, dict):
         try:
             record["event"] = parse_halo_security_event_record(field)
@@ -1258,10 +1287,16 @@ def parse_halo_security_event_get_response(value: object) -> HaloSecurityEventGe
     if not isinstance(value, dict):
         raise _base.PayloadError.at("", "an object (`HaloSecurityEventGetResponse`)", value)
     record = value.copy()
-    field = value.get("success", _base.MISSING)
+    try:
+        field = value["success"]
+    except KeyError:
+        raise _base.PayloadError.at(".success", "an integer", _base.MISSING) from None
     if type(field) is not int:
         raise _base.PayloadError.at(".success", "an integer", field)
-    field = value.get("event", _base.MISSING)
+    try:
+        field = value["event"]
+    except KeyError:
+        raise _base.PayloadError.at(".event", "an object (`HaloSecurityEventRecord`)", _base.MISSING) from None
     if isinstance(field, dict):
         try:
             record["event"] = parse_halo_security_event_record(field)
@@ -1301,7 +1336,10 @@ def parse_halo_security_event_delete_response(value: object) -> HaloSecurityEven
     if not isinstance(value, dict):
         raise _base.PayloadError.at("", "an object (`HaloSecurityEventDeleteResponse`)", value)
     record = value.copy()
-    field = value.get("success", _base.MISSING)
+    try:
+        field = value["success"]
+    except KeyError:
+        raise _base.PayloadError.at(".success", "an integer", _base.MISSING) from None
     if type(field) is not int:
         raise _base.PayloadError.at(".success", "an integer", field)
     return typing.cast(HaloSecurityEventDeleteResponse, record)
@@ -1336,7 +1374,10 @@ def parse_halo_security_event_types_response(value: object) -> HaloSecurityEvent
     if not isinstance(value, dict):
         raise _base.PayloadError.at("", "an object (`HaloSecurityEventTypesResponse`)", value)
     record = value.copy()
-    field = value.get("list", _base.MISSING)
+    try:
+        field = value["list"]
+    except KeyError:
+        raise _base.PayloadError.at(".list", "a list", _base.MISSING) from None
     if isinstance(field, list):
         try:
             record["list"] = _base.check_list(field, parse_halo_security_event_types_item)
@@ -1377,12 +1418,18 @@ def parse_halo_security_event_types_item(value: object) -> HaloSecurityEventType
     if not isinstance(value, dict):
         raise _base.PayloadError.at("", "an object (`HaloSecurityEventTypesItem`)", value)
     record = value.copy()
-    field = value.get("subject", _base.MISSING)
+    try:
+        field = value["subject"]
+    except KeyError:
+        raise _base.PayloadError.at(".subject", "a string", _base.MISSING) from None
     if not isinstance(field, str):
         raise _base.PayloadError.at(".subject", "a string", field)
-    field = value.get("key", _base.MISSING)
+    try:
+        field = value["key"]
+    except KeyError:
+        raise _base.PayloadError.at(".key", "a string", _base.MISSING) from None
     if isinstance(field, str):
-        event = HaloSecurityEvent._value2member_map_.get(field)
+        event = _MEMBERS.get(field)
         if event is not None:
             record["key"] = event
     else:
@@ -1420,10 +1467,16 @@ def parse_halo_security_error_response(value: object) -> HaloSecurityErrorRespon
     if not isinstance(value, dict):
         raise _base.PayloadError.at("", "an object (`HaloSecurityErrorResponse`)", value)
     record = value.copy()
-    field = value.get("code", _base.MISSING)
+    try:
+        field = value["code"]
+    except KeyError:
+        raise _base.PayloadError.at(".code", "an integer", _base.MISSING) from None
     if type(field) is not int:
         raise _base.PayloadError.at(".code", "an integer", field)
-    field = value.get("message", _base.MISSING)
+    try:
+        field = value["message"]
+    except KeyError:
+        raise _base.PayloadError.at(".message", "a string", _base.MISSING) from None
     if not isinstance(field, str):
         raise _base.PayloadError.at(".message", "a string", field)
     return typing.cast(HaloSecurityErrorResponse, record)

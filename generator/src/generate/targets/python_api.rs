@@ -214,13 +214,23 @@ impl PyRecord {
             let key = python_string(&field.name);
             let step = python_string(&step);
             let expected = python_string(&field.field_type.expected());
-            body.push(format!("field = value.get({key}, _base.MISSING)"));
-            let skip = match (field.optional, field.nullable) {
-                (true, true) => Some("field is _base.MISSING or field is None"),
-                (true, false) => Some("field is _base.MISSING"),
-                (false, true) => Some("field is None"),
-                (false, false) => None,
+            // A required field is read in a `try` (free when nothing is raised); an
+            // optional one only when present.
+            let indent = if field.optional {
+                body.push(format!("if {key} in value:"));
+                body.push(format!("    field = value[{key}]"));
+                "    "
+            } else {
+                body.push("try:".to_owned());
+                body.push(format!("    field = value[{key}]"));
+                body.push("except KeyError:".to_owned());
+                body.push(format!(
+                    "    raise _base.PayloadError.at({step}, {expected}, _base.MISSING) from None"
+                ));
+                ""
             };
+            let skip = field.nullable.then_some("field is None");
+            let start = body.len();
             let mut keyword = "if";
             if let Some(skip) = skip {
                 body.push(format!("if {skip}:"));
@@ -240,10 +250,7 @@ impl PyRecord {
                     // The member whose value is exactly the one received, which
                     // serialises back to it; any other string is kept as it is.
                     body.push(format!("{keyword} isinstance(field, str):"));
-                    body.push(format!(
-                        "    event = {}._value2member_map_.get(field)",
-                        names.type_name
-                    ));
+                    body.push("    event = _MEMBERS.get(field)".to_owned());
                     body.push("    if event is not None:".to_owned());
                     body.push(format!("        record[{key}] = event"));
                     body.push("else:".to_owned());
@@ -270,6 +277,9 @@ impl PyRecord {
             body.push(format!(
                 "    raise _base.PayloadError.at({step}, {expected}, field)"
             ));
+            for line in &mut body[start..] {
+                line.insert_str(0, indent);
+            }
         }
         if record.extra == Extra::Reject {
             let keys: Vec<String> = record
