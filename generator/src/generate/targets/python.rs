@@ -19,9 +19,9 @@ use eventgen_catalog::{Event, Literal, MatchMode};
 use super::super::filters::python::python_string;
 use super::super::filters::python::templates as filters;
 use super::super::view::{CatalogView, Field, FieldKind};
+use super::super::{Comment, OutputFile, header};
 use super::api_example::{ApiExample, QueryValue};
 use super::python_api::PyApi;
-use super::super::{Comment, OutputFile, header};
 
 /// The folder of this target under the output folder.
 const DIR: &str = "python";

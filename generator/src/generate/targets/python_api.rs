@@ -6,9 +6,11 @@
 //! checks of a scalar are inline, so that validating a payload costs about what parsing
 //! its JSON does.
 
+use std::fmt::Write as _;
+
 use eventgen_catalog::naming::{PythonNames, RecordNames, is_python_class_key};
 use eventgen_catalog::payload::push_key;
-use eventgen_catalog::{Catalog, Endpoint, Extra, FieldType, Literal, Parameter, Record};
+use eventgen_catalog::{Catalog, Endpoint, Extra, Field, FieldType, Literal, Parameter, Record};
 
 use super::super::filters::python::python_string;
 
@@ -121,7 +123,7 @@ impl PyTypedDict {
         name: &str,
         doc: String,
         total: bool,
-        fields: Vec<(&str, bool, String, Option<String>)>,
+        fields: &[(&str, bool, String, Option<String>)],
     ) -> PyTypedDict {
         let wrapped = |absent: bool, type_text: &str| match (total, absent) {
             (true, true) => format!("typing.NotRequired[{type_text}]"),
@@ -135,7 +137,10 @@ impl PyTypedDict {
                 fields
                     .iter()
                     .map(|(key, absent, type_text, doc)| {
-                        (format!("{key}: {}", wrapped(*absent, type_text)), doc.clone())
+                        (
+                            format!("{key}: {}", wrapped(*absent, type_text)),
+                            doc.clone(),
+                        )
                     })
                     .collect()
             });
@@ -172,11 +177,12 @@ impl PyRecord {
             }
             Extra::Reject => "\n\nA key it does not list is an error.",
         });
-        doc.push_str(&format!(
+        let _ = write!(
+            doc,
             "\n\n`{}` checks a parsed JSON value against it.",
             record_names.python_parse
-        ));
-        let fields = record
+        );
+        let fields: Vec<(&str, bool, String, Option<String>)> = record
             .fields
             .iter()
             .map(|field| {
@@ -209,77 +215,7 @@ impl PyRecord {
         );
         let mut body = Vec::new();
         for field in &record.fields {
-            let mut step = String::new();
-            push_key(&mut step, &field.name);
-            let key = python_string(&field.name);
-            let step = python_string(&step);
-            let expected = python_string(&field.field_type.expected());
-            // A required field is read in a `try` (free when nothing is raised); an
-            // optional one only when present.
-            let indent = if field.optional {
-                body.push(format!("if {key} in value:"));
-                body.push(format!("    field = value[{key}]"));
-                "    "
-            } else {
-                body.push("try:".to_owned());
-                body.push(format!("    field = value[{key}]"));
-                body.push("except KeyError:".to_owned());
-                body.push(format!(
-                    "    raise _base.PayloadError.at({step}, {expected}, _base.MISSING) from None"
-                ));
-                ""
-            };
-            let skip = field.nullable.then_some("field is None");
-            let start = body.len();
-            let mut keyword = "if";
-            if let Some(skip) = skip {
-                body.push(format!("if {skip}:"));
-                body.push("    pass".to_owned());
-                keyword = "elif";
-            }
-            match &field.field_type {
-                FieldType::String => {
-                    body.push(format!("{keyword} not isinstance(field, str):"));
-                }
-                FieldType::Integer => body.push(format!("{keyword} type(field) is not int:")),
-                FieldType::Number => body.push(format!(
-                    "{keyword} type(field) is not int and type(field) is not float:"
-                )),
-                FieldType::Boolean => body.push(format!("{keyword} type(field) is not bool:")),
-                FieldType::Event(_) => {
-                    // The member whose value is exactly the one received, which
-                    // serialises back to it; any other string is kept as it is.
-                    body.push(format!("{keyword} isinstance(field, str):"));
-                    body.push("    event = _MEMBERS.get(field)".to_owned());
-                    body.push("    if event is not None:".to_owned());
-                    body.push(format!("        record[{key}] = event"));
-                    body.push("else:".to_owned());
-                }
-                FieldType::Record(_) | FieldType::List(_) => {
-                    let (class, call) = match &field.field_type {
-                        FieldType::Record(name) => {
-                            ("dict", format!("{}(field)", RecordNames::new(name).python_parse))
-                        }
-                        FieldType::List(item) => (
-                            "list",
-                            format!("_base.check_list(field, {})", item_checker(item, names)),
-                        ),
-                        _ => unreachable!("matched above"),
-                    };
-                    body.push(format!("{keyword} isinstance(field, {class}):"));
-                    body.push("    try:".to_owned());
-                    body.push(format!("        record[{key}] = {call}"));
-                    body.push("    except _base.PayloadError as error:".to_owned());
-                    body.push(format!("        raise error.within({step}) from None"));
-                    body.push("else:".to_owned());
-                }
-            }
-            body.push(format!(
-                "    raise _base.PayloadError.at({step}, {expected}, field)"
-            ));
-            for line in &mut body[start..] {
-                line.insert_str(0, indent);
-            }
+            field_checks(field, names, &mut body);
         }
         if record.extra == Extra::Reject {
             let keys: Vec<String> = record
@@ -295,7 +231,7 @@ impl PyRecord {
             ));
         }
         PyRecord {
-            typed_dict: PyTypedDict::new(&record.name, doc, true, fields),
+            typed_dict: PyTypedDict::new(&record.name, doc, true, &fields),
             parse: record_names.python_parse,
             parse_doc,
             pydantic_config: match record.extra {
@@ -305,6 +241,83 @@ impl PyRecord {
             body,
             expected: python_string(&FieldType::Record(record.name.clone()).expected()),
         }
+    }
+}
+
+/// The lines of a validator that check (and convert) `field` of the object `value` into
+/// `record`.
+fn field_checks(field: &Field, names: &PythonNames, body: &mut Vec<String>) {
+    let mut step = String::new();
+    push_key(&mut step, &field.name);
+    let key = python_string(&field.name);
+    let step = python_string(&step);
+    let expected = python_string(&field.field_type.expected());
+    // A required field is read in a `try` (free when nothing is raised); an
+    // optional one only when present.
+    let indent = if field.optional {
+        body.push(format!("if {key} in value:"));
+        body.push(format!("    field = value[{key}]"));
+        "    "
+    } else {
+        body.push("try:".to_owned());
+        body.push(format!("    field = value[{key}]"));
+        body.push("except KeyError:".to_owned());
+        body.push(format!(
+            "    raise _base.PayloadError.at({step}, {expected}, _base.MISSING) from None"
+        ));
+        ""
+    };
+    let skip = field.nullable.then_some("field is None");
+    let start = body.len();
+    let mut keyword = "if";
+    if let Some(skip) = skip {
+        body.push(format!("if {skip}:"));
+        body.push("    pass".to_owned());
+        keyword = "elif";
+    }
+    match &field.field_type {
+        FieldType::String => {
+            body.push(format!("{keyword} not isinstance(field, str):"));
+        }
+        FieldType::Integer => body.push(format!("{keyword} type(field) is not int:")),
+        FieldType::Number => body.push(format!(
+            "{keyword} type(field) is not int and type(field) is not float:"
+        )),
+        FieldType::Boolean => body.push(format!("{keyword} type(field) is not bool:")),
+        FieldType::Event(_) => {
+            // The member whose value is exactly the one received, which
+            // serialises back to it; any other string is kept as it is.
+            body.push(format!("{keyword} isinstance(field, str):"));
+            body.push("    event = _MEMBERS.get(field)".to_owned());
+            body.push("    if event is not None:".to_owned());
+            body.push(format!("        record[{key}] = event"));
+            body.push("else:".to_owned());
+        }
+        FieldType::Record(_) | FieldType::List(_) => {
+            let (class, call) = match &field.field_type {
+                FieldType::Record(name) => (
+                    "dict",
+                    format!("{}(field)", RecordNames::new(name).python_parse),
+                ),
+                FieldType::List(item) => (
+                    "list",
+                    format!("_base.check_list(field, {})", item_checker(item, names)),
+                ),
+                _ => unreachable!("matched above"),
+            };
+            body.push(format!("{keyword} isinstance(field, {class}):"));
+            body.push("    try:".to_owned());
+            body.push(format!("        record[{key}] = {call}"));
+            body.push("    except _base.PayloadError as error:".to_owned());
+            body.push(format!("        raise error.within({step}) from None"));
+            body.push("else:".to_owned());
+        }
+    }
+    body.push(format!(
+        "    raise _base.PayloadError.at({step}, {expected}, field)"
+    ));
+    for line in &mut body[start..] {
+        line.insert_str(0, indent);
     }
 }
 
@@ -322,7 +335,7 @@ fn query(endpoint: &Endpoint, names: &PythonNames) -> Option<PyTypedDict> {
         names.endpoints,
         endpoint.ident.python,
     );
-    let fields = endpoint
+    let fields: Vec<(&str, bool, String, Option<String>)> = endpoint
         .parameters
         .iter()
         .map(|parameter| {
@@ -334,7 +347,7 @@ fn query(endpoint: &Endpoint, names: &PythonNames) -> Option<PyTypedDict> {
             )
         })
         .collect();
-    Some(PyTypedDict::new(name, doc, false, fields))
+    Some(PyTypedDict::new(name, doc, false, &fields))
 }
 
 /// A parameter's description and the values the document explains.

@@ -12,17 +12,17 @@
 //! like one (`Map`).
 
 use askama::Template;
-use eventgen_catalog::{Event, Literal};
 use eventgen_catalog::markdown::{self, event_doc};
 use eventgen_catalog::naming::{RecordNames, TypeScriptNames};
 use eventgen_catalog::reserved::{TYPESCRIPT_INDEX_MODULE, TYPESCRIPT_ZOD_MODULE};
+use eventgen_catalog::{Event, Literal};
 
 use super::super::filters::typescript::templates as filters;
 use super::super::filters::typescript::{jsdoc_text, ts_property_key, ts_string};
 use super::super::view::{CatalogView, Field, FieldKind};
+use super::super::{Comment, MARKER, OutputFile, header};
 use super::api_example::{ApiExample, QueryValue};
 use super::typescript_api::TsApi;
-use super::super::{Comment, MARKER, OutputFile, header};
 
 /// The folder of this target under the output folder.
 const DIR: &str = "typescript";

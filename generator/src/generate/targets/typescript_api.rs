@@ -3,11 +3,10 @@
 //! validators check (a table the catalog's module walks), a zod schema per record, and
 //! the catalog's endpoints with a typed query per endpoint that has parameters.
 
-use eventgen_catalog::{Catalog, Endpoint, Extra, Field, FieldType, Literal, Parameter, Record};
 use eventgen_catalog::markdown;
 use eventgen_catalog::naming::{RecordNames, TypeScriptNames};
 use eventgen_catalog::payload::push_key;
-
+use eventgen_catalog::{Catalog, Endpoint, Extra, Field, FieldType, Literal, Parameter, Record};
 
 use super::super::filters::typescript::{jsdoc_text, ts_property_key, ts_string};
 
@@ -118,11 +117,10 @@ impl TsRecord {
         index_of: &dyn Fn(&str) -> usize,
     ) -> TsRecord {
         let record_names = RecordNames::new(&record.name);
-        let mut doc = record
-            .description
-            .as_deref()
-            .map(markdown::escape)
-            .unwrap_or_else(|| format!("The record `{}`.", record.name));
+        let mut doc = record.description.as_deref().map_or_else(
+            || format!("The record `{}`.", record.name),
+            markdown::escape,
+        );
         doc.push_str(match record.extra {
             Extra::Keep => {
                 "\n\nKeys it does not list are kept, with their values, exactly as received."
@@ -144,7 +142,11 @@ impl TsRecord {
         TsRecord {
             doc: jsdoc_text(&doc),
             parse_doc,
-            fields: record.fields.iter().map(|field| field_property(field, names)).collect(),
+            fields: record
+                .fields
+                .iter()
+                .map(|field| field_property(field, names))
+                .collect(),
             keep: record.extra == Extra::Keep,
             index,
             rules: record
