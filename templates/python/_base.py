@@ -274,15 +274,18 @@ _Query = typing.TypeVar("_Query", bound=abc.Mapping[str, object])
 
 
 class Endpoint(typing.Generic[_Query]):
-    """An endpoint of a vendor's API: its id, HTTP method and URL, and the names of its
-    query parameters, in the document's order."""
+    """An endpoint of a vendor's API: its id, HTTP method, URL and the URL's path, and
+    the names of its query parameters, in the document's order."""
 
-    __slots__ = ("name", "method", "url", "parameters")
+    __slots__ = ("name", "method", "url", "path", "parameters")
 
-    def __init__(self, name: str, method: str, url: str, parameters: tuple[str, ...]) -> None:
+    def __init__(
+        self, name: str, method: str, url: str, path: str, parameters: tuple[str, ...]
+    ) -> None:
         self.name: typing.Final = name
         self.method: typing.Final = method
         self.url: typing.Final = url
+        self.path: typing.Final = path
         self.parameters: typing.Final = parameters
 
     def __repr__(self) -> str:

@@ -200,7 +200,7 @@ def {{ r.parse }}(value: object) -> {{ td.name }}:
 
 
 class {{ n.endpoints }}:
-    """The catalog's API endpoints: each one's HTTP method, URL, and `query`, which
+    """The catalog's API endpoints: each one's HTTP method, URL, the URL's path, and `query`, which
     writes a query (a `TypedDict`) as the `(name, value)` pairs of a query string, in the
     document's order, for `urllib.parse.urlencode` or an HTTP client's `params`."""
 {% for e in catalog.api.endpoints %}

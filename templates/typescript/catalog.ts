@@ -367,7 +367,7 @@ function queryPairs(query: object, names: readonly string[]): [string, string][]
 }
 
 /**
- * The catalog's API endpoints, by id: each one's HTTP method, URL, and, for those that take
+ * The catalog's API endpoints, by id: each one's HTTP method, URL, the URL's path, and, for those that take
  * parameters, `query`, which writes a typed query as the pairs of a query string.
  */
 export const {{ c.names.endpoints }} = {
@@ -376,6 +376,7 @@ export const {{ c.names.endpoints }} = {
   {{ e.key }}: {
     method: {{ e.method|ts_str }},
     url: {{ e.url }},
+    path: {{ e.path }},
 {%- if let Some((query, parameters)) = e.query %}
     query: (query: {{ query }}): [string, string][] => queryPairs(query, [{% for p in parameters %}{{ p }}{% if !loop.last %}, {% endif %}{% endfor %}]),
 {%- endif %}

@@ -176,6 +176,7 @@ class EndpointVector(TypedDict):
     ident: dict[str, str]
     method: str
     url: str
+    path: str
     query: str | None
     parameters: list[Parameter]
 

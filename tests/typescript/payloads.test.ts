@@ -179,6 +179,7 @@ function zodRecords(payloads: PayloadVectors, zod: Record<string, unknown>): voi
 interface EndpointApi {
   readonly method: string;
   readonly url: string;
+  readonly path: string;
   readonly query?: (query: Record<string, unknown>) => [string, string][];
 }
 
@@ -216,6 +217,8 @@ function endpoints(payloads: PayloadVectors, module: Record<string, unknown>): v
       const api = all[endpoint.name]!;
       assert.equal(api.method, endpoint.method, endpoint.name);
       assert.equal(api.url, endpoint.url, endpoint.name);
+      assert.equal(api.path, endpoint.path, endpoint.name);
+      assert.equal(api.path, new URL(endpoint.url).pathname, endpoint.name);
       if (endpoint.query === null) {
         assert.equal(api.query, undefined, endpoint.name);
         continue;

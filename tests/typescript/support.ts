@@ -68,6 +68,7 @@ export interface PayloadVectors {
     name: string;
     method: string;
     url: string;
+    path: string;
     query: string | null;
     parameters: { name: string; type: string; required: boolean }[];
   }[];

@@ -1997,7 +1997,7 @@ function queryPairs(query: object, names: readonly string[]): [string, string][]
 }
 
 /**
- * The catalog's API endpoints, by id: each one's HTTP method, URL, and, for those that take
+ * The catalog's API endpoints, by id: each one's HTTP method, URL, the URL's path, and, for those that take
  * parameters, `query`, which writes a typed query as the pairs of a query string.
  */
 export const haloSecurityEventEndpoints = {
@@ -2013,6 +2013,7 @@ export const haloSecurityEventEndpoints = {
   list: {
     method: "GET",
     url: "https://api.halosecurity.com/api/v1/event/list.json",
+    path: "/api/v1/event/list.json",
     query: (query: HaloSecurityEventListQuery): [string, string][] => queryPairs(query, ["sort", "sort_desc", "key", "subject", "detail", "target_id"]),
   },
   /**
@@ -2029,6 +2030,7 @@ export const haloSecurityEventEndpoints = {
   get: {
     method: "GET",
     url: "https://api.halosecurity.com/api/v1/event/get.json",
+    path: "/api/v1/event/get.json",
     query: (query: HaloSecurityEventGetQuery): [string, string][] => queryPairs(query, ["event_id"]),
   },
   /**
@@ -2045,6 +2047,7 @@ export const haloSecurityEventEndpoints = {
   delete: {
     method: "GET",
     url: "https://api.halosecurity.com/api/v1/event/delete.json",
+    path: "/api/v1/event/delete.json",
     query: (query: HaloSecurityEventDeleteQuery): [string, string][] => queryPairs(query, ["event_id"]),
   },
   /**
@@ -2059,6 +2062,7 @@ export const haloSecurityEventEndpoints = {
   types: {
     method: "GET",
     url: "https://api.halosecurity.com/api/v1/event/types.json",
+    path: "/api/v1/event/types.json",
   },
 } as const;
 globalThis.Object.freeze(haloSecurityEventEndpoints);

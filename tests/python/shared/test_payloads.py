@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
+import urllib.parse
 from typing import Any
 
 import msgspec
@@ -206,11 +207,13 @@ def test_endpoints(payloads: support.Payloads) -> None:
     event = next(iter(catalog))
     for endpoint in payloads["endpoints"]:
         api = getattr(endpoints, endpoint["ident"]["python"])
-        assert (api.name, api.method, api.url) == (
+        assert (api.name, api.method, api.url, api.path) == (
             endpoint["name"],
             endpoint["method"],
             endpoint["url"],
+            endpoint["path"],
         )
+        assert api.path == (urllib.parse.urlsplit(api.url).path or "/")
         assert api.parameters == tuple(parameter["name"] for parameter in endpoint["parameters"])
         query: dict[str, object] = {}
         pairs = []

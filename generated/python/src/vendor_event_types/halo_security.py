@@ -1483,12 +1483,16 @@ def parse_halo_security_error_response(value: object) -> HaloSecurityErrorRespon
 
 
 class HaloSecurityEventEndpoints:
-    """The catalog's API endpoints: each one's HTTP method, URL, and `query`, which
+    """The catalog's API endpoints: each one's HTTP method, URL, the URL's path, and `query`, which
     writes a query (a `TypedDict`) as the `(name, value)` pairs of a query string, in the
     document's order, for `urllib.parse.urlencode` or an HTTP client's `params`."""
 
     LIST: typing.Final = _base.Endpoint[HaloSecurityEventListQuery](
-        "list", "GET", "https://api.halosecurity.com/api/v1/event/list.json", ("sort", "sort_desc", "key", "subject", "detail", "target_id")
+        "list",
+        "GET",
+        "https://api.halosecurity.com/api/v1/event/list.json",
+        "/api/v1/event/list.json",
+        ("sort", "sort_desc", "key", "subject", "detail", "target_id"),
     )
     """Get a list of events.
 
@@ -1500,7 +1504,11 @@ class HaloSecurityEventEndpoints:
     """
 
     GET: typing.Final = _base.Endpoint[HaloSecurityEventGetQuery](
-        "get", "GET", "https://api.halosecurity.com/api/v1/event/get.json", ("event_id",)
+        "get",
+        "GET",
+        "https://api.halosecurity.com/api/v1/event/get.json",
+        "/api/v1/event/get.json",
+        ("event_id",),
     )
     """Get the details of an event.
 
@@ -1514,7 +1522,11 @@ class HaloSecurityEventEndpoints:
     """
 
     DELETE: typing.Final = _base.Endpoint[HaloSecurityEventDeleteQuery](
-        "delete", "GET", "https://api.halosecurity.com/api/v1/event/delete.json", ("event_id",)
+        "delete",
+        "GET",
+        "https://api.halosecurity.com/api/v1/event/delete.json",
+        "/api/v1/event/delete.json",
+        ("event_id",),
     )
     """Delete an event.
 
@@ -1528,7 +1540,11 @@ class HaloSecurityEventEndpoints:
     """
 
     TYPES: typing.Final = _base.Endpoint[_base.NoQuery](
-        "types", "GET", "https://api.halosecurity.com/api/v1/event/types.json", ()
+        "types",
+        "GET",
+        "https://api.halosecurity.com/api/v1/event/types.json",
+        "/api/v1/event/types.json",
+        (),
     )
     """Get a list of event types.
 

@@ -3,7 +3,7 @@
 //! (A folder of their own, so that the catalogs' vectors beside it stay one file per
 //! catalog.)
 //!
-//! The file lists the catalog's records and endpoints (id and identifiers, method, URL, query type and
+//! The file lists the catalog's records and endpoints (id and identifiers, method, URL and its path, query type and
 //! parameters), which the bindings' tests check their exports against.
 //!
 //! Each vector is JSON text and the type to read it as (a record's name); a valid one
@@ -94,6 +94,7 @@ fn endpoint(endpoint: &eventgen_catalog::Endpoint) -> Value {
         "ident": {"python": endpoint.ident.python, "typescript": endpoint.ident.typescript},
         "method": endpoint.method.as_str(),
         "url": endpoint.url,
+        "path": endpoint.path(),
         "query": endpoint.query,
         "parameters": endpoint.parameters.iter().map(|parameter| json!({
             "name": parameter.name,

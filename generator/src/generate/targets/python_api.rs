@@ -397,10 +397,11 @@ impl PyEndpoint {
             ident: endpoint.ident.python.clone(),
             doc: doc.join("\n\n"),
             value: format!(
-                "_base.Endpoint[{query}](\n        {}, {}, {}, ({}{trailing})\n    )",
+                "_base.Endpoint[{query}](\n        {},\n        {},\n        {},\n        {},\n        ({}{trailing}),\n    )",
                 python_string(&endpoint.name),
                 python_string(endpoint.method.as_str()),
                 python_string(&endpoint.url),
+                python_string(endpoint.path()),
                 parameters.join(", ")
             ),
         }

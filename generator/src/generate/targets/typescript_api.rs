@@ -75,8 +75,9 @@ pub(crate) struct TsEndpoint {
     pub(crate) key: String,
     pub(crate) doc: String,
     pub(crate) method: &'static str,
-    /// The URL, as a string literal.
+    /// The URL, and its path, as string literals.
     pub(crate) url: String,
+    pub(crate) path: String,
     /// The query type and its parameters' names (string literals), in the document's order.
     pub(crate) query: Option<(String, Vec<String>)>,
 }
@@ -330,6 +331,7 @@ impl TsEndpoint {
             doc: jsdoc_text(&doc.join("\n\n")),
             method: endpoint.method.as_str(),
             url: ts_string(&endpoint.url),
+            path: ts_string(endpoint.path()),
             query: endpoint.query.clone().map(|query| {
                 (
                     query,
