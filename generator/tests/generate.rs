@@ -325,6 +325,12 @@ fn editing_a_description_changes_only_its_lines() {
             std::fs::copy(&path, specs.join(path.file_name().unwrap())).unwrap();
         }
     }
+    // The project's package names, as in generated/.
+    std::fs::copy(
+        project_root().join("eventgen.toml"),
+        dir.path().join("eventgen.toml"),
+    )
+    .unwrap();
     assert!(generate(&specs, &out, &[]).status.success());
     let before = files(&out);
     let original =

@@ -69,6 +69,9 @@ __all__ = [
     "AnyTeleportEvent",
 ]
 
+__version__: _typing.Final = "0.1.0"
+"""The package's version, as its metadata gives it."""
+
 _MODULES: _typing.Final[_abc.Mapping[str, str]] = {
     "CloudPassageHaloEvent": "cloudpassage_halo",
     "CloudPassageHaloEventInfo": "cloudpassage_halo",

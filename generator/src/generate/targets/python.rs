@@ -20,12 +20,10 @@ use super::super::filters::python::python_string;
 use super::super::filters::python::templates as filters;
 use super::super::view::{CatalogView, Field, FieldKind};
 use super::super::{Comment, OutputFile, header};
+use crate::config::Package;
 
 /// The folder of this target under the output folder.
 const DIR: &str = "python";
-
-/// The import name of the package.
-const PACKAGE: &str = "vendor_event_types";
 
 /// The longest line a table row is written on before it is laid out one argument per
 /// line (black's default line length, so the layout is the one black would choose).
@@ -240,13 +238,14 @@ fn member_doc(event: &Event) -> String {
 #[template(path = "python/pyproject.toml")]
 struct Pyproject<'a> {
     header: String,
-    version: &'a str,
+    package: &'a Package,
 }
 
 #[derive(Template)]
 #[template(path = "python/README.md")]
 struct Readme<'a> {
     header: String,
+    package: &'a Package,
     catalogs: &'a [PyCatalog<'a>],
 }
 
@@ -254,6 +253,7 @@ struct Readme<'a> {
 #[template(path = "python/__init__.py")]
 struct Init<'a> {
     header: String,
+    package: &'a Package,
     base: &'a str,
     catalogs: &'a [PyCatalog<'a>],
 }
@@ -262,6 +262,7 @@ struct Init<'a> {
 #[template(path = "python/_base.py")]
 struct Base<'a> {
     header: String,
+    package: &'a Package,
     pydantic: &'a str,
 }
 
@@ -288,16 +289,19 @@ struct PyTyped {
     header: String,
 }
 
-pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama::Error> {
+pub(crate) fn files(
+    catalogs: &[CatalogView],
+    package: &Package,
+) -> Result<Vec<OutputFile>, askama::Error> {
     let all_specs = "the specs in specs/";
     let catalogs: Vec<PyCatalog> = catalogs.iter().map(PyCatalog::new).collect();
-    let package = format!("src/{PACKAGE}");
+    let dir = format!("src/{}", package.python_module());
     let mut files = vec![
         file(
             "pyproject.toml",
             Pyproject {
                 header: header(Comment::Hash, all_specs),
-                version: env!("CARGO_PKG_VERSION"),
+                package,
             }
             .render()?,
         ),
@@ -305,29 +309,32 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
             "README.md",
             Readme {
                 header: header(Comment::Html, all_specs),
+                package,
                 catalogs: &catalogs,
             }
             .render()?,
         ),
         file(
-            &format!("{package}/{PYTHON_INIT_MODULE}.py"),
+            &format!("{dir}/{PYTHON_INIT_MODULE}.py"),
             Init {
                 header: header(Comment::Hash, all_specs),
+                package,
                 base: PYTHON_BASE_MODULE,
                 catalogs: &catalogs,
             }
             .render()?,
         ),
         file(
-            &format!("{package}/{PYTHON_BASE_MODULE}.py"),
+            &format!("{dir}/{PYTHON_BASE_MODULE}.py"),
             Base {
                 header: header(Comment::Hash, all_specs),
+                package,
                 pydantic: PYTHON_PYDANTIC_MODULE,
             }
             .render()?,
         ),
         file(
-            &format!("{package}/{PYTHON_PYDANTIC_MODULE}.py"),
+            &format!("{dir}/{PYTHON_PYDANTIC_MODULE}.py"),
             Pydantic {
                 header: header(Comment::Hash, all_specs),
                 base: PYTHON_BASE_MODULE,
@@ -335,7 +342,7 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
             .render()?,
         ),
         file(
-            &format!("{package}/py.typed"),
+            &format!("{dir}/py.typed"),
             PyTyped {
                 header: header(Comment::Hash, all_specs),
             }
@@ -349,7 +356,7 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
             catalog,
         };
         files.push(file(
-            &format!("{package}/{}.py", catalog.view.module),
+            &format!("{dir}/{}.py", catalog.view.module),
             module.render()?,
         ));
     }

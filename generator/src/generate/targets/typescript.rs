@@ -21,6 +21,7 @@ use super::super::filters::typescript::templates as filters;
 use super::super::filters::typescript::{jsdoc_text, ts_string};
 use super::super::view::{CatalogView, Field, FieldKind};
 use super::super::{Comment, MARKER, OutputFile, header};
+use crate::config::Package;
 
 /// The folder of this target under the output folder.
 const DIR: &str = "typescript";
@@ -41,7 +42,7 @@ const ZOD_PEER_RANGE: &str = "^4.0.0";
 #[template(path = "typescript/package.json")]
 struct Manifest<'a> {
     marker_line: String,
-    version: &'a str,
+    package: &'a Package,
     typescript: &'a str,
     zod: &'a str,
     zod_peer: &'a str,
@@ -65,6 +66,7 @@ struct Gitignore {
 #[template(path = "typescript/README.md")]
 struct Readme<'a> {
     header: String,
+    package: &'a Package,
     zod_module: &'a str,
     catalogs: &'a [TsCatalog<'a>],
 }
@@ -73,6 +75,7 @@ struct Readme<'a> {
 #[template(path = "typescript/index.ts")]
 struct Index<'a> {
     header: String,
+    package: &'a Package,
     zod_module: &'a str,
     catalogs: &'a [TsCatalog<'a>],
 }
@@ -266,7 +269,10 @@ fn member_doc(event: &Event) -> String {
     doc
 }
 
-pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama::Error> {
+pub(crate) fn files(
+    catalogs: &[CatalogView],
+    package: &Package,
+) -> Result<Vec<OutputFile>, askama::Error> {
     let all_specs = "the specs in specs/";
     let catalogs: Vec<TsCatalog> = catalogs.iter().map(TsCatalog::new).collect();
     let mut files = vec![
@@ -276,7 +282,7 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
                 marker_line: format!(
                     "{MARKER} from {all_specs}. Do not edit: change the spec and run `cargo run`."
                 ),
-                version: env!("CARGO_PKG_VERSION"),
+                package,
                 typescript: TYPESCRIPT_VERSION,
                 zod: ZOD_VERSION,
                 zod_peer: ZOD_PEER_RANGE,
@@ -303,6 +309,7 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
             "README.md",
             Readme {
                 header: header(Comment::Html, all_specs),
+                package,
                 zod_module: TYPESCRIPT_ZOD_MODULE,
                 catalogs: &catalogs,
             }
@@ -312,6 +319,7 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
             &format!("src/{TYPESCRIPT_INDEX_MODULE}.ts"),
             Index {
                 header: header(Comment::Slashes, all_specs),
+                package,
                 zod_module: TYPESCRIPT_ZOD_MODULE,
                 catalogs: &catalogs,
             }
