@@ -14,7 +14,8 @@ use super::super::{Comment, OutputFile, header};
 const DIR: &str = "rust";
 
 #[derive(Template)]
-#[template(path = "rust/Cargo.toml")]
+// Not `Cargo.toml`: cargo leaves a folder holding one out of the CLI crate's package.
+#[template(path = "rust/manifest.toml")]
 struct Manifest<'a> {
     header: String,
     package: &'a Package,
