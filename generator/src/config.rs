@@ -29,7 +29,7 @@ pub const FILE_NAME: &str = "eventgen.toml";
 /// The metadata of one generated package.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Package {
-    /// The name on crates.io, npm and PyPI: lowercase ASCII letters, digits and `-`.
+    /// The name on crates.io, npm and `PyPI`: lowercase ASCII letters, digits and `-`.
     pub name: String,
     /// `MAJOR.MINOR.PATCH`, read the same way by cargo, npm and pip.
     pub version: String,
@@ -130,21 +130,25 @@ impl Fields {
 
     fn into_package(self, text: &str, errors: &mut Vec<Diagnostic>) -> Package {
         let defaults = Package::default_package();
-        if let Some(name) = &self.name {
-            if !valid_name(name.get_ref()) {
-                errors.push(
-                    located(text, name.span(), format!("`{}` cannot name a package", name.get_ref()))
-                        .with_help("a package name is lowercase ASCII letters, digits and `-`, starting with a letter and not ending with `-`, as crates.io, npm and PyPI all accept it"),
-                );
-            }
+        if let Some(name) = self
+            .name
+            .as_ref()
+            .filter(|name| !valid_name(name.get_ref()))
+        {
+            errors.push(
+                located(text, name.span(), format!("`{}` cannot name a package", name.get_ref()))
+                    .with_help("a package name is lowercase ASCII letters, digits and `-`, starting with a letter and not ending with `-`, as crates.io, npm and PyPI all accept it"),
+            );
         }
-        if let Some(version) = &self.version {
-            if !valid_version(version.get_ref()) {
-                errors.push(
-                    located(text, version.span(), format!("`{}` is not a version", version.get_ref()))
-                        .with_help("write MAJOR.MINOR.PATCH, such as `1.4.0`: the form cargo, npm and pip read alike"),
-                );
-            }
+        if let Some(version) = self
+            .version
+            .as_ref()
+            .filter(|version| !valid_version(version.get_ref()))
+        {
+            errors.push(
+                located(text, version.span(), format!("`{}` is not a version", version.get_ref()))
+                    .with_help("write MAJOR.MINOR.PATCH, such as `1.4.0`: the form cargo, npm and pip read alike"),
+            );
         }
         Package {
             name: self.name.map_or(defaults.name, Spanned::into_inner),
@@ -175,7 +179,11 @@ pub fn load(dir: &Path) -> Result<Packages, Vec<Diagnostic>> {
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => Packages::default(),
         Err(error) => return Err(cannot_read(&shown, error)),
     };
-    let listed = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let listed = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
     let entries = std::fs::read_dir(listed)
         .map_err(|error| cannot_read(&listed.display().to_string(), error))?;
     for entry in entries.filter_map(Result::ok) {
@@ -207,7 +215,10 @@ pub fn parse(text: &str) -> Result<Packages, Vec<Diagnostic>> {
     let shared = file.package;
     let packages = Packages {
         rust: file.rust.over(&shared).into_package(text, &mut errors),
-        typescript: file.typescript.over(&shared).into_package(text, &mut errors),
+        typescript: file
+            .typescript
+            .over(&shared)
+            .into_package(text, &mut errors),
         python: file.python.over(&shared).into_package(text, &mut errors),
         licence_files: Vec::new(),
     };
@@ -226,9 +237,9 @@ fn located(text: &str, span: std::ops::Range<usize>, message: String) -> Diagnos
         line: u32::try_from(line).unwrap_or(u32::MAX),
         column: u32::try_from(column).unwrap_or(u32::MAX),
     };
-    let width = text
-        .get(span)
-        .map_or(1, |token| token.lines().next().unwrap_or("").chars().count().max(1));
+    let width = text.get(span).map_or(1, |token| {
+        token.lines().next().unwrap_or("").chars().count().max(1)
+    });
     Diagnostic::error(message).at(position).with_width(width)
 }
 
@@ -291,7 +302,10 @@ mod tests {
         assert_eq!(errors[0].position.map(|p| (p.line, p.column)), Some((2, 8)));
 
         let errors = parse("[package]\nlicence = \"MIT\"\n").unwrap_err();
-        assert!(errors[0].message.contains("unknown field `licence`"), "{errors:?}");
+        assert!(
+            errors[0].message.contains("unknown field `licence`"),
+            "{errors:?}"
+        );
         assert_eq!(errors[0].position.map(|p| (p.line, p.column)), Some((2, 1)));
     }
 }

@@ -29,8 +29,9 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
     for existing in [&config, &specs] {
         if existing.exists() {
             return Err(Failure::from(
-                Diagnostic::error(format!("`{}` exists already", shown(existing)))
-                    .with_help("`eventgen init` starts a new project: name an empty or missing folder"),
+                Diagnostic::error(format!("`{}` exists already", shown(existing))).with_help(
+                    "`eventgen init` starts a new project: name an empty or missing folder",
+                ),
             ));
         }
     }
@@ -131,7 +132,10 @@ mod tests {
 
     #[test]
     fn the_package_is_named_after_the_folder() {
-        assert_eq!(package_name(Path::new("/tmp/Acme Events_2")), "acme-events-2");
+        assert_eq!(
+            package_name(Path::new("/tmp/Acme Events_2")),
+            "acme-events-2"
+        );
         assert_eq!(package_name(Path::new("/tmp/acme/")), "acme");
         assert_eq!(package_name(Path::new("/tmp/2024")), "event-types");
     }

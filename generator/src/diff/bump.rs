@@ -27,7 +27,11 @@ pub(crate) enum Bump {
 impl Bump {
     /// The release `changes` call for: that of the most demanding change.
     pub(crate) fn of(changes: &[Change]) -> Bump {
-        changes.iter().map(Bump::of_change).max().unwrap_or(Bump::None)
+        changes
+            .iter()
+            .map(Bump::of_change)
+            .max()
+            .unwrap_or(Bump::None)
     }
 
     fn of_change(change: &Change) -> Bump {
@@ -123,10 +127,10 @@ impl Release {
     /// "minor (additions, nothing breaks): 1.2.0 → 1.3.0".
     pub(crate) fn summary(&self) -> String {
         let mut text = format!("{} ({})", self.bump.name(), self.bump.reason());
-        if let (Some(current), Some(next)) = (&self.current_version, &self.next_version) {
-            if current != next {
-                let _ = write!(text, ": {current} → {next}");
-            }
+        if let (Some(current), Some(next)) = (&self.current_version, &self.next_version)
+            && current != next
+        {
+            let _ = write!(text, ": {current} → {next}");
         }
         text
     }

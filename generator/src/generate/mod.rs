@@ -51,10 +51,15 @@ pub fn render(specs: &[Spec], packages: &Packages) -> Result<Vec<OutputFile>, as
     files.extend(targets::typescript::files(&catalogs, &packages.typescript)?);
     files.extend(targets::python::files(&catalogs, &packages.python)?);
     for dir in ["rust", "typescript", "python"] {
-        files.extend(packages.licence_files.iter().map(|(name, text)| OutputFile {
-            path: format!("{dir}/{name}").into(),
-            contents: text.clone(),
-        }));
+        files.extend(
+            packages
+                .licence_files
+                .iter()
+                .map(|(name, text)| OutputFile {
+                    path: format!("{dir}/{name}").into(),
+                    contents: text.clone(),
+                }),
+        );
     }
     files.extend(targets::conformance::files(&catalogs));
     files.extend(targets::payloads::files(&catalogs));

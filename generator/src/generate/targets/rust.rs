@@ -5,10 +5,10 @@ use askama::Template;
 use eventgen_catalog::reserved::RUST_LIB_MODULE;
 
 use super::super::filters::templates as filters;
-use super::super::{RUNTIME_VERSION, RUST_VERSION};
-use crate::config::Package;
 use super::super::view::CatalogView;
 use super::super::{Comment, OutputFile, header};
+use super::super::{RUNTIME_VERSION, RUST_VERSION};
+use crate::config::Package;
 
 /// The folder of this target under the output folder.
 const DIR: &str = "rust";
