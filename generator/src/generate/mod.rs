@@ -50,6 +50,17 @@ pub fn render(specs: &[Spec], packages: &Packages) -> Result<Vec<OutputFile>, as
     files.extend(targets::docs::files(&catalogs)?);
     files.extend(targets::typescript::files(&catalogs, &packages.typescript)?);
     files.extend(targets::python::files(&catalogs, &packages.python)?);
+    files.extend(targets::conformance::files(&catalogs));
+    files.extend(targets::payloads::files(&catalogs));
+    for file in &mut files {
+        // PEP 8 separates top-level definitions by two blank lines; elsewhere one.
+        let python = file
+            .path
+            .extension()
+            .is_some_and(|extension| extension == "py");
+        file.contents = tidy(&file.contents, if python { 2 } else { 1 });
+    }
+    // The licence texts verbatim, as their authors wrote them.
     for dir in ["rust", "typescript", "python"] {
         files.extend(
             packages
@@ -60,16 +71,6 @@ pub fn render(specs: &[Spec], packages: &Packages) -> Result<Vec<OutputFile>, as
                     contents: text.clone(),
                 }),
         );
-    }
-    files.extend(targets::conformance::files(&catalogs));
-    files.extend(targets::payloads::files(&catalogs));
-    for file in &mut files {
-        // PEP 8 separates top-level definitions by two blank lines; elsewhere one.
-        let python = file
-            .path
-            .extension()
-            .is_some_and(|extension| extension == "py");
-        file.contents = tidy(&file.contents, if python { 2 } else { 1 });
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
