@@ -14,8 +14,10 @@
 //! name = "acme-events"
 //! ```
 //!
-//! Without the file, or for a field it does not set, the defaults of [`Package::DEFAULT`]
-//! apply. The Python package is imported by its name with `-` as `_`.
+//! Without the file, or for a field it does not set, the defaults apply
+//! ([`Package::DEFAULT_NAME`], [`Package::DEFAULT_VERSION`],
+//! [`Package::DEFAULT_DESCRIPTION`]; no licence, repository or authors). The Python
+//! package is imported by its name with `-` as `_`.
 
 use std::path::Path;
 
