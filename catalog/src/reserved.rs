@@ -146,9 +146,11 @@ pub const PYTHON_PACKAGE_EXPORTS: &[&str] = &[
     "UnknownEvent",
 ];
 /// Every other name the root binds: `__all__`, its imports, under private names (a catalog's module
-/// becomes an attribute of the package when imported), and its lazy loading (PEP 562).
+/// becomes an attribute of the package when imported), its version, and its lazy loading
+/// (PEP 562).
 pub const PYTHON_PACKAGE_PRIVATE_NAMES: &[&str] = &[
     "__all__",
+    "__version__",
     "annotations",
     "_abc",
     "_builtins",

@@ -4,4 +4,5 @@
 //! model per target and askama templates; [`generate::output`] compares them with what is
 //! on disk and writes, or reports, the difference.
 
+pub mod config;
 pub mod generate;

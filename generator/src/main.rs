@@ -43,6 +43,9 @@ enum Command {
     Check(commands::check::Args),
     /// Print one validated catalog.
     Catalog(commands::catalog::Args),
+    /// Start a project for your own catalogs: `eventgen.toml` (the packages' names and
+    /// versions) beside `specs/`, with an example spec.
+    Init(commands::init::Args),
     /// Print the JSON Schema of the spec format (committed as `specs/catalog.schema.json`).
     Schema,
     /// Compare two versions of a spec: what changed, and whether it breaks the bindings'
@@ -64,6 +67,7 @@ fn main() -> ExitCode {
         Command::Catalog(args) => commands::catalog::run(&args),
         Command::Diff(args) => commands::diff::run(&args),
         Command::Import(args) => commands::import::run(&args),
+        Command::Init(args) => commands::init::run(&args),
         Command::Schema => {
             stdout::out!("{}", eventgen_catalog::json_schema());
             Ok(ExitCode::SUCCESS)

@@ -54,6 +54,8 @@ fn each_fixture_pair_is_classified_in_every_format() {
         let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
         let breaking = json["breaking"].as_u64().unwrap();
         assert_eq!(codes[0], Some(i32::from(breaking > 0)));
+        // A breaking change, and only one, calls for a major release.
+        assert_eq!(json["release"]["bump"] == "major", breaking > 0, "{json}");
         insta::assert_snapshot!(format!("exit code: {}\n{report}", codes[0].unwrap()));
     });
 }

@@ -325,6 +325,12 @@ fn editing_a_description_changes_only_its_lines() {
             std::fs::copy(&path, specs.join(path.file_name().unwrap())).unwrap();
         }
     }
+    // The project's package names, as in generated/.
+    std::fs::copy(
+        project_root().join("eventgen.toml"),
+        dir.path().join("eventgen.toml"),
+    )
+    .unwrap();
     assert!(generate(&specs, &out, &[]).status.success());
     let before = files(&out);
     let original =
@@ -370,4 +376,56 @@ fn editing_a_description_changes_only_its_lines() {
             "typescript/src/teleport.ts",
         ]
     );
+}
+
+/// `eventgen init` starts a project that generates as it is; a mistake in its
+/// `eventgen.toml` is reported at its line and column, and nothing is written.
+#[test]
+fn an_initialised_project_generates_and_its_config_errors_are_located() {
+    let dir = tempfile::tempdir().unwrap();
+    let init = eventgen(&["init", "acme-events"], dir.path());
+    assert!(init.status.success(), "{}", text(&init.stderr));
+    let project = dir.path().join("acme-events");
+    let again = eventgen(&["init", "acme-events"], dir.path());
+    assert_eq!(again.status.code(), Some(1));
+    assert!(
+        text(&again.stderr).contains("exists already"),
+        "{}",
+        text(&again.stderr)
+    );
+
+    let generated = eventgen(&["generate"], &project);
+    assert!(generated.status.success(), "{}", text(&generated.stderr));
+    let manifest = std::fs::read_to_string(project.join("generated/rust/Cargo.toml")).unwrap();
+    assert!(manifest.contains("name = \"acme-events\""), "{manifest}");
+    assert!(!manifest.contains("workspace"), "{manifest}");
+    assert!(
+        project
+            .join("generated/python/src/acme_events/__init__.py")
+            .is_file()
+    );
+
+    let config = project.join("eventgen.toml");
+    let text_before = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(
+        &config,
+        text_before.replace("version = \"0.1.0\"", "version = \"0.1\""),
+    )
+    .unwrap();
+    std::fs::remove_dir_all(project.join("generated")).unwrap();
+    let failed = eventgen(&["generate"], &project);
+    assert_eq!(failed.status.code(), Some(1));
+    let line = text_before
+        .lines()
+        .position(|line| line == "version = \"0.1.0\"")
+        .unwrap()
+        + 1;
+    let stderr = text(&failed.stderr);
+    assert!(
+        stderr.contains(&format!(
+            "error: `0.1` is not a version\n --> eventgen.toml:{line}:11"
+        )),
+        "{stderr}"
+    );
+    assert!(!project.join("generated").exists());
 }

@@ -42,6 +42,9 @@ __all__ = [
 {%- endfor %}
 ]
 
+__version__: _typing.Final = {{ package.version|py_str }}
+"""The package's version, as its metadata gives it."""
+
 _MODULES: _typing.Final[_abc.Mapping[str, str]] = {
 {%- for c in catalogs %}
 {%- for name in c.exports %}

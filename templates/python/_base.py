@@ -56,7 +56,7 @@ class EventInfo(typing.Protocol):
 class EventType(enum.StrEnum):
     """The base class of every catalog's enum, whose members' values are the wire values.
 
-    `vendor_event_types.CATALOGS` maps catalog ids to these, for code that handles any
+    `{{ package.python_module() }}.CATALOGS` maps catalog ids to these, for code that handles any
     catalog: `CATALOGS["teleport"].parse(value)`.
     """
 

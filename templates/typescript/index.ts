@@ -2,10 +2,10 @@
 /**
  * Every catalog of the package. Each is also a module of its own:
 {%- for c in catalogs %}
- * `vendor-event-types/{{ c.file }}`{% if loop.last %}.{% else %},{% endif %}
+ * `{{ package.name }}/{{ c.file }}`{% if loop.last %}.{% else %},{% endif %}
 {%- endfor %}
  *
- * The zod schemas are not here: they are in `vendor-event-types/<catalog>/{{ zod_module }}`, so
+ * The zod schemas are not here: they are in `{{ package.name }}/<catalog>/{{ zod_module }}`, so
  * that only programs that use zod need it.
  * @module
  */

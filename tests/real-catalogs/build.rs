@@ -203,7 +203,11 @@ fn write_fixtures(specs_dir: &Path, out_dir: &Path) {
                 .unwrap_or_else(|error| panic!("{}", error.render())),
         })
         .collect();
-    let files = eventgen_generator::generate::render(&specs).unwrap();
+    let files = eventgen_generator::generate::render(
+        &specs,
+        &eventgen_generator::config::Packages::default(),
+    )
+    .unwrap();
     let mut declarations = String::new();
     let mut each = String::from(
         "#[macro_export]\nmacro_rules! for_each_fixture {\n    ($callback:ident) => {\n",

@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use eventgen_catalog::{Diagnostic, count};
 
+use crate::diff::bump::Release;
 use crate::diff::{self, render};
 use crate::failure::Failure;
 use crate::spec_source::{self, SpecError};
@@ -22,6 +23,10 @@ pub(crate) struct Args {
     /// Exit with 0 even when a change breaks the users of the bindings.
     #[arg(long)]
     allow_breaking: bool,
+    /// The packages' current version, for the report to give the next one. Default: the
+    /// version in the project's `eventgen.toml` (the Rust crate's), when there is a project.
+    #[arg(long = "version", value_name = "X.Y.Z")]
+    current_version: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -50,9 +55,15 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
         }
     };
     let changes = diff::compare(&old, &new);
+    let current_version = match &args.current_version {
+        Some(version) => Some(version.clone()),
+        None => project_version().map_err(|failure| failure.with_code(TROUBLE))?,
+    };
+    let release = Release::new(&changes, current_version.as_deref());
     let compared = render::Compared {
         old: &args.old,
         new: &args.new,
+        release: &release,
     };
     match args.format {
         Format::Human => stdout::styled(format_args!("{}", render::human(compared, &changes))),
@@ -69,4 +80,15 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
             if breaking == 1 { "it" } else { "them" }
         )),
     ))
+}
+
+/// The version of the packages of the project around the current folder (the nearest
+/// `specs/`, with `eventgen.toml` beside it), or `None` outside a project.
+fn project_version() -> Result<Option<String>, Failure> {
+    let Ok(specs_dir) = crate::specs::discover_dir() else {
+        return Ok(None);
+    };
+    let root = specs_dir.parent().unwrap_or(std::path::Path::new(""));
+    let packages = eventgen_generator::config::load(root).map_err(Failure::from)?;
+    Ok(Some(packages.rust.version))
 }

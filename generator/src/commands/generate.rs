@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use eventgen_catalog::{Diagnostic, count};
+use eventgen_generator::config;
 use eventgen_generator::generate::{self, Spec, output};
 
 use crate::failure::Failure;
@@ -28,8 +29,9 @@ pub(crate) fn run(args: &Args) -> Result<ExitCode, Failure> {
     };
     let root = specs_dir.parent().unwrap_or(Path::new(""));
     let out_dir = args.out.clone().unwrap_or_else(|| root.join("generated"));
+    let packages = config::load(root).map_err(Failure::from)?;
     let specs = load_all(&specs_dir)?;
-    let files = generate::render(&specs).map_err(|error| {
+    let files = generate::render(&specs, &packages).map_err(|error| {
         Diagnostic::error(format!("rendering failed: {error}"))
             .with_note("this is a bug of eventgen: the specs were checked, so every name in them can be generated")
     })?;

@@ -3,3 +3,4 @@ pub(crate) mod check;
 pub(crate) mod diff;
 pub(crate) mod generate;
 pub(crate) mod import;
+pub(crate) mod init;

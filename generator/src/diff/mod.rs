@@ -10,6 +10,7 @@
 //! breaks code that relies on them; texts (labels, descriptions) change no code.
 
 mod api;
+pub(crate) mod bump;
 mod pairing;
 pub(crate) mod render;
 

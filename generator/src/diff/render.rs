@@ -7,6 +7,7 @@ use std::fmt::Write as _;
 use anstyle::{AnsiColor, Style};
 use serde::Serialize;
 
+use super::bump::Release;
 use super::{Change, Kind, breaking_count};
 use crate::printable::printable;
 
@@ -15,6 +16,8 @@ use crate::printable::printable;
 pub(crate) struct Compared<'a> {
     pub(crate) old: &'a str,
     pub(crate) new: &'a str,
+    /// The release the changes call for.
+    pub(crate) release: &'a Release,
 }
 
 const BREAKING: Style = AnsiColor::Red.on_default().bold();
@@ -47,6 +50,11 @@ pub(crate) fn human(compared: Compared<'_>, changes: &[Change]) -> String {
         compared.old,
         compared.new,
         tally(changes)
+    );
+    let _ = writeln!(
+        out,
+        "{EMPHASIS}release:{EMPHASIS:#} {}",
+        compared.release.summary()
     );
     let indent = " ".repeat(LABEL_WIDTH);
     for change in changes {
@@ -117,6 +125,11 @@ pub(crate) fn markdown(compared: Compared<'_>, changes: &[Change]) -> String {
         code_span(compared.old),
         code_span(compared.new),
     );
+    let _ = writeln!(
+        out,
+        "\nRelease: **{}**",
+        table_cell(&compared.release.summary())
+    );
     if changes.is_empty() {
         return out;
     }
@@ -145,19 +158,22 @@ pub(crate) fn markdown(compared: Compared<'_>, changes: &[Change]) -> String {
     out
 }
 
-/// JSON for scripts: the specs compared, the number of breaking changes, every change.
+/// JSON for scripts: the specs compared, the number of breaking changes, the release they
+/// call for, every change.
 pub(crate) fn json(compared: Compared<'_>, changes: &[Change]) -> String {
     #[derive(Serialize)]
     struct Report<'a> {
         old_spec: &'a str,
         new_spec: &'a str,
         breaking: usize,
+        release: &'a Release,
         changes: &'a [Change],
     }
     let report = Report {
         old_spec: compared.old,
         new_spec: compared.new,
         breaking: breaking_count(changes),
+        release: compared.release,
         changes,
     };
     let mut json = serde_json::to_string_pretty(&report).expect("a report serializes");

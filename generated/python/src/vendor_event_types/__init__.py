@@ -114,6 +114,9 @@ __all__ = [
     "UnknownTeleportEvent",
 ]
 
+__version__: _typing.Final = "0.1.0"
+"""The package's version, as its metadata gives it."""
+
 _MODULES: _typing.Final[_abc.Mapping[str, str]] = {
     "AnyCloudPassageHaloEvent": "cloudpassage_halo",
     "CloudPassageHaloEvent": "cloudpassage_halo",

@@ -22,12 +22,10 @@ use super::super::view::{CatalogView, Field, FieldKind};
 use super::super::{Comment, OutputFile, header};
 use super::api_example::{ApiExample, QueryValue};
 use super::python_api::PyApi;
+use crate::config::Package;
 
 /// The folder of this target under the output folder.
 const DIR: &str = "python";
-
-/// The import name of the package.
-const PACKAGE: &str = "vendor_event_types";
 
 /// The longest line a table row is written on before it is laid out one argument per
 /// line (black's default line length, so the layout is the one black would choose).
@@ -254,13 +252,14 @@ fn member_doc(event: &Event) -> String {
 #[template(path = "python/pyproject.toml")]
 struct Pyproject<'a> {
     header: String,
-    version: &'a str,
+    package: &'a Package,
 }
 
 #[derive(Template)]
 #[template(path = "python/README.md")]
 struct Readme<'a> {
     header: String,
+    package: &'a Package,
     catalogs: &'a [PyCatalog<'a>],
     api: Option<PyReadmeApi>,
 }
@@ -331,6 +330,7 @@ impl PyReadmeApi {
 #[template(path = "python/__init__.py")]
 struct Init<'a> {
     header: String,
+    package: &'a Package,
     base: &'a str,
     catalogs: &'a [PyCatalog<'a>],
 }
@@ -339,6 +339,7 @@ struct Init<'a> {
 #[template(path = "python/_base.py")]
 struct Base<'a> {
     header: String,
+    package: &'a Package,
     pydantic: &'a str,
 }
 
@@ -365,16 +366,19 @@ struct PyTyped {
     header: String,
 }
 
-pub(crate) fn files(views: &[CatalogView]) -> Result<Vec<OutputFile>, askama::Error> {
+pub(crate) fn files(
+    views: &[CatalogView],
+    package: &Package,
+) -> Result<Vec<OutputFile>, askama::Error> {
     let all_specs = "the specs in specs/";
     let catalogs: Vec<PyCatalog> = views.iter().map(PyCatalog::new).collect();
-    let package = format!("src/{PACKAGE}");
+    let dir = format!("src/{}", package.python_module());
     let mut files = vec![
         file(
             "pyproject.toml",
             Pyproject {
                 header: header(Comment::Hash, all_specs),
-                version: env!("CARGO_PKG_VERSION"),
+                package,
             }
             .render()?,
         ),
@@ -382,30 +386,33 @@ pub(crate) fn files(views: &[CatalogView]) -> Result<Vec<OutputFile>, askama::Er
             "README.md",
             Readme {
                 header: header(Comment::Html, all_specs),
+                package,
                 catalogs: &catalogs,
                 api: ApiExample::choose(views).as_ref().map(PyReadmeApi::new),
             }
             .render()?,
         ),
         file(
-            &format!("{package}/{PYTHON_INIT_MODULE}.py"),
+            &format!("{dir}/{PYTHON_INIT_MODULE}.py"),
             Init {
                 header: header(Comment::Hash, all_specs),
+                package,
                 base: PYTHON_BASE_MODULE,
                 catalogs: &catalogs,
             }
             .render()?,
         ),
         file(
-            &format!("{package}/{PYTHON_BASE_MODULE}.py"),
+            &format!("{dir}/{PYTHON_BASE_MODULE}.py"),
             Base {
                 header: header(Comment::Hash, all_specs),
+                package,
                 pydantic: PYTHON_PYDANTIC_MODULE,
             }
             .render()?,
         ),
         file(
-            &format!("{package}/{PYTHON_PYDANTIC_MODULE}.py"),
+            &format!("{dir}/{PYTHON_PYDANTIC_MODULE}.py"),
             Pydantic {
                 header: header(Comment::Hash, all_specs),
                 base: PYTHON_BASE_MODULE,
@@ -413,7 +420,7 @@ pub(crate) fn files(views: &[CatalogView]) -> Result<Vec<OutputFile>, askama::Er
             .render()?,
         ),
         file(
-            &format!("{package}/py.typed"),
+            &format!("{dir}/py.typed"),
             PyTyped {
                 header: header(Comment::Hash, all_specs),
             }
@@ -427,7 +434,7 @@ pub(crate) fn files(views: &[CatalogView]) -> Result<Vec<OutputFile>, askama::Er
             catalog,
         };
         files.push(file(
-            &format!("{package}/{}.py", catalog.view.module),
+            &format!("{dir}/{}.py", catalog.view.module),
             module.render()?,
         ));
     }

@@ -1,4 +1,4 @@
-//! `generated/rust/`: the `vendor-event-types` crate, one module per catalog, each enum
+//! `generated/rust/`: the crate (`vendor-event-types` in this project), one module per catalog, each enum
 //! written out with `#[derive(EventType)]`, so that the logic stays in the macros.
 
 use askama::Template;
@@ -7,14 +7,21 @@ use eventgen_catalog::reserved::RUST_LIB_MODULE;
 use super::super::filters::templates as filters;
 use super::super::view::CatalogView;
 use super::super::{Comment, OutputFile, header};
+use super::super::{RUNTIME_VERSION, RUST_VERSION};
+use crate::config::Package;
 
 /// The folder of this target under the output folder.
 const DIR: &str = "rust";
 
 #[derive(Template)]
-#[template(path = "rust/Cargo.toml")]
+// Not `Cargo.toml`: cargo leaves a folder holding one out of the CLI crate's package.
+#[template(path = "rust/manifest.toml")]
 struct Manifest<'a> {
     header: String,
+    package: &'a Package,
+    /// The `eventgen` runtime the crate's enums derive with: this generator's release.
+    runtime_version: &'a str,
+    rust_version: &'a str,
     catalogs: &'a [CatalogView<'a>],
 }
 
@@ -36,16 +43,23 @@ struct Module<'a> {
 #[template(path = "rust/README.md")]
 struct Readme<'a> {
     header: String,
+    package: &'a Package,
     catalogs: &'a [CatalogView<'a>],
 }
 
-pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama::Error> {
+pub(crate) fn files(
+    catalogs: &[CatalogView],
+    package: &Package,
+) -> Result<Vec<OutputFile>, askama::Error> {
     let all_specs = "the specs in specs/";
     let mut files = vec![
         file(
             "Cargo.toml",
             Manifest {
                 header: header(Comment::Hash, all_specs),
+                package,
+                runtime_version: RUNTIME_VERSION,
+                rust_version: RUST_VERSION,
                 catalogs,
             }
             .render()?,
@@ -62,6 +76,7 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
             "README.md",
             Readme {
                 header: header(Comment::Html, all_specs),
+                package,
                 catalogs,
             }
             .render()?,

@@ -23,6 +23,7 @@ use super::super::view::{CatalogView, Field, FieldKind};
 use super::super::{Comment, MARKER, OutputFile, header};
 use super::api_example::{ApiExample, QueryValue};
 use super::typescript_api::TsApi;
+use crate::config::Package;
 
 /// The folder of this target under the output folder.
 const DIR: &str = "typescript";
@@ -45,7 +46,7 @@ const ZOD_PEER_RANGE: &str = "^4.6.0";
 #[template(path = "typescript/package.json")]
 struct Manifest<'a> {
     marker_line: String,
-    version: &'a str,
+    package: &'a Package,
     typescript: &'a str,
     zod: &'a str,
     zod_peer: &'a str,
@@ -69,6 +70,7 @@ struct Gitignore {
 #[template(path = "typescript/README.md")]
 struct Readme<'a> {
     header: String,
+    package: &'a Package,
     zod_module: &'a str,
     catalogs: &'a [TsCatalog<'a>],
     api: Option<TsReadmeApi>,
@@ -145,6 +147,7 @@ impl TsReadmeApi {
 #[template(path = "typescript/index.ts")]
 struct Index<'a> {
     header: String,
+    package: &'a Package,
     zod_module: &'a str,
     catalogs: &'a [TsCatalog<'a>],
 }
@@ -341,7 +344,10 @@ fn member_doc(event: &Event) -> String {
     doc
 }
 
-pub(crate) fn files(views: &[CatalogView]) -> Result<Vec<OutputFile>, askama::Error> {
+pub(crate) fn files(
+    views: &[CatalogView],
+    package: &Package,
+) -> Result<Vec<OutputFile>, askama::Error> {
     let all_specs = "the specs in specs/";
     let catalogs: Vec<TsCatalog> = views.iter().map(TsCatalog::new).collect();
     let mut files = vec![
@@ -351,7 +357,7 @@ pub(crate) fn files(views: &[CatalogView]) -> Result<Vec<OutputFile>, askama::Er
                 marker_line: format!(
                     "{MARKER} from {all_specs}. Do not edit: change the spec and run `cargo run`."
                 ),
-                version: env!("CARGO_PKG_VERSION"),
+                package,
                 typescript: TYPESCRIPT_VERSION,
                 zod: ZOD_VERSION,
                 zod_peer: ZOD_PEER_RANGE,
@@ -378,6 +384,7 @@ pub(crate) fn files(views: &[CatalogView]) -> Result<Vec<OutputFile>, askama::Er
             "README.md",
             Readme {
                 header: header(Comment::Html, all_specs),
+                package,
                 zod_module: TYPESCRIPT_ZOD_MODULE,
                 catalogs: &catalogs,
                 api: ApiExample::choose(views).as_ref().map(TsReadmeApi::new),
@@ -388,6 +395,7 @@ pub(crate) fn files(views: &[CatalogView]) -> Result<Vec<OutputFile>, askama::Er
             &format!("src/{TYPESCRIPT_INDEX_MODULE}.ts"),
             Index {
                 header: header(Comment::Slashes, all_specs),
+                package,
                 zod_module: TYPESCRIPT_ZOD_MODULE,
                 catalogs: &catalogs,
             }
