@@ -184,12 +184,16 @@ extern crate alloc;
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+mod endpoint;
 mod error;
 mod event_type;
+#[cfg(feature = "json")]
+pub mod json;
 #[cfg(feature = "serde")]
 pub mod serde;
 mod unknown;
 
+pub use endpoint::Endpoint;
 pub use error::ParseEventError;
 pub use event_type::{EventInfo, EventType, MatchMode};
 pub use eventgen_macros::{EventType, catalog};

@@ -4,6 +4,9 @@
 // Doc comments quote the vendors' documents, whose words are not code.
 #![allow(clippy::doc_markdown)]
 
+// Records and queries hold text and lists.
+extern crate alloc;
+
 #[cfg(feature = "cloudpassage-halo")]
 pub mod cloudpassage_halo;
 #[cfg(feature = "cloudpassage-halo")]

@@ -5,4 +5,5 @@ pub(super) mod docs;
 pub(super) mod payloads;
 pub(super) mod python;
 pub(super) mod rust;
+pub(super) mod rust_records;
 pub(super) mod typescript;

@@ -7,6 +7,7 @@ use eventgen_catalog::reserved::RUST_LIB_MODULE;
 use super::super::filters::templates as filters;
 use super::super::view::CatalogView;
 use super::super::{Comment, OutputFile, header};
+use super::rust_records::Modules;
 
 /// The folder of this target under the output folder.
 const DIR: &str = "rust";
@@ -16,6 +17,7 @@ const DIR: &str = "rust";
 struct Manifest<'a> {
     header: String,
     catalogs: &'a [CatalogView<'a>],
+    records: bool,
 }
 
 #[derive(Template)]
@@ -23,6 +25,7 @@ struct Manifest<'a> {
 struct Lib<'a> {
     header: String,
     catalogs: &'a [CatalogView<'a>],
+    api: bool,
 }
 
 #[derive(Template)]
@@ -30,6 +33,7 @@ struct Lib<'a> {
 struct Module<'a> {
     header: String,
     catalog: &'a CatalogView<'a>,
+    modules: Modules,
 }
 
 #[derive(Template)]
@@ -47,6 +51,7 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
             Manifest {
                 header: header(Comment::Hash, all_specs),
                 catalogs,
+                records: Modules::any_records(catalogs),
             }
             .render()?,
         ),
@@ -55,6 +60,7 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
             Lib {
                 header: header(Comment::Slashes, all_specs),
                 catalogs,
+                api: Modules::any(catalogs),
             }
             .render()?,
         ),
@@ -71,11 +77,13 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
         let module = Module {
             header: header(Comment::Slashes, catalog.spec_path),
             catalog,
+            modules: Modules::of(catalog.catalog),
         };
         files.push(file(
             &format!("src/{}.rs", catalog.module),
             module.render()?,
         ));
+        files.extend(super::rust_records::files(catalog));
     }
     Ok(files)
 }
