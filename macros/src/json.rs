@@ -568,6 +568,92 @@ impl<E: crate::EventType> Read for Event<E> {
     }
 }
 
+/// An event type as received, for catalogs where a known event can be written otherwise
+/// than its name (an alias, another capitalisation): the event, and the text, which is
+/// written back as it came.
+///
+/// ```
+/// eventgen::catalog!(enum PrivxEvent = "../specs/privx.yaml");
+/// use eventgen::json::Received;
+///
+/// let received: Received<PrivxEvent> = serde_json::from_str(r#""USER-LOGGED-IN""#).unwrap();
+/// assert_eq!(*received, PrivxEvent::UserLoggedIn);
+/// assert_eq!(received.as_str(), "USER-LOGGED-IN");
+/// assert_eq!(serde_json::to_string(&received).unwrap(), r#""USER-LOGGED-IN""#);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Received<E> {
+    event: E,
+    /// The text, when it is not the event's name.
+    text: Option<alloc::boxed::Box<str>>,
+}
+
+impl<E: crate::EventType> Received<E> {
+    /// An event received as its name.
+    pub fn new(event: E) -> Self {
+        Received { event, text: None }
+    }
+
+    pub fn event(&self) -> &E {
+        &self.event
+    }
+
+    pub fn into_event(self) -> E {
+        self.event
+    }
+
+    /// The text as received.
+    pub fn as_str(&self) -> &str {
+        self.text.as_deref().unwrap_or_else(|| self.event.name())
+    }
+}
+
+impl<E> core::ops::Deref for Received<E> {
+    type Target = E;
+
+    fn deref(&self) -> &E {
+        &self.event
+    }
+}
+
+impl<E: crate::EventType> Read for Received<E> {
+    fn spec_type(out: &mut String) {
+        out.push_str(E::TYPE_NAME);
+    }
+
+    fn expected(out: &mut String) {
+        out.push_str("a string");
+    }
+
+    fn read<'de, D: Deserializer<'de>>(
+        deserializer: D,
+        at: &Path<'_>,
+        context: &Context,
+    ) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ScalarVisitor::<Self>::new(at, context))
+    }
+}
+
+impl<E: crate::EventType> Scalar for Received<E> {
+    fn from_str(text: &str) -> Option<Self> {
+        let event = E::parse(text).ok()?;
+        let text = (event.name() != text).then(|| text.into());
+        Some(Received { event, text })
+    }
+}
+
+impl<'de, E: crate::EventType> Deserialize<'de> for Received<E> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Self::read(deserializer, &Path::ROOT, &Context::default())
+    }
+}
+
+impl<E: crate::EventType> Serialize for Received<E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 /// Reads an event type: the generated crates' `Read` for each catalog's enum.
 #[doc(hidden)]
 pub fn read_event<'de, E: crate::EventType, D: Deserializer<'de>>(

@@ -2,6 +2,10 @@
 //! strum's derives, written by `build.rs` from `specs/`. Round trips are in `tests/`, the
 //! parsing benchmarks (eventgen against strum) in `benches/`.
 
+// The generated fixtures' records and queries name `::alloc`, as the `no_std` crate
+// they are written for does.
+extern crate alloc;
+
 /// Enums written as a user would, checked against the spec by
 /// `#[derive(EventType)] #[event(spec = "…")]`.
 #[allow(missing_docs, clippy::enum_variant_names)]
@@ -46,6 +50,13 @@ pub struct ReadmeExamples;
 #[allow(clippy::doc_markdown)]
 pub mod fixtures {
     include!(concat!(env!("OUT_DIR"), "/fixtures.rs"));
+    include!(concat!(env!("OUT_DIR"), "/fixture_records.rs"));
+}
+
+/// `for_each_record!`: every record of the generated crate, with its catalog's payload
+/// vectors.
+mod records {
+    include!(concat!(env!("OUT_DIR"), "/records.rs"));
 }
 
 // `for_each_catalog!($callback)` calls `$callback!(type name, spec path, derived type,

@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 use eventgen_catalog::markdown;
 use eventgen_catalog::payload::push_key;
 use eventgen_catalog::reserved::RUST_EXTRA_FIELD;
-use eventgen_catalog::{Catalog, Endpoint, Extra, Field, FieldType, Parameter, Record};
+use eventgen_catalog::{Catalog, Endpoint, Extra, Field, FieldType, MatchMode, Parameter, Record};
 
 use super::super::filters::{rust_doc_lines, rust_inner_doc_lines, rust_string};
 use super::super::view::CatalogView;
@@ -98,10 +98,23 @@ fn rust_type(catalog: &CatalogView, field_type: &FieldType) -> String {
         FieldType::Integer => "i64".to_owned(),
         FieldType::Number => "::eventgen::json::Number".to_owned(),
         FieldType::Boolean => "bool".to_owned(),
+        FieldType::Event(_) if keeps_spelling(catalog.catalog) => format!(
+            "::eventgen::json::Received<super::{}>",
+            catalog.catalog.type_name
+        ),
         FieldType::Event(_) => format!("super::{}", catalog.catalog.type_name),
         FieldType::Record(name) => name.clone(),
         FieldType::List(item) => format!("::alloc::vec::Vec<{}>", rust_type(catalog, item)),
     }
+}
+
+/// Whether a known event may arrive written otherwise than its name (an alias, another
+/// capitalisation): then a record's event field is an `eventgen::json::Received`, which
+/// keeps the text to write it back as it came; else the catalog's type, whose name is
+/// the text.
+fn keeps_spelling(catalog: &Catalog) -> bool {
+    catalog.match_mode == MatchMode::AsciiCaseInsensitive
+        || catalog.events.iter().any(|event| !event.aliases.is_empty())
 }
 
 fn option(inner: &str) -> String {
@@ -558,6 +571,8 @@ fn queries(catalog: &CatalogView, head: &str) -> String {
 fn parameter_type(catalog: &CatalogView, parameter: &Parameter) -> String {
     match parameter.parameter_type {
         FieldType::Number => "f64".to_owned(),
+        // A query is written: the event's name is what is sent.
+        FieldType::Event(_) => format!("super::{}", catalog.catalog.type_name),
         ref other => rust_type(catalog, other),
     }
 }

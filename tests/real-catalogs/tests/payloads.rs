@@ -1,0 +1,137 @@
+//! The Rust records against the payload conformance vectors: every record of the
+//! generated crate (`generated/conformance/payloads/*.json`) and of the generator's
+//! fixtures. A valid vector parses into its record and serialises back to the value it
+//! expects (kept keys included); an invalid one fails with the path, the kind of problem
+//! and the type the vector gives.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use eventgen::json::{self, Read};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+/// Checks one vector against a record type; `Err` says what went wrong.
+type Check = fn(&Value) -> Result<(), String>;
+
+fn check<T: Read + Serialize + DeserializeOwned + std::fmt::Debug>(
+    vector: &Value,
+) -> Result<(), String> {
+    let text = vector["json"].as_str().unwrap();
+    let parsed = json::from_str::<T>(text);
+    // serde's own entry points read the same way, the path heading the message.
+    let through_serde = serde_json::from_str::<T>(text);
+    if let Some(expected) = vector.get("expected") {
+        let value = parsed.map_err(|error| format!("rejected: {error}"))?;
+        let written = serde_json::to_value(&value).unwrap();
+        if &written != expected {
+            return Err(format!("written back as {written}, expected {expected}"));
+        }
+        let bytes = json::from_slice::<T>(text.as_bytes()).map_err(|error| error.to_string())?;
+        if serde_json::to_value(&bytes).unwrap() != written {
+            return Err("from_slice reads otherwise".to_owned());
+        }
+        through_serde.map_err(|error| format!("serde_json rejects it: {error}"))?;
+        return Ok(());
+    }
+    let expected = &vector["error"];
+    let error = match parsed {
+        Ok(value) => return Err(format!("accepted as {value:?}")),
+        Err(error) => error,
+    };
+    let found = (error.path(), error.problem().as_str(), error.expected());
+    let wanted = (
+        expected["path"].as_str(),
+        expected["kind"].as_str().unwrap(),
+        expected["expected"].as_str(),
+    );
+    if found != wanted {
+        return Err(format!("{found:?}, expected {wanted:?} ({error})"));
+    }
+    let message = through_serde.unwrap_err().to_string();
+    if !message.starts_with(&format!("{}: ", wanted.0.unwrap())) {
+        return Err(format!(
+            "serde_json's message does not start with the path: {message}"
+        ));
+    }
+    Ok(())
+}
+
+/// The records of every vectors file: file → type name → check.
+fn records() -> BTreeMap<String, BTreeMap<&'static str, Check>> {
+    let mut records: BTreeMap<String, BTreeMap<&'static str, Check>> = BTreeMap::new();
+    macro_rules! record {
+        ($vectors:expr, $name:expr, $type:ty) => {
+            records
+                .entry($vectors.to_owned())
+                .or_default()
+                .insert($name, check::<$type> as Check);
+        };
+    }
+    eventgen_real_catalogs::for_each_record!(record);
+    eventgen_real_catalogs::for_each_fixture_record!(record);
+    records
+}
+
+fn conform(vectors_file: &str, checks: &BTreeMap<&'static str, Check>) -> usize {
+    let text = std::fs::read_to_string(vectors_file).unwrap();
+    let vectors: Value = serde_json::from_str(&text).unwrap();
+    let mut failures = Vec::new();
+    let mut count = 0;
+    for vector in vectors["valid"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(vectors["invalid"].as_array().unwrap())
+    {
+        let type_name = vector["type"].as_str().unwrap();
+        let check = checks
+            .get(type_name)
+            .unwrap_or_else(|| panic!("{vectors_file}: no Rust record {type_name}"));
+        if let Err(problem) = check(vector) {
+            failures.push(format!("{type_name}: {}: {problem}", vector["name"]));
+        }
+        count += 1;
+    }
+    assert!(
+        failures.is_empty(),
+        "{vectors_file}:\n{}",
+        failures.join("\n")
+    );
+    count
+}
+
+#[test]
+fn the_generated_records_pass_the_payload_vectors_of_every_catalog() {
+    let records = records();
+    let generated =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../generated/conformance/payloads");
+    let mut files: Vec<String> = std::fs::read_dir(&generated)
+        .unwrap()
+        .map(|entry| entry.unwrap().path().display().to_string())
+        .collect();
+    files.sort();
+    assert!(!files.is_empty());
+    for file in files {
+        let canonical = std::fs::canonicalize(&file).unwrap();
+        let (_, checks) = records
+            .iter()
+            .find(|(vectors, _)| std::fs::canonicalize(vectors).ok().as_ref() == Some(&canonical))
+            .unwrap_or_else(|| panic!("{file}: no Rust records"));
+        assert!(conform(&file, checks) > 0, "{file}: no vectors");
+    }
+}
+
+#[test]
+fn the_generated_fixtures_records_pass_their_payload_vectors() {
+    let records = records();
+    let fixtures: Vec<_> = records
+        .iter()
+        .filter(|(vectors, _)| vectors.contains("fixture_payloads_"))
+        .collect();
+    assert!(!fixtures.is_empty());
+    for (vectors, checks) in fixtures {
+        assert!(conform(vectors, checks) > 0, "{vectors}: no vectors");
+    }
+}
