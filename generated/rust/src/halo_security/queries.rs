@@ -3,7 +3,10 @@
 //!
 //! Generated from `specs/halo-security.yaml`.
 
-/// The query of `list` (`GET <https://api.halosecurity.com/api/v1/event/list.json>`).
+use ::alloc::{string, vec};
+use ::core::option;
+
+/// The query of `list`: `GET https://api.halosecurity.com/api/v1/event/list.json`.
 ///
 /// Get a list of events.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -12,28 +15,28 @@ pub struct HaloSecurityEventListQuery {
     /// - `0`: name (default)
     ///
     /// Query parameter `sort`.
-    pub sort: ::core::option::Option<i64>,
+    pub sort: option::Option<i64>,
     /// - `0`: No (default)
     /// - `1`: Yes
     ///
     /// Query parameter `sort_desc`.
-    pub sort_desc: ::core::option::Option<i64>,
+    pub sort_desc: option::Option<i64>,
     /// Filter by key
     ///
     /// Query parameter `key`.
-    pub key: ::core::option::Option<super::HaloSecurityEvent>,
+    pub key: option::Option<super::HaloSecurityEvent>,
     /// Filter by subject
     ///
     /// Query parameter `subject`.
-    pub subject: ::core::option::Option<::alloc::string::String>,
+    pub subject: option::Option<string::String>,
     /// Filter by detail
     ///
     /// Query parameter `detail`.
-    pub detail: ::core::option::Option<::alloc::string::String>,
+    pub detail: option::Option<string::String>,
     /// Filter by target id
     ///
     /// Query parameter `target_id`.
-    pub target_id: ::core::option::Option<i64>,
+    pub target_id: option::Option<i64>,
 }
 
 impl HaloSecurityEventListQuery {
@@ -75,14 +78,14 @@ impl HaloSecurityEventListQuery {
 
     /// With `subject`.
     #[must_use]
-    pub fn with_subject(mut self, subject: ::alloc::string::String) -> Self {
+    pub fn with_subject(mut self, subject: string::String) -> Self {
         self.subject = Some(subject);
         self
     }
 
     /// With `detail`.
     #[must_use]
-    pub fn with_detail(mut self, detail: ::alloc::string::String) -> Self {
+    pub fn with_detail(mut self, detail: string::String) -> Self {
         self.detail = Some(detail);
         self
     }
@@ -96,14 +99,14 @@ impl HaloSecurityEventListQuery {
 
     /// The parameters given, as the query string names and writes them, in the
     /// document's order.
-    pub fn query_pairs(&self) -> ::alloc::vec::Vec<(&'static str, ::alloc::string::String)> {
-        let mut pairs = ::alloc::vec::Vec::new();
+    pub fn query_pairs(&self) -> vec::Vec<(&'static str, string::String)> {
+        let mut pairs = vec::Vec::new();
         if let Some(value) = &self.sort {
-            let value = ::alloc::string::ToString::to_string(value);
+            let value = string::ToString::to_string(value);
             pairs.push(("sort", value));
         }
         if let Some(value) = &self.sort_desc {
-            let value = ::alloc::string::ToString::to_string(value);
+            let value = string::ToString::to_string(value);
             pairs.push(("sort_desc", value));
         }
         if let Some(value) = &self.key {
@@ -111,29 +114,29 @@ impl HaloSecurityEventListQuery {
             pairs.push(("key", value));
         }
         if let Some(value) = &self.subject {
-            let value = ::alloc::string::String::clone(value);
+            let value = string::String::clone(value);
             pairs.push(("subject", value));
         }
         if let Some(value) = &self.detail {
-            let value = ::alloc::string::String::clone(value);
+            let value = string::String::clone(value);
             pairs.push(("detail", value));
         }
         if let Some(value) = &self.target_id {
-            let value = ::alloc::string::ToString::to_string(value);
+            let value = string::ToString::to_string(value);
             pairs.push(("target_id", value));
         }
         pairs
     }
 }
 
-/// The query of `get` (`GET <https://api.halosecurity.com/api/v1/event/get.json>`).
+/// The query of `get`: `GET https://api.halosecurity.com/api/v1/event/get.json`.
 ///
 /// Get the details of an event.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct HaloSecurityEventGetQuery {
     /// Query parameter `event_id`, required.
-    pub event_id: ::alloc::string::String,
+    pub event_id: string::String,
 }
 
 impl HaloSecurityEventGetQuery {
@@ -141,28 +144,28 @@ impl HaloSecurityEventGetQuery {
     pub const ENDPOINT: ::eventgen::Endpoint = super::endpoints::GET;
 
     /// A query of its required parameters, without the optional ones.
-    pub fn new(event_id: ::alloc::string::String) -> Self {
+    pub fn new(event_id: string::String) -> Self {
         Self { event_id }
     }
 
     /// The parameters given, as the query string names and writes them, in the
     /// document's order.
-    pub fn query_pairs(&self) -> ::alloc::vec::Vec<(&'static str, ::alloc::string::String)> {
-        let mut pairs = ::alloc::vec::Vec::new();
-        let value = ::alloc::string::String::clone(&self.event_id);
+    pub fn query_pairs(&self) -> vec::Vec<(&'static str, string::String)> {
+        let mut pairs = vec::Vec::new();
+        let value = string::String::clone(&self.event_id);
         pairs.push(("event_id", value));
         pairs
     }
 }
 
-/// The query of `delete` (`GET <https://api.halosecurity.com/api/v1/event/delete.json>`).
+/// The query of `delete`: `GET https://api.halosecurity.com/api/v1/event/delete.json`.
 ///
 /// Delete an event.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct HaloSecurityEventDeleteQuery {
     /// Query parameter `event_id`, required.
-    pub event_id: ::alloc::string::String,
+    pub event_id: string::String,
 }
 
 impl HaloSecurityEventDeleteQuery {
@@ -170,15 +173,15 @@ impl HaloSecurityEventDeleteQuery {
     pub const ENDPOINT: ::eventgen::Endpoint = super::endpoints::DELETE;
 
     /// A query of its required parameters, without the optional ones.
-    pub fn new(event_id: ::alloc::string::String) -> Self {
+    pub fn new(event_id: string::String) -> Self {
         Self { event_id }
     }
 
     /// The parameters given, as the query string names and writes them, in the
     /// document's order.
-    pub fn query_pairs(&self) -> ::alloc::vec::Vec<(&'static str, ::alloc::string::String)> {
-        let mut pairs = ::alloc::vec::Vec::new();
-        let value = ::alloc::string::String::clone(&self.event_id);
+    pub fn query_pairs(&self) -> vec::Vec<(&'static str, string::String)> {
+        let mut pairs = vec::Vec::new();
+        let value = string::String::clone(&self.event_id);
         pairs.push(("event_id", value));
         pairs
     }

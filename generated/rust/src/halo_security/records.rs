@@ -3,6 +3,8 @@
 //!
 //! Generated from `specs/halo-security.yaml`.
 
+use ::alloc::{string, vec};
+use ::core::option;
 use ::eventgen::json;
 
 /// Events return JSON data with several standard fields, as well as event-specific fields that are detailed in the documentation for that event.
@@ -14,11 +16,11 @@ pub struct HaloSecurityEventRecord {
     /// ID of the event that was triggered
     ///
     /// JSON key `event_id`.
-    pub event_id: ::alloc::string::String,
+    pub event_id: string::String,
     /// Description of the event
     ///
     /// JSON key `subject`.
-    pub subject: ::alloc::string::String,
+    pub subject: string::String,
     /// Key name of the event
     ///
     /// JSON key `key`.
@@ -26,11 +28,11 @@ pub struct HaloSecurityEventRecord {
     /// URL to access the event ID
     ///
     /// JSON key `url`.
-    pub url: ::alloc::string::String,
+    pub url: string::String,
     /// JSON key `date_created`, `None` when absent.
-    pub date_created: ::core::option::Option<::alloc::string::String>,
+    pub date_created: option::Option<string::String>,
     /// JSON key `target`, `None` when absent.
-    pub target: ::core::option::Option<HaloSecurityTarget>,
+    pub target: option::Option<HaloSecurityTarget>,
     /// The keys the record does not list, with their values, exactly as received.
     pub extra: json::Map,
 }
@@ -38,10 +40,10 @@ pub struct HaloSecurityEventRecord {
 impl HaloSecurityEventRecord {
     /// A `HaloSecurityEventRecord` of its required fields, without the optional ones or other keys.
     pub fn new(
-        event_id: ::alloc::string::String,
-        subject: ::alloc::string::String,
+        event_id: string::String,
+        subject: string::String,
         key: super::HaloSecurityEvent,
-        url: ::alloc::string::String,
+        url: string::String,
     ) -> Self {
         Self {
             event_id,
@@ -56,7 +58,7 @@ impl HaloSecurityEventRecord {
 
     /// With `date_created`.
     #[must_use]
-    pub fn with_date_created(mut self, date_created: ::alloc::string::String) -> Self {
+    pub fn with_date_created(mut self, date_created: string::String) -> Self {
         self.date_created = Some(date_created);
         self
     }
@@ -167,22 +169,18 @@ impl json::Record for HaloSecurityEventRecord {
 #[non_exhaustive]
 pub struct HaloSecurityTarget {
     /// JSON key `target_name`.
-    pub target_name: ::alloc::string::String,
+    pub target_name: string::String,
     /// JSON key `target_id`.
     pub target_id: i64,
     /// JSON key `target`.
-    pub target: ::alloc::string::String,
+    pub target: string::String,
     /// The keys the record does not list, with their values, exactly as received.
     pub extra: json::Map,
 }
 
 impl HaloSecurityTarget {
     /// A `HaloSecurityTarget` of its required fields, without the optional ones or other keys.
-    pub fn new(
-        target_name: ::alloc::string::String,
-        target_id: i64,
-        target: ::alloc::string::String,
-    ) -> Self {
+    pub fn new(target_name: string::String, target_id: i64, target: string::String) -> Self {
         Self {
             target_name,
             target_id,
@@ -266,14 +264,14 @@ impl json::Record for HaloSecurityTarget {
 #[non_exhaustive]
 pub struct HaloSecurityEventListResponse {
     /// JSON key `list`.
-    pub list: ::alloc::vec::Vec<HaloSecurityEventListItem>,
+    pub list: vec::Vec<HaloSecurityEventListItem>,
     /// The keys the record does not list, with their values, exactly as received.
     pub extra: json::Map,
 }
 
 impl HaloSecurityEventListResponse {
     /// A `HaloSecurityEventListResponse` of its required fields, without the optional ones or other keys.
-    pub fn new(list: ::alloc::vec::Vec<HaloSecurityEventListItem>) -> Self {
+    pub fn new(list: vec::Vec<HaloSecurityEventListItem>) -> Self {
         Self {
             list,
             extra: json::Map::new(),
@@ -583,14 +581,14 @@ impl json::Record for HaloSecurityEventDeleteResponse {
 #[non_exhaustive]
 pub struct HaloSecurityEventTypesResponse {
     /// JSON key `list`.
-    pub list: ::alloc::vec::Vec<HaloSecurityEventTypesItem>,
+    pub list: vec::Vec<HaloSecurityEventTypesItem>,
     /// The keys the record does not list, with their values, exactly as received.
     pub extra: json::Map,
 }
 
 impl HaloSecurityEventTypesResponse {
     /// A `HaloSecurityEventTypesResponse` of its required fields, without the optional ones or other keys.
-    pub fn new(list: ::alloc::vec::Vec<HaloSecurityEventTypesItem>) -> Self {
+    pub fn new(list: vec::Vec<HaloSecurityEventTypesItem>) -> Self {
         Self {
             list,
             extra: json::Map::new(),
@@ -660,7 +658,7 @@ impl json::Record for HaloSecurityEventTypesResponse {
 #[non_exhaustive]
 pub struct HaloSecurityEventTypesItem {
     /// JSON key `subject`.
-    pub subject: ::alloc::string::String,
+    pub subject: string::String,
     /// JSON key `key`.
     pub key: super::HaloSecurityEvent,
     /// The keys the record does not list, with their values, exactly as received.
@@ -669,7 +667,7 @@ pub struct HaloSecurityEventTypesItem {
 
 impl HaloSecurityEventTypesItem {
     /// A `HaloSecurityEventTypesItem` of its required fields, without the optional ones or other keys.
-    pub fn new(subject: ::alloc::string::String, key: super::HaloSecurityEvent) -> Self {
+    pub fn new(subject: string::String, key: super::HaloSecurityEvent) -> Self {
         Self {
             subject,
             key,
@@ -748,14 +746,14 @@ pub struct HaloSecurityErrorResponse {
     /// JSON key `code`.
     pub code: i64,
     /// JSON key `message`.
-    pub message: ::alloc::string::String,
+    pub message: string::String,
     /// The keys the record does not list, with their values, exactly as received.
     pub extra: json::Map,
 }
 
 impl HaloSecurityErrorResponse {
     /// A `HaloSecurityErrorResponse` of its required fields, without the optional ones or other keys.
-    pub fn new(code: i64, message: ::alloc::string::String) -> Self {
+    pub fn new(code: i64, message: string::String) -> Self {
         Self {
             code,
             message,
@@ -828,11 +826,11 @@ impl json::Record for HaloSecurityErrorResponse {
 }
 
 impl json::Read for super::HaloSecurityEvent {
-    fn spec_type(out: &mut ::alloc::string::String) {
+    fn spec_type(out: &mut string::String) {
         out.push_str("HaloSecurityEvent");
     }
 
-    fn expected(out: &mut ::alloc::string::String) {
+    fn expected(out: &mut string::String) {
         out.push_str("a string");
     }
 

@@ -94,17 +94,16 @@ fn file(catalog: &CatalogView, module: &str, contents: String) -> OutputFile {
 /// The Rust type of a field's or parameter's values.
 fn rust_type(catalog: &CatalogView, field_type: &FieldType) -> String {
     match field_type {
-        FieldType::String => "::alloc::string::String".to_owned(),
+        FieldType::String => "string::String".to_owned(),
         FieldType::Integer => "i64".to_owned(),
-        FieldType::Number => "::eventgen::json::Number".to_owned(),
+        FieldType::Number => "json::Number".to_owned(),
         FieldType::Boolean => "bool".to_owned(),
-        FieldType::Event(_) if keeps_spelling(catalog.catalog) => format!(
-            "::eventgen::json::Received<super::{}>",
-            catalog.catalog.type_name
-        ),
+        FieldType::Event(_) if keeps_spelling(catalog.catalog) => {
+            format!("json::Received<super::{}>", catalog.catalog.type_name)
+        }
         FieldType::Event(_) => format!("super::{}", catalog.catalog.type_name),
         FieldType::Record(name) => name.clone(),
-        FieldType::List(item) => format!("::alloc::vec::Vec<{}>", rust_type(catalog, item)),
+        FieldType::List(item) => format!("vec::Vec<{}>", rust_type(catalog, item)),
     }
 }
 
@@ -118,7 +117,7 @@ fn keeps_spelling(catalog: &Catalog) -> bool {
 }
 
 fn option(inner: &str) -> String {
-    format!("::core::option::Option<{inner}>")
+    format!("option::Option<{inner}>")
 }
 
 /// A field's Rust type: `Option` where it may be absent, and again where it may be
@@ -173,6 +172,22 @@ fn call(indent: &str, name: &str, args: &[String], tail: &str) -> String {
     text
 }
 
+/// `lhs = name(args)` at `indent`, followed by `tail`, as rustfmt writes it: on one line
+/// when it fits, else the call on the next line when it fits there, else one argument a
+/// line.
+fn assign(indent: &str, lhs: &str, name: &str, args: &[String], tail: &str) -> String {
+    let joined = args.join(", ");
+    let one_line = format!("{indent}{lhs} = {name}({joined}){tail}");
+    let next_line = format!("{indent}    {name}({joined}){tail}");
+    if joined.len() <= CALL_WIDTH && one_line.chars().count() <= MAX_WIDTH {
+        one_line
+    } else if joined.len() <= CALL_WIDTH && next_line.chars().count() <= MAX_WIDTH {
+        format!("{indent}{lhs} =\n{next_line}")
+    } else {
+        call(indent, &format!("{lhs} = {name}"), args, tail)
+    }
+}
+
 /// `Self { … }` at `indent` (the fields written `name` or `name: value`) as rustfmt
 /// writes it: on one line when the fields are short, else one a line.
 fn self_literal(indent: &str, fields: &[String]) -> String {
@@ -225,7 +240,9 @@ fn records(catalog: &CatalogView, head: &str) -> String {
          (feature `serde`): a payload that is not of its record gets an \
          `eventgen::json::Error` that names the value's JSON path.",
     );
-    out.push_str("\nuse ::eventgen::json;\n");
+    out.push('\n');
+    let imports = out.len();
+    out.push_str("use ::eventgen::json;\n");
     for record in &spec.records {
         out.push('\n');
         record_struct(&mut out, catalog, record);
@@ -240,11 +257,11 @@ fn records(catalog: &CatalogView, head: &str) -> String {
         out,
         "
 impl json::Read for super::{type_name} {{
-    fn spec_type(out: &mut ::alloc::string::String) {{
+    fn spec_type(out: &mut string::String) {{
         out.push_str({name});
     }}
 
-    fn expected(out: &mut ::alloc::string::String) {{
+    fn expected(out: &mut string::String) {{
         out.push_str(\"a string\");
     }}
 
@@ -259,7 +276,32 @@ impl json::Read for super::{type_name} {{
 ",
         name = rust_string(type_name),
     );
+    insert_imports(&mut out, imports);
     out
+}
+
+/// Imports the modules of `alloc` and `core` that the code after `at` names (`vec::Vec`),
+/// rather than the types, which a record may be named like (`Option`, `String`).
+fn insert_imports(out: &mut String, at: usize) {
+    let code = &out[at..];
+    let alloc: Vec<&str> = ["string", "vec"]
+        .into_iter()
+        .filter(|module| code.contains(&format!("{module}::")))
+        .collect();
+    let mut imports = String::new();
+    match alloc.as_slice() {
+        [] => {}
+        [module] => {
+            let _ = writeln!(imports, "use ::alloc::{module};");
+        }
+        modules => {
+            let _ = writeln!(imports, "use ::alloc::{{{}}};", modules.join(", "));
+        }
+    }
+    if code.contains("option::") {
+        imports.push_str("use ::core::option;\n");
+    }
+    out.insert_str(at, &imports);
 }
 
 fn record_struct(out: &mut String, catalog: &CatalogView, record: &Record) {
@@ -440,9 +482,10 @@ fn read_members_body(out: &mut String, record: &Record) {
         out.push_str("            match key.as_str() {\n");
         for (index, field) in fields.iter().enumerate() {
             let _ = writeln!(out, "                {} => {{", rust_string(&field.name));
-            let read = call(
+            let read = assign(
                 "                    ",
-                &format!("found_{index} = json::member"),
+                &format!("found_{index}"),
+                "json::member",
                 &[
                     "&mut members".to_owned(),
                     "at".to_owned(),
@@ -558,6 +601,8 @@ fn queries(catalog: &CatalogView, head: &str) -> String {
         "The query parameters of the vendor's API, one type per endpoint that takes any: \
          `query_pairs` gives the names and values to send.",
     );
+    out.push('\n');
+    let imports = out.len();
     for endpoint in &spec.endpoints {
         let Some(query) = &endpoint.query else {
             continue;
@@ -565,6 +610,7 @@ fn queries(catalog: &CatalogView, head: &str) -> String {
         out.push('\n');
         query_type(&mut out, catalog, endpoint, query);
     }
+    insert_imports(&mut out, imports);
     out
 }
 
@@ -579,10 +625,9 @@ fn parameter_type(catalog: &CatalogView, parameter: &Parameter) -> String {
 
 fn query_type(out: &mut String, catalog: &CatalogView, endpoint: &Endpoint, query: &str) {
     let mut paragraphs = vec![format!(
-        "The query of {} (`{} {}`).",
+        "The query of {}: {}.",
         markdown::code_span(&endpoint.name),
-        endpoint.method,
-        markdown::escape(&endpoint.url)
+        markdown::code_span(&format!("{} {}", endpoint.method, endpoint.url)),
     )];
     paragraphs.push(description(endpoint.summary.as_ref()));
     doc(out, &paragraphs, "");
@@ -685,8 +730,8 @@ fn query_type(out: &mut String, catalog: &CatalogView, endpoint: &Endpoint, quer
         "
     /// The parameters given, as the query string names and writes them, in the
     /// document's order.
-    pub fn query_pairs(&self) -> ::alloc::vec::Vec<(&'static str, ::alloc::string::String)> {
-        let mut pairs = ::alloc::vec::Vec::new();
+    pub fn query_pairs(&self) -> vec::Vec<(&'static str, string::String)> {
+        let mut pairs = vec::Vec::new();
 ",
     );
     for parameter in &endpoint.parameters {
@@ -713,9 +758,9 @@ fn query_type(out: &mut String, catalog: &CatalogView, endpoint: &Endpoint, quer
 /// its wire value, numbers and booleans as Rust displays them (`1`, `0.5`, `true`).
 fn query_value(parameter: &Parameter, reference: &str) -> String {
     match parameter.parameter_type {
-        FieldType::String => format!("::alloc::string::String::clone({reference})"),
+        FieldType::String => format!("string::String::clone({reference})"),
         FieldType::Event(_) => format!("::eventgen::EventType::name({reference}).into()"),
-        _ => format!("::alloc::string::ToString::to_string({reference})"),
+        _ => format!("string::ToString::to_string({reference})"),
     }
 }
 
@@ -772,11 +817,15 @@ fn endpoints(catalog: &CatalogView, head: &str) -> String {
             rust_string(&endpoint.url),
             rust_string(url_path(&endpoint.url)),
         ];
-        let name = format!(
-            "pub const {}: ::eventgen::Endpoint = ::eventgen::Endpoint::new",
+        let constant = format!(
+            "pub const {}: ::eventgen::Endpoint",
             endpoint_const(endpoint)
         );
-        let _ = writeln!(out, "{}", call("", &name, &args, ";"));
+        let _ = writeln!(
+            out,
+            "{}",
+            assign("", &constant, "::eventgen::Endpoint::new", &args, ";")
+        );
     }
     out
 }
