@@ -96,43 +96,43 @@ impl json::Record for HaloSecurityEventRecord {
         at: &json::Path<'_>,
         context: &json::Context,
     ) -> ::core::result::Result<Self, A::Error> {
-        let mut found_0 = None;
-        let mut found_1 = None;
-        let mut found_2 = None;
-        let mut found_3 = None;
-        let mut found_4 = None;
-        let mut found_5 = None;
+        let mut found_event_id = None;
+        let mut found_subject = None;
+        let mut found_key = None;
+        let mut found_url = None;
+        let mut found_date_created = None;
+        let mut found_target = None;
         let mut extra = json::Map::new();
         while let Some(key) = members.next_key_seed(json::KeySeed)? {
             match key.as_str() {
                 "event_id" => {
-                    found_0 = json::member(&mut members, at, ".event_id", context)?;
+                    found_event_id = json::member(&mut members, at, ".event_id", context)?;
                 }
                 "subject" => {
-                    found_1 = json::member(&mut members, at, ".subject", context)?;
+                    found_subject = json::member(&mut members, at, ".subject", context)?;
                 }
                 "key" => {
-                    found_2 = json::member(&mut members, at, ".key", context)?;
+                    found_key = json::member(&mut members, at, ".key", context)?;
                 }
                 "url" => {
-                    found_3 = json::member(&mut members, at, ".url", context)?;
+                    found_url = json::member(&mut members, at, ".url", context)?;
                 }
                 "date_created" => {
-                    found_4 = json::member(&mut members, at, ".date_created", context)?;
+                    found_date_created = json::member(&mut members, at, ".date_created", context)?;
                 }
                 "target" => {
-                    found_5 = json::member(&mut members, at, ".target", context)?;
+                    found_target = json::member(&mut members, at, ".target", context)?;
                 }
                 _ => json::keep(&mut members, key, &mut extra)?,
             }
         }
         Ok(Self {
-            event_id: json::required::<_, A::Error>(found_0, at, ".event_id", context)?,
-            subject: json::required::<_, A::Error>(found_1, at, ".subject", context)?,
-            key: json::required::<_, A::Error>(found_2, at, ".key", context)?,
-            url: json::required::<_, A::Error>(found_3, at, ".url", context)?,
-            date_created: found_4,
-            target: found_5,
+            event_id: json::required::<_, A::Error>(found_event_id, at, ".event_id", context)?,
+            subject: json::required::<_, A::Error>(found_subject, at, ".subject", context)?,
+            key: json::required::<_, A::Error>(found_key, at, ".key", context)?,
+            url: json::required::<_, A::Error>(found_url, at, ".url", context)?,
+            date_created: found_date_created,
+            target: found_target,
             extra,
         })
     }
@@ -215,28 +215,33 @@ impl json::Record for HaloSecurityTarget {
         at: &json::Path<'_>,
         context: &json::Context,
     ) -> ::core::result::Result<Self, A::Error> {
-        let mut found_0 = None;
-        let mut found_1 = None;
-        let mut found_2 = None;
+        let mut found_target_name = None;
+        let mut found_target_id = None;
+        let mut found_target = None;
         let mut extra = json::Map::new();
         while let Some(key) = members.next_key_seed(json::KeySeed)? {
             match key.as_str() {
                 "target_name" => {
-                    found_0 = json::member(&mut members, at, ".target_name", context)?;
+                    found_target_name = json::member(&mut members, at, ".target_name", context)?;
                 }
                 "target_id" => {
-                    found_1 = json::member(&mut members, at, ".target_id", context)?;
+                    found_target_id = json::member(&mut members, at, ".target_id", context)?;
                 }
                 "target" => {
-                    found_2 = json::member(&mut members, at, ".target", context)?;
+                    found_target = json::member(&mut members, at, ".target", context)?;
                 }
                 _ => json::keep(&mut members, key, &mut extra)?,
             }
         }
         Ok(Self {
-            target_name: json::required::<_, A::Error>(found_0, at, ".target_name", context)?,
-            target_id: json::required::<_, A::Error>(found_1, at, ".target_id", context)?,
-            target: json::required::<_, A::Error>(found_2, at, ".target", context)?,
+            target_name: json::required::<_, A::Error>(
+                found_target_name,
+                at,
+                ".target_name",
+                context,
+            )?,
+            target_id: json::required::<_, A::Error>(found_target_id, at, ".target_id", context)?,
+            target: json::required::<_, A::Error>(found_target, at, ".target", context)?,
             extra,
         })
     }
@@ -304,18 +309,18 @@ impl json::Record for HaloSecurityEventListResponse {
         at: &json::Path<'_>,
         context: &json::Context,
     ) -> ::core::result::Result<Self, A::Error> {
-        let mut found_0 = None;
+        let mut found_list = None;
         let mut extra = json::Map::new();
         while let Some(key) = members.next_key_seed(json::KeySeed)? {
             match key.as_str() {
                 "list" => {
-                    found_0 = json::member(&mut members, at, ".list", context)?;
+                    found_list = json::member(&mut members, at, ".list", context)?;
                 }
                 _ => json::keep(&mut members, key, &mut extra)?,
             }
         }
         Ok(Self {
-            list: json::required::<_, A::Error>(found_0, at, ".list", context)?,
+            list: json::required::<_, A::Error>(found_list, at, ".list", context)?,
             extra,
         })
     }
@@ -381,18 +386,18 @@ impl json::Record for HaloSecurityEventListItem {
         at: &json::Path<'_>,
         context: &json::Context,
     ) -> ::core::result::Result<Self, A::Error> {
-        let mut found_0 = None;
+        let mut found_event = None;
         let mut extra = json::Map::new();
         while let Some(key) = members.next_key_seed(json::KeySeed)? {
             match key.as_str() {
                 "event" => {
-                    found_0 = json::member(&mut members, at, ".event", context)?;
+                    found_event = json::member(&mut members, at, ".event", context)?;
                 }
                 _ => json::keep(&mut members, key, &mut extra)?,
             }
         }
         Ok(Self {
-            event: json::required::<_, A::Error>(found_0, at, ".event", context)?,
+            event: json::required::<_, A::Error>(found_event, at, ".event", context)?,
             extra,
         })
     }
@@ -461,23 +466,23 @@ impl json::Record for HaloSecurityEventGetResponse {
         at: &json::Path<'_>,
         context: &json::Context,
     ) -> ::core::result::Result<Self, A::Error> {
-        let mut found_0 = None;
-        let mut found_1 = None;
+        let mut found_success = None;
+        let mut found_event = None;
         let mut extra = json::Map::new();
         while let Some(key) = members.next_key_seed(json::KeySeed)? {
             match key.as_str() {
                 "success" => {
-                    found_0 = json::member(&mut members, at, ".success", context)?;
+                    found_success = json::member(&mut members, at, ".success", context)?;
                 }
                 "event" => {
-                    found_1 = json::member(&mut members, at, ".event", context)?;
+                    found_event = json::member(&mut members, at, ".event", context)?;
                 }
                 _ => json::keep(&mut members, key, &mut extra)?,
             }
         }
         Ok(Self {
-            success: json::required::<_, A::Error>(found_0, at, ".success", context)?,
-            event: json::required::<_, A::Error>(found_1, at, ".event", context)?,
+            success: json::required::<_, A::Error>(found_success, at, ".success", context)?,
+            event: json::required::<_, A::Error>(found_event, at, ".event", context)?,
             extra,
         })
     }
@@ -544,18 +549,18 @@ impl json::Record for HaloSecurityEventDeleteResponse {
         at: &json::Path<'_>,
         context: &json::Context,
     ) -> ::core::result::Result<Self, A::Error> {
-        let mut found_0 = None;
+        let mut found_success = None;
         let mut extra = json::Map::new();
         while let Some(key) = members.next_key_seed(json::KeySeed)? {
             match key.as_str() {
                 "success" => {
-                    found_0 = json::member(&mut members, at, ".success", context)?;
+                    found_success = json::member(&mut members, at, ".success", context)?;
                 }
                 _ => json::keep(&mut members, key, &mut extra)?,
             }
         }
         Ok(Self {
-            success: json::required::<_, A::Error>(found_0, at, ".success", context)?,
+            success: json::required::<_, A::Error>(found_success, at, ".success", context)?,
             extra,
         })
     }
@@ -621,18 +626,18 @@ impl json::Record for HaloSecurityEventTypesResponse {
         at: &json::Path<'_>,
         context: &json::Context,
     ) -> ::core::result::Result<Self, A::Error> {
-        let mut found_0 = None;
+        let mut found_list = None;
         let mut extra = json::Map::new();
         while let Some(key) = members.next_key_seed(json::KeySeed)? {
             match key.as_str() {
                 "list" => {
-                    found_0 = json::member(&mut members, at, ".list", context)?;
+                    found_list = json::member(&mut members, at, ".list", context)?;
                 }
                 _ => json::keep(&mut members, key, &mut extra)?,
             }
         }
         Ok(Self {
-            list: json::required::<_, A::Error>(found_0, at, ".list", context)?,
+            list: json::required::<_, A::Error>(found_list, at, ".list", context)?,
             extra,
         })
     }
@@ -701,23 +706,23 @@ impl json::Record for HaloSecurityEventTypesItem {
         at: &json::Path<'_>,
         context: &json::Context,
     ) -> ::core::result::Result<Self, A::Error> {
-        let mut found_0 = None;
-        let mut found_1 = None;
+        let mut found_subject = None;
+        let mut found_key = None;
         let mut extra = json::Map::new();
         while let Some(key) = members.next_key_seed(json::KeySeed)? {
             match key.as_str() {
                 "subject" => {
-                    found_0 = json::member(&mut members, at, ".subject", context)?;
+                    found_subject = json::member(&mut members, at, ".subject", context)?;
                 }
                 "key" => {
-                    found_1 = json::member(&mut members, at, ".key", context)?;
+                    found_key = json::member(&mut members, at, ".key", context)?;
                 }
                 _ => json::keep(&mut members, key, &mut extra)?,
             }
         }
         Ok(Self {
-            subject: json::required::<_, A::Error>(found_0, at, ".subject", context)?,
-            key: json::required::<_, A::Error>(found_1, at, ".key", context)?,
+            subject: json::required::<_, A::Error>(found_subject, at, ".subject", context)?,
+            key: json::required::<_, A::Error>(found_key, at, ".key", context)?,
             extra,
         })
     }
@@ -787,23 +792,23 @@ impl json::Record for HaloSecurityErrorResponse {
         at: &json::Path<'_>,
         context: &json::Context,
     ) -> ::core::result::Result<Self, A::Error> {
-        let mut found_0 = None;
-        let mut found_1 = None;
+        let mut found_code = None;
+        let mut found_message = None;
         let mut extra = json::Map::new();
         while let Some(key) = members.next_key_seed(json::KeySeed)? {
             match key.as_str() {
                 "code" => {
-                    found_0 = json::member(&mut members, at, ".code", context)?;
+                    found_code = json::member(&mut members, at, ".code", context)?;
                 }
                 "message" => {
-                    found_1 = json::member(&mut members, at, ".message", context)?;
+                    found_message = json::member(&mut members, at, ".message", context)?;
                 }
                 _ => json::keep(&mut members, key, &mut extra)?,
             }
         }
         Ok(Self {
-            code: json::required::<_, A::Error>(found_0, at, ".code", context)?,
-            message: json::required::<_, A::Error>(found_1, at, ".message", context)?,
+            code: json::required::<_, A::Error>(found_code, at, ".code", context)?,
+            message: json::required::<_, A::Error>(found_message, at, ".message", context)?,
             extra,
         })
     }

@@ -457,12 +457,18 @@ fn segment(field: &Field) -> String {
     rust_string(&segment)
 }
 
+/// The local that holds a field's value while its object is read.
+fn found(field: &Field) -> String {
+    format!("found_{}", field.ident.rust.trim_start_matches("r#"))
+}
+
 fn read_members_body(out: &mut String, record: &Record) {
     let keep = record.extra == Extra::Keep;
     let fields = &record.fields;
-    // One local per field, `found_0`…, so that no field's name meets the function's own.
-    for index in 0..fields.len() {
-        let _ = writeln!(out, "        let mut found_{index} = None;");
+    // One local per field, `found_target_id`, so that no field's name meets the
+    // function's own (`members`, `at`, `context`, `key`).
+    for field in fields {
+        let _ = writeln!(out, "        let mut {} = None;", found(field));
     }
     if keep {
         let _ = writeln!(
@@ -480,11 +486,11 @@ fn read_members_body(out: &mut String, record: &Record) {
         let _ = writeln!(out, "            {other};");
     } else {
         out.push_str("            match key.as_str() {\n");
-        for (index, field) in fields.iter().enumerate() {
+        for field in fields {
             let _ = writeln!(out, "                {} => {{", rust_string(&field.name));
             let read = assign(
                 "                    ",
-                &format!("found_{index}"),
+                &found(field),
                 "json::member",
                 &[
                     "&mut members".to_owned(),
@@ -501,16 +507,16 @@ fn read_members_body(out: &mut String, record: &Record) {
         out.push_str("            }\n");
     }
     out.push_str("        }\n        Ok(Self {\n");
-    for (index, field) in fields.iter().enumerate() {
+    for field in fields {
         let ident = &field.ident.rust;
         if field.optional {
-            let _ = writeln!(out, "            {ident}: found_{index},");
+            let _ = writeln!(out, "            {ident}: {},", found(field));
         } else {
             let required = call(
                 "            ",
                 &format!("{ident}: json::required::<_, A::Error>"),
                 &[
-                    format!("found_{index}"),
+                    found(field),
                     "at".to_owned(),
                     segment(field),
                     "context".to_owned(),
@@ -673,6 +679,11 @@ fn query_type(out: &mut String, catalog: &CatalogView, endpoint: &Endpoint, quer
         let _ = writeln!(out, "    pub {}: {rust},", parameter.ident.rust);
     }
     out.push_str("}\n\n");
+    query_impl(out, catalog, endpoint, query);
+}
+
+/// The query type's endpoint, constructors and query string pairs.
+fn query_impl(out: &mut String, catalog: &CatalogView, endpoint: &Endpoint, query: &str) {
     let _ = writeln!(out, "impl {query} {{");
     let _ = writeln!(
         out,
@@ -772,7 +783,7 @@ fn indented(text: &str, indent: &str) -> String {
         .join("\n")
 }
 
-/// An endpoint's constant: its id in SCREAMING_SNAKE_CASE (`export-all` →
+/// An endpoint's constant: its id in `SCREAMING_SNAKE_CASE` (`export-all` →
 /// `EXPORT_ALL`), which is the identifier Python derives for it.
 fn endpoint_const(endpoint: &Endpoint) -> &str {
     &endpoint.ident.python
@@ -849,7 +860,7 @@ mod tests {
         assert_eq!(call("", "f", &["a".into(), "b".into()], ";"), "f(a, b);");
         let long = "x".repeat(61);
         assert_eq!(
-            call("    ", "f", &[long.clone()], ";"),
+            call("    ", "f", std::slice::from_ref(&long), ";"),
             format!("    f(\n        {long},\n    );")
         );
     }
