@@ -56,6 +56,12 @@ impl HaloSecurityEventRecord {
         }
     }
 
+    /// Reads a `HaloSecurityEventRecord` from JSON bytes (a request's body): a payload that is not one gets an
+    /// error that names the value's JSON path.
+    pub fn from_json(bytes: &[u8]) -> ::core::result::Result<Self, json::Error> {
+        json::from_slice(bytes)
+    }
+
     /// With `date_created`.
     #[must_use]
     pub fn with_date_created(mut self, date_created: string::String) -> Self {
@@ -188,6 +194,12 @@ impl HaloSecurityTarget {
             extra: json::Map::new(),
         }
     }
+
+    /// Reads a `HaloSecurityTarget` from JSON bytes (a request's body): a payload that is not one gets an
+    /// error that names the value's JSON path.
+    pub fn from_json(bytes: &[u8]) -> ::core::result::Result<Self, json::Error> {
+        json::from_slice(bytes)
+    }
 }
 
 impl<'de> json::Deserialize<'de> for HaloSecurityTarget {
@@ -282,6 +294,12 @@ impl HaloSecurityEventListResponse {
             extra: json::Map::new(),
         }
     }
+
+    /// Reads a `HaloSecurityEventListResponse` from JSON bytes (a request's body): a payload that is not one gets an
+    /// error that names the value's JSON path.
+    pub fn from_json(bytes: &[u8]) -> ::core::result::Result<Self, json::Error> {
+        json::from_slice(bytes)
+    }
 }
 
 impl<'de> json::Deserialize<'de> for HaloSecurityEventListResponse {
@@ -358,6 +376,12 @@ impl HaloSecurityEventListItem {
             event,
             extra: json::Map::new(),
         }
+    }
+
+    /// Reads a `HaloSecurityEventListItem` from JSON bytes (a request's body): a payload that is not one gets an
+    /// error that names the value's JSON path.
+    pub fn from_json(bytes: &[u8]) -> ::core::result::Result<Self, json::Error> {
+        json::from_slice(bytes)
     }
 }
 
@@ -438,6 +462,12 @@ impl HaloSecurityEventGetResponse {
             event,
             extra: json::Map::new(),
         }
+    }
+
+    /// Reads a `HaloSecurityEventGetResponse` from JSON bytes (a request's body): a payload that is not one gets an
+    /// error that names the value's JSON path.
+    pub fn from_json(bytes: &[u8]) -> ::core::result::Result<Self, json::Error> {
+        json::from_slice(bytes)
     }
 }
 
@@ -522,6 +552,12 @@ impl HaloSecurityEventDeleteResponse {
             extra: json::Map::new(),
         }
     }
+
+    /// Reads a `HaloSecurityEventDeleteResponse` from JSON bytes (a request's body): a payload that is not one gets an
+    /// error that names the value's JSON path.
+    pub fn from_json(bytes: &[u8]) -> ::core::result::Result<Self, json::Error> {
+        json::from_slice(bytes)
+    }
 }
 
 impl<'de> json::Deserialize<'de> for HaloSecurityEventDeleteResponse {
@@ -598,6 +634,12 @@ impl HaloSecurityEventTypesResponse {
             list,
             extra: json::Map::new(),
         }
+    }
+
+    /// Reads a `HaloSecurityEventTypesResponse` from JSON bytes (a request's body): a payload that is not one gets an
+    /// error that names the value's JSON path.
+    pub fn from_json(bytes: &[u8]) -> ::core::result::Result<Self, json::Error> {
+        json::from_slice(bytes)
     }
 }
 
@@ -678,6 +720,12 @@ impl HaloSecurityEventTypesItem {
             key,
             extra: json::Map::new(),
         }
+    }
+
+    /// Reads a `HaloSecurityEventTypesItem` from JSON bytes (a request's body): a payload that is not one gets an
+    /// error that names the value's JSON path.
+    pub fn from_json(bytes: &[u8]) -> ::core::result::Result<Self, json::Error> {
+        json::from_slice(bytes)
     }
 }
 
@@ -764,6 +812,12 @@ impl HaloSecurityErrorResponse {
             message,
             extra: json::Map::new(),
         }
+    }
+
+    /// Reads a `HaloSecurityErrorResponse` from JSON bytes (a request's body): a payload that is not one gets an
+    /// error that names the value's JSON path.
+    pub fn from_json(bytes: &[u8]) -> ::core::result::Result<Self, json::Error> {
+        json::from_slice(bytes)
     }
 }
 

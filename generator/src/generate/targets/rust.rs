@@ -41,6 +41,7 @@ struct Module<'a> {
 struct Readme<'a> {
     header: String,
     catalogs: &'a [CatalogView<'a>],
+    records: String,
 }
 
 pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama::Error> {
@@ -69,6 +70,7 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
             Readme {
                 header: header(Comment::Html, all_specs),
                 catalogs,
+                records: super::rust_records::readme(catalogs),
             }
             .render()?,
         ),

@@ -34,6 +34,222 @@ pub(crate) const ENDPOINTS_MODULE: &str = "endpoints";
 const MAX_WIDTH: usize = 100;
 const CALL_WIDTH: usize = 60;
 
+/// The generated crate's README section on records, for the first catalog with a record
+/// that has an example (empty when no catalog has one): a webhook receiver, run as a doc
+/// test, and the queries and endpoints.
+pub(crate) fn readme(catalogs: &[CatalogView]) -> String {
+    let Some((catalog, record, example)) = catalogs.iter().find_map(|catalog| {
+        catalog.catalog.records.iter().find_map(|record| {
+            record
+                .examples
+                .first()
+                .map(|example| (catalog, record, example))
+        })
+    }) else {
+        return String::new();
+    };
+    let spec = catalog.catalog;
+    let type_name = &spec.type_name;
+    let module = &catalog.module;
+    let name = &record.name;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "
+## Records and endpoints
+
+Catalogs whose spec describes the JSON the vendor sends (`records`) have one struct per
+record, with the `serde` feature: a payload is read in one pass, every field checked,
+and one that is not of its record gets an `eventgen::json::Error` that names the value's
+JSON path (`$.list[0].event.target.target_id: expected an integer, got \"1\"`). Optional
+and nullable fields are `Option`s, keys a record does not list are kept in `extra`
+(unless the record rejects them), and event types the catalog does not list are kept as
+received; serialising a record gives back the same JSON values. The structs are
+`#[non_exhaustive]`: build them with `new` (the required fields) and `with_…`, so that a
+new optional field breaks no code.
+
+A webhook receiver:
+
+```rust
+/// The request's body in, the record out.
+#[cfg(feature = \"serde\")]
+fn receive(
+    body: &[u8],
+) -> Result<vendor_event_types::{module}::{name}, eventgen::json::Error> {{
+    vendor_event_types::{module}::{name}::from_json(body)
+}}
+
+#[cfg(feature = \"serde\")]
+{{
+    use vendor_event_types::{module}::{type_name};
+
+    let record = receive({text}.as_bytes()).unwrap();
+",
+        text = rust_string(&example.json),
+    );
+    let event_field = record.fields.iter().find(|field| {
+        !field.optional && !field.nullable && matches!(field.field_type, FieldType::Event(_))
+    });
+    if let Some(field) = event_field
+        && let Some(value) = example.value.value.get(&field.name)
+        && let eventgen_catalog::json::JsonValue::String(value) = &value.value
+    {
+        let ident = &field.ident.rust;
+        // An `eventgen::json::Received` derefs to the event, and keeps the text.
+        let (event, text) = if keeps_spelling(spec) {
+            (
+                format!("*record.{ident}"),
+                format!("record.{ident}.as_str()"),
+            )
+        } else {
+            (
+                format!("record.{ident}"),
+                format!("record.{ident}.to_string()"),
+            )
+        };
+        let _ = write!(
+            out,
+            "    match &{event} {{
+        {type_name}::{known} => println!(\"a known event\"),
+        // An event type the catalog does not list is kept, exactly as received.
+        other => println!(\"{{other}}\"),
+    }}
+    assert!({not}record.{ident}.is_known());
+    assert_eq!({text}, {value_literal});
+",
+            known = catalog.example.ident.rust,
+            not = if spec.find(value).is_some() { "" } else { "!" },
+            value_literal = rust_string(value),
+        );
+    }
+    let _ = write!(
+        out,
+        "    let error = receive(b\"[]\").unwrap_err();
+    assert_eq!(error.path(), Some(\"$\"));
+    assert_eq!(error.to_string(), {message});
+}}
+```
+",
+        message = rust_string(&format!("$: expected an object (`{name}`), got a list")),
+    );
+    readme_queries(&mut out, catalogs);
+    out
+}
+
+/// A sample value of a parameter for the README: its Rust expression and how the query
+/// string writes it.
+fn sample(catalog: &CatalogView, parameter: &Parameter) -> (String, String) {
+    match parameter.parameter_type {
+        FieldType::Integer => ("1".to_owned(), "1".to_owned()),
+        FieldType::Number => ("0.5".to_owned(), "0.5".to_owned()),
+        FieldType::Boolean => ("true".to_owned(), "true".to_owned()),
+        FieldType::Event(_) => (
+            format!(
+                "{}::{}",
+                catalog.catalog.type_name, catalog.example.ident.rust
+            ),
+            catalog.example.name.clone(),
+        ),
+        _ => ("\"text\".to_owned()".to_owned(), "text".to_owned()),
+    }
+}
+
+/// The README's queries: a compiled example of a query's pairs and its endpoint, and how
+/// to send it with an HTTP client.
+fn readme_queries(out: &mut String, catalogs: &[CatalogView]) {
+    let Some((catalog, endpoint, query)) = catalogs.iter().find_map(|catalog| {
+        catalog.catalog.endpoints.iter().find_map(|endpoint| {
+            endpoint
+                .query
+                .as_ref()
+                .map(|query| (catalog, endpoint, query))
+        })
+    }) else {
+        return;
+    };
+    let module = &catalog.module;
+    let type_name = &catalog.catalog.type_name;
+    let constant = endpoint_const(endpoint);
+    let mut build = format!("{query}::new(");
+    let mut pairs = Vec::new();
+    let required: Vec<String> = endpoint
+        .parameters
+        .iter()
+        .filter(|parameter| parameter.required)
+        .map(|parameter| sample(catalog, parameter).0)
+        .collect();
+    build.push_str(&required.join(", "));
+    build.push(')');
+    // An optional parameter set with `with_…`: an event type's where there is one.
+    let optional = endpoint
+        .parameters
+        .iter()
+        .filter(|parameter| !parameter.required)
+        .min_by_key(|parameter| !matches!(parameter.parameter_type, FieldType::Event(_)));
+    for parameter in &endpoint.parameters {
+        let (value, written) = sample(catalog, parameter);
+        if parameter.required {
+            pairs.push(format!(
+                "({}, {}.to_owned())",
+                rust_string(&parameter.name),
+                rust_string(&written)
+            ));
+        } else if optional.is_some_and(|optional| optional.name == parameter.name) {
+            let _ = write!(build, ".{}({value})", setter(&parameter.ident.rust));
+            pairs.push(format!(
+                "({}, {}.to_owned())",
+                rust_string(&parameter.name),
+                rust_string(&written)
+            ));
+        }
+    }
+    let mut imports = vec![query.clone(), "endpoints".to_owned()];
+    if build.contains(&format!("{type_name}::")) {
+        imports.push(type_name.clone());
+    }
+    let response = endpoint
+        .response
+        .as_deref()
+        .map(|response| format!("let response = {module}::{response}::from_json(&body)?;\n"))
+        .unwrap_or_default();
+    let _ = write!(
+        out,
+        "
+Each endpoint is an `eventgen::Endpoint` in `{module}::endpoints` (method, URL, path), and
+each endpoint with parameters has a query type, whose `query_pairs` are the parameters
+given, named and written as the query string takes them:
+
+```rust
+use vendor_event_types::{module}::{{{imports}}};
+
+let query = {build};
+assert_eq!({query}::ENDPOINT, endpoints::{constant});
+assert_eq!(endpoints::{constant}.method, {method});
+assert_eq!(endpoints::{constant}.path, {path});
+assert_eq!(query.query_pairs(), [{pairs}]);
+```
+
+With an HTTP client, reqwest for one (not compiled here, since the crate depends on no
+HTTP client):
+
+```rust,ignore
+let endpoint = {query}::ENDPOINT;
+let body = client
+    .request(endpoint.method.parse()?, endpoint.url)
+    .query(&query.query_pairs())
+    .send()
+    .await?
+    .bytes()
+    .await?;
+{response}```
+",
+        imports = imports.join(", "),
+        method = rust_string(endpoint.method.as_str()),
+        path = rust_string(url_path(&endpoint.url)),
+        pairs = pairs.join(", "),
+    );
+}
+
 /// Which of the modules a catalog has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Modules {
@@ -388,6 +604,16 @@ fn record_constructors(out: &mut String, catalog: &CatalogView, record: &Record)
         fields.push(format!("{RUST_EXTRA_FIELD}: json::Map::new()"));
     }
     let _ = writeln!(out, "{}\n    }}", self_literal("        ", &fields));
+    let _ = writeln!(
+        out,
+        "
+    /// Reads a `{}` from JSON bytes (a request's body): a payload that is not one gets an
+    /// error that names the value's JSON path.
+    pub fn from_json(bytes: &[u8]) -> ::core::result::Result<Self, json::Error> {{
+        json::from_slice(bytes)
+    }}",
+        record.name
+    );
     for field in record.fields.iter().filter(|field| field.optional) {
         let mut inner = rust_type(catalog, &field.field_type);
         if field.nullable {
