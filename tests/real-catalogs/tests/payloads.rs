@@ -135,3 +135,50 @@ fn the_generated_fixtures_records_pass_their_payload_vectors() {
         assert!(conform(vectors, checks) > 0, "{vectors}: no vectors");
     }
 }
+
+/// The runtime writes the keys only a payload knows (under `extra: reject`) with the rule
+/// the generator writes the listed ones with: the spec format's.
+#[test]
+fn unknown_keys_are_written_in_paths_as_the_spec_format_writes_them() {
+    for key in [
+        "more",
+        "a-b",
+        "_x",
+        "$y",
+        "x1",
+        "2fa",
+        "with space",
+        "quote\"",
+        "back\\slash",
+        "line\nbreak",
+        "\u{1}",
+        "\u{2028}",
+        "é",
+        "",
+    ] {
+        let mut spec_format = "$".to_owned();
+        eventgen_catalog::payload::push_key(&mut spec_format, key);
+        let mut runtime = "$".to_owned();
+        json::push_key(&mut runtime, key);
+        assert_eq!(runtime, spec_format, "{key:?}");
+    }
+}
+
+/// Not JSON at all: no path, the parser's message and position.
+#[test]
+fn text_that_is_not_json_is_a_syntax_error() {
+    use vendor_event_types::halo_security::HaloSecurityTarget;
+    let error =
+        json::from_str::<HaloSecurityTarget>("{\"target_name\": \"\",\n  \"target_id\": 1,}")
+            .unwrap_err();
+    assert_eq!(error.problem(), json::Problem::Syntax);
+    assert_eq!(error.path(), None);
+    assert_eq!((error.line(), error.column()), (2, 18));
+    assert!(error.to_string().starts_with("invalid JSON: "), "{error}");
+    // Text after the value is an error too.
+    let error = json::from_str::<HaloSecurityTarget>(
+        r#"{"target_name": "", "target_id": 1, "target": "t"} {}"#,
+    )
+    .unwrap_err();
+    assert_eq!(error.problem(), json::Problem::Syntax);
+}
