@@ -573,13 +573,14 @@ impl<E: crate::EventType> Read for Event<E> {
 /// written back as it came.
 ///
 /// ```
-/// eventgen::catalog!(enum PrivxEvent = "../specs/privx.yaml");
+/// eventgen::catalog!(enum CloudPassageHaloEvent = "../specs/cloudpassage-halo.yaml");
 /// use eventgen::json::Received;
 ///
-/// let received: Received<PrivxEvent> = serde_json::from_str(r#""USER-LOGGED-IN""#).unwrap();
-/// assert_eq!(*received, PrivxEvent::UserLoggedIn);
-/// assert_eq!(received.as_str(), "USER-LOGGED-IN");
-/// assert_eq!(serde_json::to_string(&received).unwrap(), r#""USER-LOGGED-IN""#);
+/// let json = r#""HALO_LOGIN_FAILURE""#;
+/// let received: Received<CloudPassageHaloEvent> = serde_json::from_str(json).unwrap();
+/// assert_eq!(*received, CloudPassageHaloEvent::HaloLoginFailure);
+/// assert_eq!(received.as_str(), "HALO_LOGIN_FAILURE");
+/// assert_eq!(serde_json::to_string(&received).unwrap(), json);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Received<E> {

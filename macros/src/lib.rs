@@ -164,6 +164,13 @@
 //! assert_eq!(serde_json::to_string(&record).unwrap(), r#"{"event":"new_type"}"#);
 //! ```
 //!
+//! # Records
+//!
+//! With the `json` feature, the `json` module holds what the generated crates' records
+//! need (the JSON objects a spec's `records` describe): reading each of the spec
+//! format's types with the JSON path of any problem, `json::Error`, and
+//! `json::Received` for event types whose text is kept. [`Endpoint`] describes an API request (method, URL, path).
+//!
 //! # Generic code
 //!
 //! Every enum implements [`EventType`], for code that handles any catalog:
