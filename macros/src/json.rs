@@ -16,7 +16,8 @@
 //!
 //! A payload is read in one pass, so that the problem reported is the first one met in
 //! the payload's order (a missing field once its object is read); a payload with one
-//! problem gets the same answer as from the spec's reference validator.
+//! problem gets the same answer as from the spec's reference validator. A key written
+//! twice in one object counts with its last value, as in `serde_json::Value`.
 
 use alloc::borrow::Cow;
 use alloc::borrow::ToOwned;
@@ -387,8 +388,10 @@ trait Scalar: Sized {
     fn from_str(_: &str) -> Option<Self> {
         None
     }
-    fn from_string(text: String) -> Option<Self> {
-        Self::from_str(&text)
+    /// An owned string, moved into the value where it keeps it; given back otherwise,
+    /// for the error.
+    fn from_string(text: String) -> Result<Self, String> {
+        Self::from_str(&text).ok_or(text)
     }
 }
 
@@ -444,10 +447,8 @@ impl<'de, T: Read + Scalar> Visitor<'de> for ScalarVisitor<'_, T> {
     }
 
     fn visit_string<E: de::Error>(self, value: String) -> Result<T, E> {
-        match T::from_string(value.clone()) {
-            Some(read) => Ok(read),
-            None => Err(self.context.wrong::<T, E>(self.at, &Got::Str(&value))),
-        }
+        T::from_string(value)
+            .map_err(|value| self.context.wrong::<T, E>(self.at, &Got::Str(&value)))
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<T, E> {
@@ -498,8 +499,8 @@ scalar!(String, "string", "a string", {
         Some(text.to_owned())
     }
 
-    fn from_string(text: String) -> Option<Self> {
-        Some(text)
+    fn from_string(text: String) -> Result<Self, String> {
+        Ok(text)
     }
 });
 
@@ -545,8 +546,12 @@ impl<E: crate::EventType> Scalar for Event<E> {
         E::parse(text).ok().map(Event)
     }
 
-    fn from_string(text: String) -> Option<Self> {
-        E::parse_owned(text).ok().map(Event)
+    fn from_string(text: String) -> Result<Self, String> {
+        // An unknown text moves into the catch-all. Only an enum without one rejects a
+        // string, and its error keeps the text.
+        E::parse_owned(text)
+            .map(Event)
+            .map_err(|error| error.input().unwrap_or_default().to_owned())
     }
 }
 

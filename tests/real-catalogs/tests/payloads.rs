@@ -33,6 +33,13 @@ fn check<T: Read + Serialize + DeserializeOwned + std::fmt::Debug>(
             return Err("from_slice reads otherwise".to_owned());
         }
         through_serde.map_err(|error| format!("serde_json rejects it: {error}"))?;
+        // From a `serde_json::Value`, which hands over owned strings and keys.
+        let tree: Value = serde_json::from_str(text).unwrap();
+        let from_tree = serde_json::from_value::<T>(tree)
+            .map_err(|error| format!("rejected from a Value: {error}"))?;
+        if serde_json::to_value(&from_tree).unwrap() != written {
+            return Err("read otherwise from a Value".to_owned());
+        }
         return Ok(());
     }
     let expected = &vector["error"];
@@ -48,6 +55,16 @@ fn check<T: Read + Serialize + DeserializeOwned + std::fmt::Debug>(
     );
     if found != wanted {
         return Err(format!("{found:?}, expected {wanted:?} ({error})"));
+    }
+    let tree: Value = serde_json::from_str(text).unwrap();
+    let from_tree = serde_json::from_value::<T>(tree)
+        .map(|value| format!("{value:?}"))
+        .unwrap_err()
+        .to_string();
+    if !from_tree.starts_with(&format!("{}: ", wanted.0.unwrap())) {
+        return Err(format!(
+            "from a Value, the message does not start with the path: {from_tree}"
+        ));
     }
     let message = through_serde.unwrap_err().to_string();
     if !message.starts_with(&format!("{}: ", wanted.0.unwrap())) {
