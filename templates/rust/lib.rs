@@ -3,11 +3,6 @@
 #![no_std]
 // Doc comments quote the vendors' documents, whose words are not code.
 #![allow(clippy::doc_markdown)]
-{%- if api %}
-
-// Records and queries hold text and lists.
-extern crate alloc;
-{%- endif %}
 {% for c in catalogs %}
 #[cfg(feature = "{{ c.catalog.id }}")]
 pub mod {{ c.module }};

@@ -4,9 +4,6 @@
 // Doc comments quote the vendors' documents, whose words are not code.
 #![allow(clippy::doc_markdown)]
 
-// Records and queries hold text and lists.
-extern crate alloc;
-
 #[cfg(feature = "cloudpassage-halo")]
 pub mod cloudpassage_halo;
 #[cfg(feature = "cloudpassage-halo")]

@@ -2,10 +2,6 @@
 //! strum's derives, written by `build.rs` from `specs/`. Round trips are in `tests/`, the
 //! parsing benchmarks (eventgen against strum) in `benches/`.
 
-// The generated fixtures' records and queries name `::alloc`, as the `no_std` crate
-// they are written for does.
-extern crate alloc;
-
 /// Enums written as a user would, checked against the spec by
 /// `#[derive(EventType)] #[event(spec = "…")]`.
 #[allow(missing_docs, clippy::enum_variant_names)]

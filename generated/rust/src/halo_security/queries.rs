@@ -3,8 +3,8 @@
 //!
 //! Generated from `specs/halo-security.yaml`.
 
-use ::alloc::{string, vec};
 use ::core::option;
+use ::eventgen::__private::{string, vec};
 
 /// The query of `list`: `GET https://api.halosecurity.com/api/v1/event/list.json`.
 ///

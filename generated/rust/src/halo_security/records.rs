@@ -3,8 +3,8 @@
 //!
 //! Generated from `specs/halo-security.yaml`.
 
-use ::alloc::{string, vec};
 use ::core::option;
+use ::eventgen::__private::{string, vec};
 use ::eventgen::json;
 
 /// Events return JSON data with several standard fields, as well as event-specific fields that are detailed in the documentation for that event.

@@ -25,7 +25,6 @@ struct Manifest<'a> {
 struct Lib<'a> {
     header: String,
     catalogs: &'a [CatalogView<'a>],
-    api: bool,
 }
 
 #[derive(Template)]
@@ -61,7 +60,6 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
             Lib {
                 header: header(Comment::Slashes, all_specs),
                 catalogs,
-                api: Modules::any(catalogs),
             }
             .render()?,
         ),

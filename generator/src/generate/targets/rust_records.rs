@@ -274,14 +274,6 @@ impl Modules {
     pub(crate) fn any_records(catalogs: &[CatalogView]) -> bool {
         catalogs.iter().any(|c| Modules::of(c.catalog).records)
     }
-
-    /// Whether any of a set of catalogs has records or endpoints (which hold text).
-    pub(crate) fn any(catalogs: &[CatalogView]) -> bool {
-        catalogs.iter().any(|c| {
-            let modules = Modules::of(c.catalog);
-            modules.records || modules.endpoints
-        })
-    }
 }
 
 pub(crate) fn files(catalog: &CatalogView) -> Vec<OutputFile> {
@@ -404,20 +396,20 @@ fn assign(indent: &str, lhs: &str, name: &str, args: &[String], tail: &str) -> S
     }
 }
 
-/// `Self { … }` at `indent` (the fields written `name` or `name: value`) as rustfmt
-/// writes it: on one line when the fields are short, else one a line.
-fn self_literal(indent: &str, fields: &[String]) -> String {
+/// `{prefix}Self { … }{suffix}` at `indent` (the fields written `name` or `name: value`)
+/// as rustfmt writes it: on one line when the fields are short, else one a line.
+fn self_literal(indent: &str, prefix: &str, fields: &[String], suffix: &str) -> String {
     /// rustfmt's `struct_lit_width`.
     const STRUCT_LITERAL_WIDTH: usize = 18;
     let joined = fields.join(", ");
     if joined.len() <= STRUCT_LITERAL_WIDTH && !joined.is_empty() {
-        return format!("{indent}Self {{ {joined} }}");
+        return format!("{indent}{prefix}Self {{ {joined} }}{suffix}");
     }
-    let mut text = format!("{indent}Self {{\n");
+    let mut text = format!("{indent}{prefix}Self {{\n");
     for field in fields {
         let _ = writeln!(text, "{indent}    {field},");
     }
-    let _ = write!(text, "{indent}}}");
+    let _ = write!(text, "{indent}}}{suffix}");
     text
 }
 
@@ -505,17 +497,24 @@ fn insert_imports(out: &mut String, at: usize) {
         .filter(|module| code.contains(&format!("{module}::")))
         .collect();
     let mut imports = String::new();
-    match alloc.as_slice() {
-        [] => {}
-        [module] => {
-            let _ = writeln!(imports, "use ::alloc::{module};");
-        }
-        modules => {
-            let _ = writeln!(imports, "use ::alloc::{{{}}};", modules.join(", "));
-        }
-    }
+    // In rustfmt's order: `::core` first.
     if code.contains("option::") {
         imports.push_str("use ::core::option;\n");
+    }
+    match alloc.as_slice() {
+        [] => {}
+        // Through `eventgen`: the crate cannot `extern crate alloc` where a catalog's
+        // module may be named `alloc`.
+        [module] => {
+            let _ = writeln!(imports, "use ::eventgen::__private::{module};");
+        }
+        modules => {
+            let _ = writeln!(
+                imports,
+                "use ::eventgen::__private::{{{}}};",
+                modules.join(", ")
+            );
+        }
     }
     out.insert_str(at, &imports);
 }
@@ -527,7 +526,13 @@ fn record_struct(out: &mut String, catalog: &CatalogView, record: &Record) {
         Extra::Reject => "A key the record does not list makes the payload invalid.".to_owned(),
     });
     doc(out, &paragraphs, "");
-    let _ = writeln!(out, "#[derive(Debug, Clone, PartialEq)]");
+    // With no required field, `new` gives the record without fields, its default.
+    let default = if record.fields.iter().any(|field| !field.optional) {
+        ""
+    } else {
+        ", Default"
+    };
+    let _ = writeln!(out, "#[derive(Debug, Clone, PartialEq{default})]");
     let _ = writeln!(out, "#[non_exhaustive]");
     let _ = writeln!(out, "pub struct {} {{", record.name);
     for field in &record.fields {
@@ -603,7 +608,7 @@ fn record_constructors(out: &mut String, catalog: &CatalogView, record: &Record)
     if record.extra == Extra::Keep {
         fields.push(format!("{RUST_EXTRA_FIELD}: json::Map::new()"));
     }
-    let _ = writeln!(out, "{}\n    }}", self_literal("        ", &fields));
+    let _ = writeln!(out, "{}\n    }}", self_literal("        ", "", &fields, ""));
     let _ = writeln!(
         out,
         "
@@ -662,11 +667,17 @@ impl json::Record for {name} {{
 
     fn read_members<'de, A: json::MapAccess<'de>>(
         mut members: A,
-        at: &json::Path<'_>,
-        context: &json::Context,
+        {unused}at: &json::Path<'_>,
+        {unused}context: &json::Context,
     ) -> ::core::result::Result<Self, A::Error> {{
 ",
         literal = rust_string(name),
+        // A record that keeps every key it is given reads no value of its own.
+        unused = if record.fields.is_empty() && record.extra == Extra::Keep {
+            "_"
+        } else {
+            ""
+        },
     );
     read_members_body(out, record);
     out.push_str("    }\n\n");
@@ -732,7 +743,21 @@ fn read_members_body(out: &mut String, record: &Record) {
         let _ = writeln!(out, "                _ => {other},");
         out.push_str("            }\n");
     }
-    out.push_str("        }\n        Ok(Self {\n");
+    out.push_str("        }\n");
+    // Without required fields, the fields are short enough for rustfmt to keep them on
+    // one line, where they fit.
+    if fields.iter().all(|field| field.optional) {
+        let mut entries: Vec<String> = fields
+            .iter()
+            .map(|field| format!("{}: {}", field.ident.rust, found(field)))
+            .collect();
+        if keep {
+            entries.push(RUST_EXTRA_FIELD.to_owned());
+        }
+        let _ = writeln!(out, "{}", self_literal("        ", "Ok(", &entries, ")"));
+        return;
+    }
+    out.push_str("        Ok(Self {\n");
     for field in fields {
         let ident = &field.ident.rust;
         if field.optional {
@@ -944,7 +969,7 @@ fn query_impl(out: &mut String, catalog: &CatalogView, endpoint: &Endpoint, quer
             }
         })
         .collect();
-    let _ = writeln!(out, "{}\n    }}", self_literal("        ", &fields));
+    let _ = writeln!(out, "{}\n    }}", self_literal("        ", "", &fields, ""));
     for parameter in endpoint.parameters.iter().filter(|p| !p.required) {
         let ident = &parameter.ident.rust;
         let _ = writeln!(out, "\n    /// With `{ident}`.\n    #[must_use]");
