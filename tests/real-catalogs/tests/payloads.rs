@@ -199,3 +199,77 @@ fn text_that_is_not_json_is_a_syntax_error() {
     .unwrap_err();
     assert_eq!(error.problem(), json::Problem::Syntax);
 }
+
+/// Records are built with `new` (the required fields) and `with_…` (each optional one),
+/// and written as the vendor writes them.
+#[test]
+fn records_are_built_and_written_back() {
+    use vendor_event_types::HaloSecurityEvent;
+    use vendor_event_types::halo_security::{HaloSecurityEventRecord, HaloSecurityTarget};
+    let target = HaloSecurityTarget::new(String::new(), 1, "www.example.com".to_owned());
+    let mut record = HaloSecurityEventRecord::new(
+        "id1".to_owned(),
+        "Scan Started".to_owned(),
+        HaloSecurityEvent::TargetScanStart,
+        "https://www.halosecurity.com/link?q=user-event&id=id1".to_owned(),
+    )
+    .with_date_created("0000-00-00 00:00".to_owned())
+    .with_target(target);
+    record.extra.insert("port".to_owned(), 443.into());
+    let written = serde_json::to_value(&record).unwrap();
+    assert_eq!(
+        written,
+        serde_json::json!({
+            "event_id": "id1",
+            "subject": "Scan Started",
+            "key": "target-scan-start",
+            "url": "https://www.halosecurity.com/link?q=user-event&id=id1",
+            "date_created": "0000-00-00 00:00",
+            "target": {"target_name": "", "target_id": 1, "target": "www.example.com"},
+            "port": 443
+        })
+    );
+    let read: HaloSecurityEventRecord = json::from_str(&written.to_string()).unwrap();
+    assert_eq!(read, record);
+}
+
+/// A query gives the parameters set, in the document's order, named and written as the
+/// query string takes them; its endpoint gives the method, URL and path.
+#[test]
+fn queries_give_their_parameters_and_endpoint() {
+    use vendor_event_types::HaloSecurityEvent;
+    use vendor_event_types::halo_security::{
+        HaloSecurityEventDeleteQuery, HaloSecurityEventListQuery, endpoints,
+    };
+    assert!(
+        HaloSecurityEventListQuery::default()
+            .query_pairs()
+            .is_empty()
+    );
+    let query = HaloSecurityEventListQuery::new()
+        .with_target_id(7)
+        .with_key(HaloSecurityEvent::from("target-scan-cancel"))
+        .with_sort_desc(1);
+    assert_eq!(
+        query.query_pairs(),
+        [
+            ("sort_desc", "1".to_owned()),
+            ("key", "target-scan-cancel".to_owned()),
+            ("target_id", "7".to_owned()),
+        ]
+    );
+    let delete = HaloSecurityEventDeleteQuery::new("id1".to_owned());
+    assert_eq!(delete.query_pairs(), [("event_id", "id1".to_owned())]);
+    let endpoint = HaloSecurityEventDeleteQuery::ENDPOINT;
+    assert_eq!(endpoint, endpoints::DELETE);
+    assert_eq!(
+        (endpoint.name, endpoint.method, endpoint.url, endpoint.path),
+        (
+            "delete",
+            "GET",
+            "https://api.halosecurity.com/api/v1/event/delete.json",
+            "/api/v1/event/delete.json"
+        )
+    );
+    assert_eq!(endpoints::TYPES.path, "/api/v1/event/types.json");
+}
