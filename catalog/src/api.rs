@@ -212,6 +212,18 @@ pub struct Endpoint {
     pub position: Position,
 }
 
+impl Endpoint {
+    /// The URL's path, as an HTTP request names it: `/api/v1/event/list.json`, without
+    /// the query or the fragment (`/` when the URL has none).
+    pub fn path(&self) -> &str {
+        let after_scheme = self.url.find("://").map_or(0, |index| index + 3);
+        let rest = &self.url[after_scheme..];
+        let path = &rest[rest.find('/').unwrap_or(rest.len())..];
+        let path = &path[..path.find(['?', '#']).unwrap_or(path.len())];
+        if path.is_empty() { "/" } else { path }
+    }
+}
+
 /// An HTTP method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, schemars::JsonSchema)]
 pub enum Method {
@@ -348,6 +360,39 @@ mod tests {
         assert_eq!("get".parse::<Method>(), Err(()));
         for extra in Extra::ALL {
             assert_eq!(extra.as_str().parse(), Ok(extra));
+        }
+    }
+
+    #[test]
+    fn an_endpoints_path_is_its_urls_without_query_or_fragment() {
+        let endpoint = |url: &str| Endpoint {
+            name: "list".into(),
+            ident: crate::naming::derive_idents("list").unwrap(),
+            summary: None,
+            description: None,
+            method: Method::Get,
+            url: url.into(),
+            link: None,
+            query: None,
+            parameters: Vec::new(),
+            response: None,
+            error: None,
+            position: Position::START,
+        };
+        for (url, path) in [
+            (
+                "https://api.example.com/api/v1/event/list.json",
+                "/api/v1/event/list.json",
+            ),
+            (
+                "https://example.com/api/events/search?format=json",
+                "/api/events/search",
+            ),
+            ("https://example.com/a#b", "/a"),
+            ("https://example.com", "/"),
+            ("https://example.com?x=1", "/"),
+        ] {
+            assert_eq!(endpoint(url).path(), path, "{url}");
         }
     }
 

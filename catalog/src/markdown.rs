@@ -206,24 +206,29 @@ pub fn table_code(text: &str) -> String {
 }
 
 /// The documentation of an event, in Markdown: label, description, the facts a reader
-/// of an API needs (wire value, code, category, aliases), and the spec's note. Every
-/// binding documents its members with it (Python's docstrings with [`event_doc_plain`]).
+/// of an API needs (wire value, code, category, aliases), the event's own documentation
+/// page, and the spec's note. Every binding documents its members with it (Python's
+/// docstrings with [`event_doc_plain`]).
 pub fn event_doc(event: &crate::Event) -> String {
-    describe(event, escape, code_span)
+    describe(event, escape, code_span, link_destination)
 }
 
 /// [`event_doc`] as plain text, for documentation that is not rendered as Markdown, with
 /// hidden characters shown as `\u{XXXX}` all the same.
 pub fn event_doc_plain(event: &crate::Event) -> String {
-    describe(event, show_hidden, |code| {
-        format!("`{}`", show_hidden(code))
-    })
+    describe(
+        event,
+        show_hidden,
+        |code| format!("`{}`", show_hidden(code)),
+        show_hidden,
+    )
 }
 
 fn describe(
     event: &crate::Event,
     text: impl Fn(&str) -> String,
     code: impl Fn(&str) -> String,
+    link: impl Fn(&str) -> String,
 ) -> String {
     let mut paragraphs = Vec::new();
     if let Some(label) = &event.label {
@@ -244,6 +249,9 @@ fn describe(
         facts.push(format!("also accepted: {}", aliases.join(", ")));
     }
     paragraphs.push(facts.join("; ") + ".");
+    if let Some(url) = &event.url {
+        paragraphs.push(format!("Documentation: {}", link(url)));
+    }
     if let Some(note) = &event.note {
         paragraphs.push(format!("Note: {}", text(note)));
     }
@@ -372,5 +380,21 @@ mod tests {
         assert_eq!(code_span("`a"), "`` `a ``");
         assert_eq!(code_span(" a "), "`  a  `");
         assert_eq!(code_span(" a"), "` a`");
+    }
+
+    #[test]
+    fn event_docs_link_the_events_own_page() {
+        let spec = "catalog: demo\ntitle: Demo\ntype: DemoEvent\nsource: {document: Demo}\n\
+                    events:\n  - name: a.b\n    label: A\n    url: https://x.example/a?b=<c>\n";
+        let catalog = crate::load_str("demo.yaml", spec).unwrap_or_else(|error| panic!("{error}"));
+        let event = &catalog.events[0];
+        assert_eq!(
+            event_doc(event),
+            "A\n\nWire value: `a.b`.\n\nDocumentation: <https://x.example/a?b=%3Cc%3E>"
+        );
+        assert_eq!(
+            event_doc_plain(event),
+            "A\n\nWire value: `a.b`.\n\nDocumentation: https://x.example/a?b=<c>"
+        );
     }
 }

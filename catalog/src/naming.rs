@@ -160,17 +160,26 @@ pub struct TypeScriptNames {
     pub schema: String,
     /// `anyTeleportEventSchema`, in the zod module: an event type as received.
     pub any_schema: String,
+    /// `haloSecurityEventEndpoints`: the catalog's API endpoints (method, URL, query), in
+    /// the modules of catalogs that have some.
+    pub endpoints: String,
+}
+
+/// `name` with a lower-case first letter: `TeleportEvent` → `teleportEvent`, which starts
+/// TypeScript's names of values and functions.
+fn lower_first(name: &str) -> String {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .map(|first| first.to_ascii_lowercase())
+        .into_iter()
+        .chain(chars)
+        .collect()
 }
 
 impl TypeScriptNames {
     pub fn new(type_name: &str, coded: bool) -> Self {
-        let mut chars = type_name.chars();
-        let lower: String = chars
-            .next()
-            .map(|first| first.to_ascii_lowercase())
-            .into_iter()
-            .chain(chars)
-            .collect();
+        let lower = lower_first(type_name);
         TypeScriptNames {
             type_name: type_name.to_owned(),
             lower: lower.clone(),
@@ -183,6 +192,7 @@ impl TypeScriptNames {
             from_code: coded.then(|| format!("{lower}FromCode")),
             schema: format!("{lower}Schema"),
             any_schema: format!("any{type_name}Schema"),
+            endpoints: format!("{lower}Endpoints"),
         }
     }
 
@@ -197,6 +207,7 @@ impl TypeScriptNames {
             (&self.is, "type guard"),
             (&self.parse, "parser"),
             (&self.info, "info lookup"),
+            (&self.endpoints, "endpoints"),
         ];
         names.extend(
             self.from_code
@@ -228,6 +239,9 @@ pub struct PythonNames {
     pub unknown_type: String,
     /// `AnyTeleportEvent`: a member or an unknown value, as `parse` returns it.
     pub any_type: String,
+    /// `HaloSecurityEventEndpoints`: the catalog's API endpoints (method, URL, query), in
+    /// the modules of catalogs that have some.
+    pub endpoints: String,
 }
 
 impl PythonNames {
@@ -237,16 +251,18 @@ impl PythonNames {
             info_type: format!("{type_name}Info"),
             unknown_type: format!("Unknown{type_name}"),
             any_type: format!("Any{type_name}"),
+            endpoints: format!("{type_name}Endpoints"),
         }
     }
 
     /// Every name, with what it is ("unknown type"), in the order the modules list them.
-    pub fn all(&self) -> [(&str, &'static str); 4] {
+    pub fn all(&self) -> [(&str, &'static str); 5] {
         [
             (&self.type_name, "type"),
             (&self.info_type, "info type"),
             (&self.unknown_type, "type of unknown values"),
             (&self.any_type, "open type"),
+            (&self.endpoints, "endpoints"),
         ]
     }
 }
@@ -350,6 +366,8 @@ pub struct RecordNames {
     pub typescript_parse: String,
     /// `parse_halo_security_target`: the Python validator.
     pub python_parse: String,
+    /// `haloSecurityTargetSchema`: the zod schema, in the catalog's zod module.
+    pub typescript_schema: String,
 }
 
 impl RecordNames {
@@ -358,6 +376,7 @@ impl RecordNames {
             type_name: type_name.to_owned(),
             typescript_parse: format!("parse{type_name}"),
             python_parse: format!("parse_{}", type_name.to_snake_case()),
+            typescript_schema: format!("{}Schema", lower_first(type_name)),
         }
     }
 
@@ -367,6 +386,7 @@ impl RecordNames {
             (self.type_name.as_str(), "type"),
             (&self.typescript_parse, "TypeScript validator"),
             (&self.python_parse, "Python validator"),
+            (&self.typescript_schema, "zod schema"),
         ]
     }
 
@@ -376,6 +396,11 @@ impl RecordNames {
             (&self.type_name, "type"),
             (&self.typescript_parse, "validator"),
         ]
+    }
+
+    /// The names the catalog's zod module exports, with what they are.
+    pub fn zod(&self) -> [(&str, &'static str); 1] {
+        [(&self.typescript_schema, "zod schema")]
     }
 
     /// The names Python exports, with what they are.
@@ -636,6 +661,7 @@ mod tests {
                 "isPrivxEvent",
                 "parsePrivxEvent",
                 "privxEventInfo",
+                "privxEventEndpoints",
                 "privxEventFromCode",
             ]
         );
@@ -643,7 +669,7 @@ mod tests {
             names.zod().map(|(name, _)| name),
             ["privxEventSchema", "anyPrivxEventSchema"]
         );
-        assert_eq!(TypeScriptNames::new("TeleportEvent", false).all().len(), 7);
+        assert_eq!(TypeScriptNames::new("TeleportEvent", false).all().len(), 8);
     }
 
     #[test]
@@ -654,7 +680,8 @@ mod tests {
                 "PrivxEvent",
                 "PrivxEventInfo",
                 "UnknownPrivxEvent",
-                "AnyPrivxEvent"
+                "AnyPrivxEvent",
+                "PrivxEventEndpoints"
             ]
         );
     }
@@ -742,7 +769,8 @@ mod field_tests {
             [
                 "HaloSecurityTarget",
                 "parseHaloSecurityTarget",
-                "parse_halo_security_target"
+                "parse_halo_security_target",
+                "haloSecurityTargetSchema"
             ]
         );
     }

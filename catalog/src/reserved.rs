@@ -114,10 +114,21 @@ pub const TYPESCRIPT_MODULE_NAMES: &[&str] = &[
     "infoByValue",
     "codes",
     "byCode",
+    "PayloadRule",
+    "PayloadField",
+    "PayloadRecord",
+    "payloadRecords",
+    "payloadFail",
+    "payloadExpected",
+    "payloadShown",
+    "payloadStep",
+    "checkPayload",
+    "checkPayloadRecord",
+    "queryPairs",
 ];
 /// Names a catalog's zod module declares beside its own ([`TypeScriptNames::zod`]) and
 /// those it imports from the catalog's module.
-pub const TYPESCRIPT_ZOD_MODULE_NAMES: &[&str] = &["z"];
+pub const TYPESCRIPT_ZOD_MODULE_NAMES: &[&str] = &["z", "ownProperties"];
 
 /// The Python package's own modules: `__init__.py`, `_base.py` (the base class and the
 /// types every catalog shares) and `_pydantic.py` (imported only by pydantic).
@@ -125,9 +136,15 @@ pub const PYTHON_INIT_MODULE: &str = "__init__";
 pub const PYTHON_BASE_MODULE: &str = "_base";
 pub const PYTHON_PYDANTIC_MODULE: &str = "_pydantic";
 /// Names the Python package's root (`__init__.py`) exports beside every catalog's
-/// ([`PythonNames`]): `CATALOGS`, and `_base`'s `EventInfo`, `EventType` and
-/// `UnknownEvent`.
-pub const PYTHON_PACKAGE_EXPORTS: &[&str] = &["CATALOGS", "EventInfo", "EventType", "UnknownEvent"];
+/// ([`PythonNames`]): `CATALOGS`, and `_base`'s `EventInfo`, `EventType`,
+/// `PayloadError` (the records' validators' error) and `UnknownEvent`.
+pub const PYTHON_PACKAGE_EXPORTS: &[&str] = &[
+    "CATALOGS",
+    "EventInfo",
+    "EventType",
+    "PayloadError",
+    "UnknownEvent",
+];
 /// Every other name the root binds: `__all__`, its imports, under private names (a catalog's module
 /// becomes an attribute of the package when imported), and its lazy loading (PEP 562).
 pub const PYTHON_PACKAGE_PRIVATE_NAMES: &[&str] = &[
@@ -158,6 +175,7 @@ pub const PYTHON_MODULE_PRIVATE_NAMES: &[&str] = &[
     "_BY_KEY",
     "_BY_CODE",
     "_INFO",
+    "_MEMBERS",
 ];
 
 /// The Markdown pages' index, `docs/README.md`: a page `readme.md` would be the same
@@ -319,6 +337,12 @@ pub fn record_name_problem(name: &str) -> Option<String> {
             what: "every TypeScript catalog module",
             language: "TypeScript",
             derived: names.typescript().to_vec(),
+        },
+        Module {
+            own: &[TYPESCRIPT_ZOD_MODULE_NAMES],
+            what: "every TypeScript zod module",
+            language: "TypeScript",
+            derived: names.zod().to_vec(),
         },
     ];
     module_problem(&modules, name)

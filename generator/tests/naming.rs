@@ -12,7 +12,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use eventgen_catalog::naming::{self, PythonNames, TypeScriptNames};
+use eventgen_catalog::naming::{self, PythonNames, RecordNames, TypeScriptNames};
 use eventgen_catalog::reserved;
 
 fn project_root() -> PathBuf {
@@ -287,9 +287,11 @@ fn the_modules_bind_only_derived_and_reserved_names() {
     let mut all_python = Vec::new();
     for catalog in &fixtures {
         let typescript = TypeScriptNames::new(&catalog.type_name, catalog.is_coded());
+        let api = api_names(catalog);
         let exports: Vec<String> = typescript
             .all()
             .into_iter()
+            .chain(api.iter().flat_map(RecordNames::typescript))
             .map(|(name, _)| name.to_owned())
             .collect();
         let file = format!("typescript/src/{}.ts", catalog.id);
@@ -307,6 +309,7 @@ fn the_modules_bind_only_derived_and_reserved_names() {
         let zod: Vec<String> = typescript
             .zod()
             .into_iter()
+            .chain(api.iter().flat_map(RecordNames::zod))
             .map(|(name, _)| name.to_owned())
             .chain(exports)
             .collect();
@@ -353,6 +356,26 @@ fn python_names(catalog: &eventgen_catalog::Catalog) -> Vec<String> {
         .all()
         .into_iter()
         .map(|(name, _)| name.to_owned())
+        .chain(
+            api_names(catalog)
+                .iter()
+                .flat_map(|names| names.python().map(|(name, _)| name.to_owned())),
+        )
+        .collect()
+}
+
+/// The names of a catalog's records and query types, which its modules export too.
+fn api_names(catalog: &eventgen_catalog::Catalog) -> Vec<RecordNames> {
+    catalog
+        .records
+        .iter()
+        .map(|record| RecordNames::new(&record.name))
+        .chain(
+            catalog
+                .endpoints
+                .iter()
+                .filter_map(|endpoint| endpoint.query.as_deref().map(RecordNames::new)),
+        )
         .collect()
 }
 

@@ -18,12 +18,12 @@ import builtins as _builtins
 import typing as _typing
 from collections import abc as _abc
 
-from .{{ base }} import EventInfo, EventType, UnknownEvent
+from .{{ base }} import EventInfo, EventType, PayloadError, UnknownEvent
 
 if _typing.TYPE_CHECKING:
 {%- for c in catalogs %}
     from .{{ c.view.module }} import (
-{%- for (name, _) in c.names.all() %}
+{%- for name in c.exports %}
         {{ name }},
 {%- endfor %}
     )
@@ -33,9 +33,10 @@ __all__ = [
     "CATALOGS",
     "EventInfo",
     "EventType",
+    "PayloadError",
     "UnknownEvent",
 {%- for c in catalogs %}
-{%- for (name, _) in c.names.all() %}
+{%- for name in c.exports %}
     "{{ name }}",
 {%- endfor %}
 {%- endfor %}
@@ -43,7 +44,7 @@ __all__ = [
 
 _MODULES: _typing.Final[_abc.Mapping[str, str]] = {
 {%- for c in catalogs %}
-{%- for (name, _) in c.names.all() %}
+{%- for name in c.exports %}
     "{{ name }}": "{{ c.view.module }}",
 {%- endfor %}
 {%- endfor %}

@@ -165,3 +165,46 @@ _INFO: typing.Final[abc.Mapping[{{ t }}, {{ n.info_type }}]] = {
 {%- endif %}
 {%- endfor %}
 }
+{%- if !catalog.api.records.is_empty() %}
+
+_MEMBERS: typing.Final[abc.Mapping[str, {{ t }}]] = {member.value: member for member in {{ t }}}
+"""Every member by its wire value, exactly: the records' validators keep an event type
+as the member whose value it is, which serialises back to the same JSON."""
+{%- endif %}
+{%- for td in catalog.api.queries %}
+
+
+{% include "python/typed_dict.py" %}
+{%- endfor %}
+{%- for r in catalog.api.records %}
+{%- let td = r.typed_dict %}
+
+
+{% include "python/typed_dict.py" %}
+
+
+setattr({{ td.name }}, "__pydantic_config__", {{ r.pydantic_config }})
+
+
+def {{ r.parse }}(value: object) -> {{ td.name }}:
+    {{ r.parse_doc|py_doc("    ") }}
+    if not isinstance(value, dict):
+        raise {{ base }}.PayloadError.at("", {{ r.expected }}, value)
+    record = value.copy()
+{%- for line in r.body %}
+    {{ line }}
+{%- endfor %}
+    return typing.cast({{ td.name }}, record)
+{%- endfor %}
+{%- if !catalog.api.endpoints.is_empty() %}
+
+
+class {{ n.endpoints }}:
+    """The catalog's API endpoints: each one's HTTP method, URL, the URL's path, and `query`, which
+    writes a query (a `TypedDict`) as the `(name, value)` pairs of a query string, in the
+    document's order, for `urllib.parse.urlencode` or an HTTP client's `params`."""
+{% for e in catalog.api.endpoints %}
+    {{ e.ident }}: typing.Final = {{ e.value }}
+    {{ e.doc|py_doc("    ") }}
+{% endfor %}
+{%- endif %}

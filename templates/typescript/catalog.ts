@@ -168,3 +168,220 @@ export function {{ from_code }}(code: unknown): {{ t }} | undefined {
   return byCode.get(code);
 }
 {%- endif %}
+{%- if !c.api.records.is_empty() %}
+
+// Records: the JSON the vendor's webhooks and API send. Each validator checks a parsed
+// value against a row of `payloadRecords` and returns the value itself, so that nothing
+// is copied and every key the payload has is kept.
+
+/** How a value is checked: a scalar, a list of values, or a record (its row in `payloadRecords`). */
+type PayloadRule = "string" | "integer" | "number" | "boolean" | number | { readonly list: PayloadRule };
+
+/** A record's field: its JSON key, the key as a step of a path (`.key`, `["a-b"]`), its rule. */
+interface PayloadField {
+  readonly key: string;
+  readonly step: string;
+  readonly rule: PayloadRule;
+  readonly optional: boolean;
+  readonly nullable: boolean;
+}
+
+/** A record: its name, its fields in the spec's order, and whether it rejects other keys. */
+interface PayloadRecord {
+  readonly name: string;
+  readonly fields: readonly PayloadField[];
+  readonly reject: boolean;
+}
+
+const payloadRecords: readonly PayloadRecord[] = [
+{%- for r in c.api.records %}
+  {
+    name: {{ r.names.type_name|ts_str }},
+    fields: [
+{%- for rule in r.rules %}
+      {{ rule }},
+{%- endfor %}
+    ],
+    reject: {{ !r.keep }},
+  },
+{%- endfor %}
+];
+
+/** Throws the error of a problem at the path `steps` (a number is a list index). */
+function payloadFail(steps: readonly (string | number)[], message: string): never {
+  let path = "$";
+  for (const step of steps) {
+    path += typeof step === "number" ? `[${step}]` : step;
+  }
+  throw new globalThis.TypeError(`${path}: ${message}`);
+}
+
+/** How messages name the values a rule accepts: "an integer", "an object (`Target`)". */
+function payloadExpected(rule: PayloadRule): string {
+  if (typeof rule === "number") {
+    return `an object (\`${payloadRecords[rule]?.name ?? ""}\`)`;
+  }
+  if (typeof rule === "object") {
+    return "a list";
+  }
+  return rule === "integer" ? "an integer" : `a ${rule}`;
+}
+
+/** A value as messages show it: a scalar as JSON, shortened; a list or an object by its kind. */
+function payloadShown(value: unknown): string {
+  if (globalThis.Array.isArray(value)) {
+    return "a list";
+  }
+  if (typeof value === "object" && value !== null) {
+    return "an object";
+  }
+  const text = globalThis.JSON.stringify(value) ?? globalThis.String(value);
+  const chars = globalThis.Array.from(text);
+  return chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : text;
+}
+
+/** `key` as a step of a path: `.key` when it is an identifier name, else `["a-b"]`. */
+function payloadStep(key: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `.${key}` : `[${globalThis.JSON.stringify(key)}]`;
+}
+
+/** Checks `value` against `rule`, or throws the first problem, its path after `steps`. */
+function checkPayload(rule: PayloadRule, value: unknown, steps: (string | number)[]): void {
+  if (value === null) {
+    payloadFail(steps, `expected ${payloadExpected(rule)}, got null`);
+  }
+  if (typeof rule === "number") {
+    const record = payloadRecords[rule];
+    if (record !== undefined) {
+      checkPayloadRecord(record, value, steps);
+    }
+    return;
+  }
+  if (typeof rule === "object") {
+    if (!globalThis.Array.isArray(value)) {
+      payloadFail(steps, `expected a list, got ${payloadShown(value)}`);
+    }
+    const items: readonly unknown[] = value;
+    for (let index = 0; index < items.length; index++) {
+      steps.push(index);
+      checkPayload(rule.list, items[index], steps);
+      steps.pop();
+    }
+    return;
+  }
+  const fits =
+    rule === "integer"
+      ? typeof value === "number" && globalThis.Number.isInteger(value)
+      : typeof value === rule;
+  if (!fits) {
+    payloadFail(steps, `expected ${payloadExpected(rule)}, got ${payloadShown(value)}`);
+  }
+}
+
+/** Checks that `value` is an object of `record`, or throws the first problem. */
+function checkPayloadRecord(record: PayloadRecord, value: unknown, steps: (string | number)[]): void {
+  if (typeof value !== "object" || value === null || globalThis.Array.isArray(value)) {
+    payloadFail(steps, `expected an object (\`${record.name}\`), got ${payloadShown(value)}`);
+  }
+  const object = value as { readonly [key: string]: unknown };
+  for (const field of record.fields) {
+    if (!globalThis.Object.hasOwn(object, field.key)) {
+      if (field.optional) {
+        continue;
+      }
+      steps.push(field.step);
+      payloadFail(steps, `missing required field (expected ${payloadExpected(field.rule)})`);
+    }
+    const member = object[field.key];
+    if (member === null && field.nullable) {
+      continue;
+    }
+    steps.push(field.step);
+    checkPayload(field.rule, member, steps);
+    steps.pop();
+  }
+  if (record.reject) {
+    for (const key of globalThis.Object.keys(object)) {
+      if (!record.fields.some((field) => field.key === key)) {
+        steps.push(payloadStep(key));
+        payloadFail(steps, `unknown field: \`${record.name}\` does not list it`);
+      }
+    }
+  }
+}
+{%- for r in c.api.records %}
+
+{{ r.doc|jsdoc("") }}
+export interface {{ r.names.type_name }} {
+{%- for field in r.fields %}
+{%- if let Some(doc) = field.doc %}
+{{ doc|jsdoc("  ") }}
+{%- endif %}
+  {{ field.declaration }};
+{%- endfor %}
+{%- if r.keep %}
+  /** Keys the record does not list, kept as received. */
+  readonly [key: string]: unknown;
+{%- endif %}
+}
+
+{{ r.parse_doc|jsdoc("") }}
+export function {{ r.names.typescript_parse }}(value: unknown): {{ r.names.type_name }} {
+  checkPayload({{ r.index }}, value, []);
+  return value as {{ r.names.type_name }};
+}
+{%- endfor %}
+{%- endif %}
+{%- if !c.api.endpoints.is_empty() %}
+
+// Endpoints: the requests the vendor's API takes.
+{%- for q in c.api.queries %}
+
+{{ q.doc|jsdoc("") }}
+export interface {{ q.name }} {
+{%- for field in q.fields %}
+{%- if let Some(doc) = field.doc %}
+{{ doc|jsdoc("  ") }}
+{%- endif %}
+  {{ field.declaration }};
+{%- endfor %}
+}
+{%- endfor %}
+
+/**
+ * A query as its parameters' `[name, value]` pairs, in the document's order: those given
+ * (not `undefined`), numbers and booleans written as JavaScript writes them (`1`, `true`).
+ * `new URLSearchParams(pairs)` takes them.
+ */
+function queryPairs(query: object, names: readonly string[]): [string, string][] {
+  const values = query as { readonly [name: string]: unknown };
+  const pairs: [string, string][] = [];
+  for (const name of names) {
+    // Own properties only: a query without `constructor` has none.
+    const value = globalThis.Object.hasOwn(values, name) ? values[name] : undefined;
+    if (value !== undefined) {
+      pairs.push([name, globalThis.String(value)]);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * The catalog's API endpoints, by id: each one's HTTP method, URL, the URL's path, and, for those that take
+ * parameters, `query`, which writes a typed query as the pairs of a query string.
+ */
+export const {{ c.names.endpoints }} = {
+{%- for e in c.api.endpoints %}
+{{ e.doc|jsdoc("  ") }}
+  {{ e.key }}: {
+    method: {{ e.method|ts_str }},
+    url: {{ e.url }},
+    path: {{ e.path }},
+{%- if let Some((query, parameters)) = e.query %}
+    query: (query: {{ query }}): [string, string][] => queryPairs(query, [{% for p in parameters %}{{ p }}{% if !loop.last %}, {% endif %}{% endfor %}]),
+{%- endif %}
+  },
+{%- endfor %}
+} as const;
+globalThis.Object.freeze({{ c.names.endpoints }});
+{%- endif %}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import unicodedata
 from pathlib import Path
 from typing import TypedDict, cast
@@ -122,9 +123,81 @@ def required_fields(vectors: Vectors) -> list[str]:
     ]
 
 
-def export_names(type_name: str) -> list[str]:
-    """The names a catalog's module exports beside `CATALOG` and `MATCH`, sorted."""
-    return sorted([type_name, f"{type_name}Info", f"Unknown{type_name}", f"Any{type_name}"])
+def export_names(type_name: str, catalog: str | None = None) -> list[str]:
+    """The names a catalog's module exports beside `CATALOG` and `MATCH`, sorted: those of
+    its type, and, for a catalog with records (`catalog`, its id), a `TypedDict` and a
+    validator per record, a `TypedDict` per query type, and the endpoints' class."""
+    names = [type_name, f"{type_name}Info", f"Unknown{type_name}", f"Any{type_name}"]
+    payloads = load_payloads(catalog) if catalog is not None else None
+    if payloads is not None:
+        for record in payloads["records"]:
+            names += [record, "parse_" + snake_case(record)]
+        names += [endpoint["query"] for endpoint in payloads["endpoints"] if endpoint["query"]]
+        if payloads["endpoints"]:
+            names.append(f"{type_name}Endpoints")
+    return sorted(names)
+
+
+def snake_case(name: str) -> str:
+    """`HaloSecurityTarget` → `halo_security_target`, as the validators are named (a
+    digit run is a word of its own, as heck has it)."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
+
+
+class PayloadError(TypedDict):
+    path: str
+    kind: str
+    expected: str | None
+
+
+class ValidPayload(TypedDict):
+    name: str
+    type: str
+    json: str
+    expected: object
+    events: list[dict[str, str | None]]
+
+
+class InvalidPayload(TypedDict):
+    name: str
+    type: str
+    json: str
+    error: PayloadError
+
+
+class Parameter(TypedDict):
+    name: str
+    type: str
+    required: bool
+
+
+class EndpointVector(TypedDict):
+    name: str
+    ident: dict[str, str]
+    method: str
+    url: str
+    path: str
+    query: str | None
+    parameters: list[Parameter]
+
+
+class Payloads(TypedDict):
+    """A catalog's payload vectors (`<generated>/conformance/payloads/<id>.json`)."""
+
+    catalog: str
+    type: str
+    records: list[str]
+    endpoints: list[EndpointVector]
+    valid: list[ValidPayload]
+    invalid: list[InvalidPayload]
+
+
+def load_payloads(catalog: str) -> Payloads | None:
+    """The payload vectors of the catalog `catalog`, if it has records."""
+    path = GENERATED / "conformance" / "payloads" / f"{catalog}.json"
+    if not path.exists():
+        return None
+    return cast(Payloads, json.loads(path.read_text(encoding="utf-8")))
 
 
 def vector_files() -> list[Path]:
@@ -161,3 +234,27 @@ def reference_find(vectors: Vectors, value: str) -> str | None:
             if match_key(vectors["match"], candidate) == key:
                 return event["name"]
     return None
+
+
+_STEP = re.compile(r'\.([A-Za-z_$][A-Za-z0-9_$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]')
+
+
+def path_steps(path: str) -> list[int | str]:
+    """The steps of a vector's path: `$.list[0]["a-b"]` → `["list", 0, "a-b"]`."""
+    assert path.startswith("$"), path
+    steps: list[int | str] = []
+    position = 1
+    while position < len(path):
+        match = _STEP.match(path, position)
+        assert match, f"{path} at {position}"
+        key, index, quoted = match.groups()
+        steps.append(key if key is not None else int(index) if index is not None else json.loads(quoted))
+        position = match.end()
+    return steps
+
+
+def key_step(key: str) -> str:
+    """A key as a step of a path: `.key` when it is an identifier name, else `["a-b"]`."""
+    if re.fullmatch(r"[A-Za-z_$][A-Za-z0-9_$]*", key):
+        return "." + key
+    return "[" + json.dumps(key, ensure_ascii=False) + "]"

@@ -1,7 +1,7 @@
 // Shared by the tests: where the project is, and the conformance vectors' format
 // (generated/conformance/*.json, written by the generator from each catalog).
 
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 
@@ -48,6 +48,38 @@ export interface Vectors {
   codes: { code: number; expected: string | null }[];
   /** JSON values that are not codes, in coded catalogs: never an event type. */
   non_codes: unknown[];
+  /** The payload vectors (conformance/payloads/<catalog>.json), for catalogs with records. */
+  payloads?: PayloadVectors;
+}
+
+/** The first problem of an invalid payload, as `eventgen_catalog::payload` defines it. */
+export interface PayloadError {
+  path: string;
+  kind: "missing" | "type" | "null" | "extra";
+  expected: string | null;
+}
+
+/** A catalog's payload vectors: its records and endpoints, and payloads of its records. */
+export interface PayloadVectors {
+  catalog: string;
+  type: string;
+  records: string[];
+  endpoints: {
+    name: string;
+    method: string;
+    url: string;
+    path: string;
+    query: string | null;
+    parameters: { name: string; type: string; required: boolean }[];
+  }[];
+  valid: {
+    name: string;
+    type: string;
+    json: string;
+    expected: unknown;
+    events: { path: string; value: string; event: string | null }[];
+  }[];
+  invalid: { name: string; type: string; json: string; error: PayloadError }[];
 }
 
 /** Every catalog's vectors in a `conformance/` folder, by file name. */
@@ -56,7 +88,14 @@ export function loadVectors(dir: string): Vectors[] {
   if (files.length === 0) {
     throw new Error(`no conformance vectors in ${dir}`);
   }
-  return files.map((name) => JSON.parse(readFileSync(join(dir, name), "utf8")) as Vectors);
+  return files.map((name) => {
+    const vectors = JSON.parse(readFileSync(join(dir, name), "utf8")) as Vectors;
+    const payloads = join(dir, "payloads", name);
+    if (existsSync(payloads)) {
+      vectors.payloads = JSON.parse(readFileSync(payloads, "utf8")) as PayloadVectors;
+    }
+    return vectors;
+  });
 }
 
 /** The metadata fields, in the order the info objects list them after `value` and `key`. */
@@ -113,18 +152,27 @@ export function lowerFirst(type: string): string {
 }
 
 /** The names a catalog module exports for its type, as the generator derives them. */
-export function exportNames(type: string, coded: boolean): string[] {
+export function exportNames(type: string, coded: boolean, payloads?: PayloadVectors): string[] {
   const lower = lowerFirst(type);
   const names = [type, `${lower}Values`, `is${type}`, `parse${type}`, `${lower}Info`];
   if (coded) {
     names.push(`${lower}FromCode`);
   }
+  // A validator per record, and the endpoints when there are some.
+  names.push(...(payloads?.records ?? []).map((record) => `parse${record}`));
+  if ((payloads?.endpoints.length ?? 0) > 0) {
+    names.push(`${lower}Endpoints`);
+  }
   return names;
 }
 
-/** The names a catalog's zod module exports. */
-export function zodExportNames(type: string): string[] {
-  return [`${lowerFirst(type)}Schema`, `any${type}Schema`];
+/** The names a catalog's zod module exports: the event types' two schemas, one per record. */
+export function zodExportNames(type: string, payloads?: PayloadVectors): string[] {
+  return [
+    `${lowerFirst(type)}Schema`,
+    `any${type}Schema`,
+    ...(payloads?.records ?? []).map((record) => `${lowerFirst(record)}Schema`),
+  ];
 }
 
 /** Gets an export of `module` that must be of `kind`. */

@@ -701,6 +701,7 @@ impl Validator<'_> {
             let derived = typescript
                 .all()
                 .into_iter()
+                .chain(typescript.zod())
                 .map(|(name, role)| (name, role, "TypeScript"))
                 .chain(python.all().map(|(name, role)| (name, role, "Python")));
             for (name, role, language) in derived {

@@ -15,46 +15,64 @@ pub enum HaloSecurityEvent {
     /// API Key Added
     ///
     /// Wire value: `account-apikey-add`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/account-apikey-add>
     #[event(name = "account-apikey-add", label = "API Key Added")]
     AccountApikeyAdd,
     /// User Added
     ///
     /// Wire value: `account-user-add`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/account-user-add>
     #[event(name = "account-user-add", label = "User Added")]
     AccountUserAdd,
     /// Domain Added
     ///
     /// Wire value: `domain-add`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/domain-add>
     #[event(name = "domain-add", label = "Domain Added")]
     DomainAdd,
     /// New Domain Host Discovered
     ///
     /// Wire value: `domain-host-add`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/domain-host-add>
     #[event(name = "domain-host-add", label = "New Domain Host Discovered")]
     DomainHostAdd,
     /// Scan Complete
     ///
     /// Wire value: `domain-scan-finish`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/domain-scan-finish>
     #[event(name = "domain-scan-finish", label = "Scan Complete")]
     DomainScanFinish,
     /// First Scan Complete
     ///
     /// Wire value: `domain-scan-first`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/domain-scan-first>
     #[event(name = "domain-scan-first", label = "First Scan Complete")]
     DomainScanFirst,
     /// Scan Started
     ///
     /// Wire value: `domain-scan-start`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/domain-scan-start>
     #[event(name = "domain-scan-start", label = "Scan Started")]
     DomainScanStart,
     /// New Domain TLD Discovered
     ///
     /// Wire value: `domain-tld-add`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/domain-tld-add>
     #[event(name = "domain-tld-add", label = "New Domain TLD Discovered")]
     DomainTldAdd,
     /// Firewall Port Banner Changed
     ///
     /// Wire value: `firewall-banner-change`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/firewall-banner-change>
     #[event(
         name = "firewall-banner-change",
         label = "Firewall Port Banner Changed"
@@ -63,126 +81,176 @@ pub enum HaloSecurityEvent {
     /// Firewall Port Opened
     ///
     /// Wire value: `firewall-port-add`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/firewall-port-add>
     #[event(name = "firewall-port-add", label = "Firewall Port Opened")]
     FirewallPortAdd,
     /// New Issue Detected
     ///
     /// Wire value: `issue-add`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/issue-add>
     #[event(name = "issue-add", label = "New Issue Detected")]
     IssueAdd,
     /// Network Added
     ///
     /// Wire value: `network-add`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/network-add>
     #[event(name = "network-add", label = "Network Added")]
     NetworkAdd,
     /// New Network IP Discovered
     ///
     /// Wire value: `network-ip-add`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/network-ip-add>
     #[event(name = "network-ip-add", label = "New Network IP Discovered")]
     NetworkIpAdd,
     /// Network IP Offline
     ///
     /// Wire value: `network-ip-remove`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/network-ip-remove>
     #[event(name = "network-ip-remove", label = "Network IP Offline")]
     NetworkIpRemove,
     /// New Network Port Discovered
     ///
     /// Wire value: `network-port-add`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/network-port-add>
     #[event(name = "network-port-add", label = "New Network Port Discovered")]
     NetworkPortAdd,
     /// Network Port Closed
     ///
     /// Wire value: `network-port-remove`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/network-port-remove>
     #[event(name = "network-port-remove", label = "Network Port Closed")]
     NetworkPortRemove,
     /// Scan Complete
     ///
     /// Wire value: `network-scan-finish`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/network-scan-finish>
     #[event(name = "network-scan-finish", label = "Scan Complete")]
     NetworkScanFinish,
     /// First Scan Complete
     ///
     /// Wire value: `network-scan-first`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/network-scan-first>
     #[event(name = "network-scan-first", label = "First Scan Complete")]
     NetworkScanFirst,
     /// Scan Started
     ///
     /// Wire value: `network-scan-start`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/network-scan-start>
     #[event(name = "network-scan-start", label = "Scan Started")]
     NetworkScanStart,
     /// PCI Report Approved
     ///
     /// Wire value: `pci-report-approved`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/pci-report-approved>
     #[event(name = "pci-report-approved", label = "PCI Report Approved")]
     PciReportApproved,
     /// PCI Report Has Expired
     ///
     /// Wire value: `pci-report-expire-past`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/pci-report-expire-past>
     #[event(name = "pci-report-expire-past", label = "PCI Report Has Expired")]
     PciReportExpirePast,
     /// PCI Report Expires Soon
     ///
     /// Wire value: `pci-report-expire-soon`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/pci-report-expire-soon>
     #[event(name = "pci-report-expire-soon", label = "PCI Report Expires Soon")]
     PciReportExpireSoon,
     /// PCI Report Expires Today
     ///
     /// Wire value: `pci-report-expire-today`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/pci-report-expire-today>
     #[event(name = "pci-report-expire-today", label = "PCI Report Expires Today")]
     PciReportExpireToday,
     /// PCI Report Rejected
     ///
     /// Wire value: `pci-report-rejected`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/pci-report-rejected>
     #[event(name = "pci-report-rejected", label = "PCI Report Rejected")]
     PciReportRejected,
     /// Project Engineer Assigned
     ///
     /// Wire value: `project-engineer`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/project-engineer>
     #[event(name = "project-engineer", label = "Project Engineer Assigned")]
     ProjectEngineer,
     /// Project File Attached
     ///
     /// Wire value: `project-file`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/project-file>
     #[event(name = "project-file", label = "Project File Attached")]
     ProjectFile,
     /// Project State Changed
     ///
     /// Wire value: `project-state`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/project-state>
     #[event(name = "project-state", label = "Project State Changed")]
     ProjectState,
     /// Target Added
     ///
     /// Wire value: `target-add`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/target-add>
     #[event(name = "target-add", label = "Target Added")]
     TargetAdd,
     /// Scan Failed
     ///
     /// Wire value: `target-scan-failed`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/target-scan-failed>
     #[event(name = "target-scan-failed", label = "Scan Failed")]
     TargetScanFailed,
     /// Scan Complete
     ///
     /// Wire value: `target-scan-finish`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/target-scan-finish>
     #[event(name = "target-scan-finish", label = "Scan Complete")]
     TargetScanFinish,
     /// First Scan Complete
     ///
     /// Wire value: `target-scan-first`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/target-scan-first>
     #[event(name = "target-scan-first", label = "First Scan Complete")]
     TargetScanFirst,
     /// Scan Started
     ///
     /// Wire value: `target-scan-start`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/target-scan-start>
     #[event(name = "target-scan-start", label = "Scan Started")]
     TargetScanStart,
     /// New Technology
     ///
     /// Wire value: `technology-add`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/technology-add>
     #[event(name = "technology-add", label = "New Technology")]
     TechnologyAdd,
     /// New Technology (First Scan)
     ///
     /// Wire value: `technology-add-first-scan`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/technology-add-first-scan>
     #[event(
         name = "technology-add-first-scan",
         label = "New Technology (First Scan)"
@@ -191,16 +259,22 @@ pub enum HaloSecurityEvent {
     /// SSL Certificate Expired
     ///
     /// Wire value: `website-cert-expired`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-cert-expired>
     #[event(name = "website-cert-expired", label = "SSL Certificate Expired")]
     WebsiteCertExpired,
     /// SSL Certificate Expiring
     ///
     /// Wire value: `website-cert-expiring`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-cert-expiring>
     #[event(name = "website-cert-expiring", label = "SSL Certificate Expiring")]
     WebsiteCertExpiring,
     /// SSL Certificate New Country
     ///
     /// Wire value: `website-cert-new-country`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-cert-new-country>
     #[event(
         name = "website-cert-new-country",
         label = "SSL Certificate New Country"
@@ -209,16 +283,22 @@ pub enum HaloSecurityEvent {
     /// SSL Certificate New Issuer
     ///
     /// Wire value: `website-cert-new-issuer`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-cert-new-issuer>
     #[event(name = "website-cert-new-issuer", label = "SSL Certificate New Issuer")]
     WebsiteCertNewIssuer,
     /// SSL Certificate Risk
     ///
     /// Wire value: `website-cert-risk`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-cert-risk>
     #[event(name = "website-cert-risk", label = "SSL Certificate Risk")]
     WebsiteCertRisk,
     /// Monitored Website Cookie Changed
     ///
     /// Wire value: `website-cookie-monitor-change`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-cookie-monitor-change>
     #[event(
         name = "website-cookie-monitor-change",
         label = "Monitored Website Cookie Changed"
@@ -227,6 +307,8 @@ pub enum HaloSecurityEvent {
     /// Website Cookie New Country
     ///
     /// Wire value: `website-cookie-new-country`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-cookie-new-country>
     #[event(
         name = "website-cookie-new-country",
         label = "Website Cookie New Country"
@@ -235,16 +317,22 @@ pub enum HaloSecurityEvent {
     /// Website Cookie Out-of-Scope
     ///
     /// Wire value: `website-cookie-oos`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-cookie-oos>
     #[event(name = "website-cookie-oos", label = "Website Cookie Out-of-Scope")]
     WebsiteCookieOos,
     /// Website Cookie Risk
     ///
     /// Wire value: `website-cookie-risk`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-cookie-risk>
     #[event(name = "website-cookie-risk", label = "Website Cookie Risk")]
     WebsiteCookieRisk,
     /// Monitored Website Download Changed
     ///
     /// Wire value: `website-download-monitor-change`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-download-monitor-change>
     #[event(
         name = "website-download-monitor-change",
         label = "Monitored Website Download Changed"
@@ -253,6 +341,8 @@ pub enum HaloSecurityEvent {
     /// Website Download New Country
     ///
     /// Wire value: `website-download-new-country`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-download-new-country>
     #[event(
         name = "website-download-new-country",
         label = "Website Download New Country"
@@ -261,16 +351,22 @@ pub enum HaloSecurityEvent {
     /// Website Download Out-of-Scope
     ///
     /// Wire value: `website-download-oos`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-download-oos>
     #[event(name = "website-download-oos", label = "Website Download Out-of-Scope")]
     WebsiteDownloadOos,
     /// Website Download Risk
     ///
     /// Wire value: `website-download-risk`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-download-risk>
     #[event(name = "website-download-risk", label = "Website Download Risk")]
     WebsiteDownloadRisk,
     /// Monitored Website Form Changed
     ///
     /// Wire value: `website-form-monitor-change`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-form-monitor-change>
     #[event(
         name = "website-form-monitor-change",
         label = "Monitored Website Form Changed"
@@ -279,21 +375,29 @@ pub enum HaloSecurityEvent {
     /// Website Form New Country
     ///
     /// Wire value: `website-form-new-country`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-form-new-country>
     #[event(name = "website-form-new-country", label = "Website Form New Country")]
     WebsiteFormNewCountry,
     /// Website Form Out-of-Scope
     ///
     /// Wire value: `website-form-oos`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-form-oos>
     #[event(name = "website-form-oos", label = "Website Form Out-of-Scope")]
     WebsiteFormOos,
     /// Website Form Risk
     ///
     /// Wire value: `website-form-risk`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-form-risk>
     #[event(name = "website-form-risk", label = "Website Form Risk")]
     WebsiteFormRisk,
     /// Monitored Website Header Changed
     ///
     /// Wire value: `website-header-monitor-change`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-header-monitor-change>
     #[event(
         name = "website-header-monitor-change",
         label = "Monitored Website Header Changed"
@@ -302,36 +406,50 @@ pub enum HaloSecurityEvent {
     /// Website Header Risk
     ///
     /// Wire value: `website-header-risk`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-header-risk>
     #[event(name = "website-header-risk", label = "Website Header Risk")]
     WebsiteHeaderRisk,
     /// Website Link New Country
     ///
     /// Wire value: `website-link-new-country`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-link-new-country>
     #[event(name = "website-link-new-country", label = "Website Link New Country")]
     WebsiteLinkNewCountry,
     /// Website Link New Email
     ///
     /// Wire value: `website-link-new-email`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-link-new-email>
     #[event(name = "website-link-new-email", label = "Website Link New Email")]
     WebsiteLinkNewEmail,
     /// Website Link New Phone
     ///
     /// Wire value: `website-link-new-phone`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-link-new-phone>
     #[event(name = "website-link-new-phone", label = "Website Link New Phone")]
     WebsiteLinkNewPhone,
     /// Website Link Out-of-Scope
     ///
     /// Wire value: `website-link-oos`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-link-oos>
     #[event(name = "website-link-oos", label = "Website Link Out-of-Scope")]
     WebsiteLinkOos,
     /// Website Link Risk
     ///
     /// Wire value: `website-link-risk`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-link-risk>
     #[event(name = "website-link-risk", label = "Website Link Risk")]
     WebsiteLinkRisk,
     /// Monitored Website Script Changed
     ///
     /// Wire value: `website-script-monitor-change`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-script-monitor-change>
     #[event(
         name = "website-script-monitor-change",
         label = "Monitored Website Script Changed"
@@ -340,6 +458,8 @@ pub enum HaloSecurityEvent {
     /// Website Script New Country
     ///
     /// Wire value: `website-script-new-country`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-script-new-country>
     #[event(
         name = "website-script-new-country",
         label = "Website Script New Country"
@@ -348,16 +468,22 @@ pub enum HaloSecurityEvent {
     /// Website Script Out-of-Scope
     ///
     /// Wire value: `website-script-oos`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-script-oos>
     #[event(name = "website-script-oos", label = "Website Script Out-of-Scope")]
     WebsiteScriptOos,
     /// Website Script Risk
     ///
     /// Wire value: `website-script-risk`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-script-risk>
     #[event(name = "website-script-risk", label = "Website Script Risk")]
     WebsiteScriptRisk,
     /// Website Traffic New Country
     ///
     /// Wire value: `website-traffic-new-country`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-traffic-new-country>
     #[event(
         name = "website-traffic-new-country",
         label = "Website Traffic New Country"
@@ -366,21 +492,29 @@ pub enum HaloSecurityEvent {
     /// Website Traffic Out-of-Scope
     ///
     /// Wire value: `website-traffic-oos`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-traffic-oos>
     #[event(name = "website-traffic-oos", label = "Website Traffic Out-of-Scope")]
     WebsiteTrafficOos,
     /// Domain Registration Changes
     ///
     /// Wire value: `website-whois-change`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-whois-change>
     #[event(name = "website-whois-change", label = "Domain Registration Changes")]
     WebsiteWhoisChange,
     /// Domain Registration Expired
     ///
     /// Wire value: `website-whois-expired`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-whois-expired>
     #[event(name = "website-whois-expired", label = "Domain Registration Expired")]
     WebsiteWhoisExpired,
     /// Domain Registration Expiring
     ///
     /// Wire value: `website-whois-expiring`.
+    ///
+    /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-whois-expiring>
     #[event(
         name = "website-whois-expiring",
         label = "Domain Registration Expiring"

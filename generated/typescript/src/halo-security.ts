@@ -20,402 +20,536 @@ export const HaloSecurityEvent = {
    * API Key Added
    *
    * Wire value: `account-apikey-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/account-apikey-add>
    */
   AccountApikeyAdd: "account-apikey-add",
   /**
    * User Added
    *
    * Wire value: `account-user-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/account-user-add>
    */
   AccountUserAdd: "account-user-add",
   /**
    * Domain Added
    *
    * Wire value: `domain-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/domain-add>
    */
   DomainAdd: "domain-add",
   /**
    * New Domain Host Discovered
    *
    * Wire value: `domain-host-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/domain-host-add>
    */
   DomainHostAdd: "domain-host-add",
   /**
    * Scan Complete
    *
    * Wire value: `domain-scan-finish`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/domain-scan-finish>
    */
   DomainScanFinish: "domain-scan-finish",
   /**
    * First Scan Complete
    *
    * Wire value: `domain-scan-first`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/domain-scan-first>
    */
   DomainScanFirst: "domain-scan-first",
   /**
    * Scan Started
    *
    * Wire value: `domain-scan-start`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/domain-scan-start>
    */
   DomainScanStart: "domain-scan-start",
   /**
    * New Domain TLD Discovered
    *
    * Wire value: `domain-tld-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/domain-tld-add>
    */
   DomainTldAdd: "domain-tld-add",
   /**
    * Firewall Port Banner Changed
    *
    * Wire value: `firewall-banner-change`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/firewall-banner-change>
    */
   FirewallBannerChange: "firewall-banner-change",
   /**
    * Firewall Port Opened
    *
    * Wire value: `firewall-port-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/firewall-port-add>
    */
   FirewallPortAdd: "firewall-port-add",
   /**
    * New Issue Detected
    *
    * Wire value: `issue-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/issue-add>
    */
   IssueAdd: "issue-add",
   /**
    * Network Added
    *
    * Wire value: `network-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/network-add>
    */
   NetworkAdd: "network-add",
   /**
    * New Network IP Discovered
    *
    * Wire value: `network-ip-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/network-ip-add>
    */
   NetworkIpAdd: "network-ip-add",
   /**
    * Network IP Offline
    *
    * Wire value: `network-ip-remove`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/network-ip-remove>
    */
   NetworkIpRemove: "network-ip-remove",
   /**
    * New Network Port Discovered
    *
    * Wire value: `network-port-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/network-port-add>
    */
   NetworkPortAdd: "network-port-add",
   /**
    * Network Port Closed
    *
    * Wire value: `network-port-remove`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/network-port-remove>
    */
   NetworkPortRemove: "network-port-remove",
   /**
    * Scan Complete
    *
    * Wire value: `network-scan-finish`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/network-scan-finish>
    */
   NetworkScanFinish: "network-scan-finish",
   /**
    * First Scan Complete
    *
    * Wire value: `network-scan-first`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/network-scan-first>
    */
   NetworkScanFirst: "network-scan-first",
   /**
    * Scan Started
    *
    * Wire value: `network-scan-start`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/network-scan-start>
    */
   NetworkScanStart: "network-scan-start",
   /**
    * PCI Report Approved
    *
    * Wire value: `pci-report-approved`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/pci-report-approved>
    */
   PciReportApproved: "pci-report-approved",
   /**
    * PCI Report Has Expired
    *
    * Wire value: `pci-report-expire-past`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/pci-report-expire-past>
    */
   PciReportExpirePast: "pci-report-expire-past",
   /**
    * PCI Report Expires Soon
    *
    * Wire value: `pci-report-expire-soon`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/pci-report-expire-soon>
    */
   PciReportExpireSoon: "pci-report-expire-soon",
   /**
    * PCI Report Expires Today
    *
    * Wire value: `pci-report-expire-today`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/pci-report-expire-today>
    */
   PciReportExpireToday: "pci-report-expire-today",
   /**
    * PCI Report Rejected
    *
    * Wire value: `pci-report-rejected`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/pci-report-rejected>
    */
   PciReportRejected: "pci-report-rejected",
   /**
    * Project Engineer Assigned
    *
    * Wire value: `project-engineer`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/project-engineer>
    */
   ProjectEngineer: "project-engineer",
   /**
    * Project File Attached
    *
    * Wire value: `project-file`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/project-file>
    */
   ProjectFile: "project-file",
   /**
    * Project State Changed
    *
    * Wire value: `project-state`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/project-state>
    */
   ProjectState: "project-state",
   /**
    * Target Added
    *
    * Wire value: `target-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/target-add>
    */
   TargetAdd: "target-add",
   /**
    * Scan Failed
    *
    * Wire value: `target-scan-failed`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/target-scan-failed>
    */
   TargetScanFailed: "target-scan-failed",
   /**
    * Scan Complete
    *
    * Wire value: `target-scan-finish`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/target-scan-finish>
    */
   TargetScanFinish: "target-scan-finish",
   /**
    * First Scan Complete
    *
    * Wire value: `target-scan-first`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/target-scan-first>
    */
   TargetScanFirst: "target-scan-first",
   /**
    * Scan Started
    *
    * Wire value: `target-scan-start`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/target-scan-start>
    */
   TargetScanStart: "target-scan-start",
   /**
    * New Technology
    *
    * Wire value: `technology-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/technology-add>
    */
   TechnologyAdd: "technology-add",
   /**
    * New Technology (First Scan)
    *
    * Wire value: `technology-add-first-scan`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/technology-add-first-scan>
    */
   TechnologyAddFirstScan: "technology-add-first-scan",
   /**
    * SSL Certificate Expired
    *
    * Wire value: `website-cert-expired`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-cert-expired>
    */
   WebsiteCertExpired: "website-cert-expired",
   /**
    * SSL Certificate Expiring
    *
    * Wire value: `website-cert-expiring`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-cert-expiring>
    */
   WebsiteCertExpiring: "website-cert-expiring",
   /**
    * SSL Certificate New Country
    *
    * Wire value: `website-cert-new-country`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-cert-new-country>
    */
   WebsiteCertNewCountry: "website-cert-new-country",
   /**
    * SSL Certificate New Issuer
    *
    * Wire value: `website-cert-new-issuer`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-cert-new-issuer>
    */
   WebsiteCertNewIssuer: "website-cert-new-issuer",
   /**
    * SSL Certificate Risk
    *
    * Wire value: `website-cert-risk`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-cert-risk>
    */
   WebsiteCertRisk: "website-cert-risk",
   /**
    * Monitored Website Cookie Changed
    *
    * Wire value: `website-cookie-monitor-change`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-cookie-monitor-change>
    */
   WebsiteCookieMonitorChange: "website-cookie-monitor-change",
   /**
    * Website Cookie New Country
    *
    * Wire value: `website-cookie-new-country`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-cookie-new-country>
    */
   WebsiteCookieNewCountry: "website-cookie-new-country",
   /**
    * Website Cookie Out-of-Scope
    *
    * Wire value: `website-cookie-oos`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-cookie-oos>
    */
   WebsiteCookieOos: "website-cookie-oos",
   /**
    * Website Cookie Risk
    *
    * Wire value: `website-cookie-risk`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-cookie-risk>
    */
   WebsiteCookieRisk: "website-cookie-risk",
   /**
    * Monitored Website Download Changed
    *
    * Wire value: `website-download-monitor-change`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-download-monitor-change>
    */
   WebsiteDownloadMonitorChange: "website-download-monitor-change",
   /**
    * Website Download New Country
    *
    * Wire value: `website-download-new-country`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-download-new-country>
    */
   WebsiteDownloadNewCountry: "website-download-new-country",
   /**
    * Website Download Out-of-Scope
    *
    * Wire value: `website-download-oos`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-download-oos>
    */
   WebsiteDownloadOos: "website-download-oos",
   /**
    * Website Download Risk
    *
    * Wire value: `website-download-risk`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-download-risk>
    */
   WebsiteDownloadRisk: "website-download-risk",
   /**
    * Monitored Website Form Changed
    *
    * Wire value: `website-form-monitor-change`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-form-monitor-change>
    */
   WebsiteFormMonitorChange: "website-form-monitor-change",
   /**
    * Website Form New Country
    *
    * Wire value: `website-form-new-country`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-form-new-country>
    */
   WebsiteFormNewCountry: "website-form-new-country",
   /**
    * Website Form Out-of-Scope
    *
    * Wire value: `website-form-oos`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-form-oos>
    */
   WebsiteFormOos: "website-form-oos",
   /**
    * Website Form Risk
    *
    * Wire value: `website-form-risk`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-form-risk>
    */
   WebsiteFormRisk: "website-form-risk",
   /**
    * Monitored Website Header Changed
    *
    * Wire value: `website-header-monitor-change`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-header-monitor-change>
    */
   WebsiteHeaderMonitorChange: "website-header-monitor-change",
   /**
    * Website Header Risk
    *
    * Wire value: `website-header-risk`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-header-risk>
    */
   WebsiteHeaderRisk: "website-header-risk",
   /**
    * Website Link New Country
    *
    * Wire value: `website-link-new-country`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-link-new-country>
    */
   WebsiteLinkNewCountry: "website-link-new-country",
   /**
    * Website Link New Email
    *
    * Wire value: `website-link-new-email`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-link-new-email>
    */
   WebsiteLinkNewEmail: "website-link-new-email",
   /**
    * Website Link New Phone
    *
    * Wire value: `website-link-new-phone`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-link-new-phone>
    */
   WebsiteLinkNewPhone: "website-link-new-phone",
   /**
    * Website Link Out-of-Scope
    *
    * Wire value: `website-link-oos`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-link-oos>
    */
   WebsiteLinkOos: "website-link-oos",
   /**
    * Website Link Risk
    *
    * Wire value: `website-link-risk`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-link-risk>
    */
   WebsiteLinkRisk: "website-link-risk",
   /**
    * Monitored Website Script Changed
    *
    * Wire value: `website-script-monitor-change`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-script-monitor-change>
    */
   WebsiteScriptMonitorChange: "website-script-monitor-change",
   /**
    * Website Script New Country
    *
    * Wire value: `website-script-new-country`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-script-new-country>
    */
   WebsiteScriptNewCountry: "website-script-new-country",
   /**
    * Website Script Out-of-Scope
    *
    * Wire value: `website-script-oos`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-script-oos>
    */
   WebsiteScriptOos: "website-script-oos",
   /**
    * Website Script Risk
    *
    * Wire value: `website-script-risk`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-script-risk>
    */
   WebsiteScriptRisk: "website-script-risk",
   /**
    * Website Traffic New Country
    *
    * Wire value: `website-traffic-new-country`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-traffic-new-country>
    */
   WebsiteTrafficNewCountry: "website-traffic-new-country",
   /**
    * Website Traffic Out-of-Scope
    *
    * Wire value: `website-traffic-oos`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-traffic-oos>
    */
   WebsiteTrafficOos: "website-traffic-oos",
   /**
    * Domain Registration Changes
    *
    * Wire value: `website-whois-change`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-whois-change>
    */
   WebsiteWhoisChange: "website-whois-change",
   /**
    * Domain Registration Expired
    *
    * Wire value: `website-whois-expired`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-whois-expired>
    */
   WebsiteWhoisExpired: "website-whois-expired",
   /**
    * Domain Registration Expiring
    *
    * Wire value: `website-whois-expiring`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-whois-expiring>
    */
   WebsiteWhoisExpiring: "website-whois-expiring",
 } as const;
@@ -434,402 +568,536 @@ export namespace HaloSecurityEvent {
    * API Key Added
    *
    * Wire value: `account-apikey-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/account-apikey-add>
    */
   export type AccountApikeyAdd = typeof HaloSecurityEvent.AccountApikeyAdd;
   /**
    * User Added
    *
    * Wire value: `account-user-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/account-user-add>
    */
   export type AccountUserAdd = typeof HaloSecurityEvent.AccountUserAdd;
   /**
    * Domain Added
    *
    * Wire value: `domain-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/domain-add>
    */
   export type DomainAdd = typeof HaloSecurityEvent.DomainAdd;
   /**
    * New Domain Host Discovered
    *
    * Wire value: `domain-host-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/domain-host-add>
    */
   export type DomainHostAdd = typeof HaloSecurityEvent.DomainHostAdd;
   /**
    * Scan Complete
    *
    * Wire value: `domain-scan-finish`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/domain-scan-finish>
    */
   export type DomainScanFinish = typeof HaloSecurityEvent.DomainScanFinish;
   /**
    * First Scan Complete
    *
    * Wire value: `domain-scan-first`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/domain-scan-first>
    */
   export type DomainScanFirst = typeof HaloSecurityEvent.DomainScanFirst;
   /**
    * Scan Started
    *
    * Wire value: `domain-scan-start`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/domain-scan-start>
    */
   export type DomainScanStart = typeof HaloSecurityEvent.DomainScanStart;
   /**
    * New Domain TLD Discovered
    *
    * Wire value: `domain-tld-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/domain-tld-add>
    */
   export type DomainTldAdd = typeof HaloSecurityEvent.DomainTldAdd;
   /**
    * Firewall Port Banner Changed
    *
    * Wire value: `firewall-banner-change`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/firewall-banner-change>
    */
   export type FirewallBannerChange = typeof HaloSecurityEvent.FirewallBannerChange;
   /**
    * Firewall Port Opened
    *
    * Wire value: `firewall-port-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/firewall-port-add>
    */
   export type FirewallPortAdd = typeof HaloSecurityEvent.FirewallPortAdd;
   /**
    * New Issue Detected
    *
    * Wire value: `issue-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/issue-add>
    */
   export type IssueAdd = typeof HaloSecurityEvent.IssueAdd;
   /**
    * Network Added
    *
    * Wire value: `network-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/network-add>
    */
   export type NetworkAdd = typeof HaloSecurityEvent.NetworkAdd;
   /**
    * New Network IP Discovered
    *
    * Wire value: `network-ip-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/network-ip-add>
    */
   export type NetworkIpAdd = typeof HaloSecurityEvent.NetworkIpAdd;
   /**
    * Network IP Offline
    *
    * Wire value: `network-ip-remove`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/network-ip-remove>
    */
   export type NetworkIpRemove = typeof HaloSecurityEvent.NetworkIpRemove;
   /**
    * New Network Port Discovered
    *
    * Wire value: `network-port-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/network-port-add>
    */
   export type NetworkPortAdd = typeof HaloSecurityEvent.NetworkPortAdd;
   /**
    * Network Port Closed
    *
    * Wire value: `network-port-remove`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/network-port-remove>
    */
   export type NetworkPortRemove = typeof HaloSecurityEvent.NetworkPortRemove;
   /**
    * Scan Complete
    *
    * Wire value: `network-scan-finish`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/network-scan-finish>
    */
   export type NetworkScanFinish = typeof HaloSecurityEvent.NetworkScanFinish;
   /**
    * First Scan Complete
    *
    * Wire value: `network-scan-first`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/network-scan-first>
    */
   export type NetworkScanFirst = typeof HaloSecurityEvent.NetworkScanFirst;
   /**
    * Scan Started
    *
    * Wire value: `network-scan-start`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/network-scan-start>
    */
   export type NetworkScanStart = typeof HaloSecurityEvent.NetworkScanStart;
   /**
    * PCI Report Approved
    *
    * Wire value: `pci-report-approved`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/pci-report-approved>
    */
   export type PciReportApproved = typeof HaloSecurityEvent.PciReportApproved;
   /**
    * PCI Report Has Expired
    *
    * Wire value: `pci-report-expire-past`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/pci-report-expire-past>
    */
   export type PciReportExpirePast = typeof HaloSecurityEvent.PciReportExpirePast;
   /**
    * PCI Report Expires Soon
    *
    * Wire value: `pci-report-expire-soon`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/pci-report-expire-soon>
    */
   export type PciReportExpireSoon = typeof HaloSecurityEvent.PciReportExpireSoon;
   /**
    * PCI Report Expires Today
    *
    * Wire value: `pci-report-expire-today`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/pci-report-expire-today>
    */
   export type PciReportExpireToday = typeof HaloSecurityEvent.PciReportExpireToday;
   /**
    * PCI Report Rejected
    *
    * Wire value: `pci-report-rejected`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/pci-report-rejected>
    */
   export type PciReportRejected = typeof HaloSecurityEvent.PciReportRejected;
   /**
    * Project Engineer Assigned
    *
    * Wire value: `project-engineer`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/project-engineer>
    */
   export type ProjectEngineer = typeof HaloSecurityEvent.ProjectEngineer;
   /**
    * Project File Attached
    *
    * Wire value: `project-file`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/project-file>
    */
   export type ProjectFile = typeof HaloSecurityEvent.ProjectFile;
   /**
    * Project State Changed
    *
    * Wire value: `project-state`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/project-state>
    */
   export type ProjectState = typeof HaloSecurityEvent.ProjectState;
   /**
    * Target Added
    *
    * Wire value: `target-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/target-add>
    */
   export type TargetAdd = typeof HaloSecurityEvent.TargetAdd;
   /**
    * Scan Failed
    *
    * Wire value: `target-scan-failed`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/target-scan-failed>
    */
   export type TargetScanFailed = typeof HaloSecurityEvent.TargetScanFailed;
   /**
    * Scan Complete
    *
    * Wire value: `target-scan-finish`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/target-scan-finish>
    */
   export type TargetScanFinish = typeof HaloSecurityEvent.TargetScanFinish;
   /**
    * First Scan Complete
    *
    * Wire value: `target-scan-first`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/target-scan-first>
    */
   export type TargetScanFirst = typeof HaloSecurityEvent.TargetScanFirst;
   /**
    * Scan Started
    *
    * Wire value: `target-scan-start`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/target-scan-start>
    */
   export type TargetScanStart = typeof HaloSecurityEvent.TargetScanStart;
   /**
    * New Technology
    *
    * Wire value: `technology-add`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/technology-add>
    */
   export type TechnologyAdd = typeof HaloSecurityEvent.TechnologyAdd;
   /**
    * New Technology (First Scan)
    *
    * Wire value: `technology-add-first-scan`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/technology-add-first-scan>
    */
   export type TechnologyAddFirstScan = typeof HaloSecurityEvent.TechnologyAddFirstScan;
   /**
    * SSL Certificate Expired
    *
    * Wire value: `website-cert-expired`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-cert-expired>
    */
   export type WebsiteCertExpired = typeof HaloSecurityEvent.WebsiteCertExpired;
   /**
    * SSL Certificate Expiring
    *
    * Wire value: `website-cert-expiring`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-cert-expiring>
    */
   export type WebsiteCertExpiring = typeof HaloSecurityEvent.WebsiteCertExpiring;
   /**
    * SSL Certificate New Country
    *
    * Wire value: `website-cert-new-country`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-cert-new-country>
    */
   export type WebsiteCertNewCountry = typeof HaloSecurityEvent.WebsiteCertNewCountry;
   /**
    * SSL Certificate New Issuer
    *
    * Wire value: `website-cert-new-issuer`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-cert-new-issuer>
    */
   export type WebsiteCertNewIssuer = typeof HaloSecurityEvent.WebsiteCertNewIssuer;
   /**
    * SSL Certificate Risk
    *
    * Wire value: `website-cert-risk`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-cert-risk>
    */
   export type WebsiteCertRisk = typeof HaloSecurityEvent.WebsiteCertRisk;
   /**
    * Monitored Website Cookie Changed
    *
    * Wire value: `website-cookie-monitor-change`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-cookie-monitor-change>
    */
   export type WebsiteCookieMonitorChange = typeof HaloSecurityEvent.WebsiteCookieMonitorChange;
   /**
    * Website Cookie New Country
    *
    * Wire value: `website-cookie-new-country`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-cookie-new-country>
    */
   export type WebsiteCookieNewCountry = typeof HaloSecurityEvent.WebsiteCookieNewCountry;
   /**
    * Website Cookie Out-of-Scope
    *
    * Wire value: `website-cookie-oos`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-cookie-oos>
    */
   export type WebsiteCookieOos = typeof HaloSecurityEvent.WebsiteCookieOos;
   /**
    * Website Cookie Risk
    *
    * Wire value: `website-cookie-risk`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-cookie-risk>
    */
   export type WebsiteCookieRisk = typeof HaloSecurityEvent.WebsiteCookieRisk;
   /**
    * Monitored Website Download Changed
    *
    * Wire value: `website-download-monitor-change`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-download-monitor-change>
    */
   export type WebsiteDownloadMonitorChange = typeof HaloSecurityEvent.WebsiteDownloadMonitorChange;
   /**
    * Website Download New Country
    *
    * Wire value: `website-download-new-country`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-download-new-country>
    */
   export type WebsiteDownloadNewCountry = typeof HaloSecurityEvent.WebsiteDownloadNewCountry;
   /**
    * Website Download Out-of-Scope
    *
    * Wire value: `website-download-oos`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-download-oos>
    */
   export type WebsiteDownloadOos = typeof HaloSecurityEvent.WebsiteDownloadOos;
   /**
    * Website Download Risk
    *
    * Wire value: `website-download-risk`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-download-risk>
    */
   export type WebsiteDownloadRisk = typeof HaloSecurityEvent.WebsiteDownloadRisk;
   /**
    * Monitored Website Form Changed
    *
    * Wire value: `website-form-monitor-change`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-form-monitor-change>
    */
   export type WebsiteFormMonitorChange = typeof HaloSecurityEvent.WebsiteFormMonitorChange;
   /**
    * Website Form New Country
    *
    * Wire value: `website-form-new-country`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-form-new-country>
    */
   export type WebsiteFormNewCountry = typeof HaloSecurityEvent.WebsiteFormNewCountry;
   /**
    * Website Form Out-of-Scope
    *
    * Wire value: `website-form-oos`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-form-oos>
    */
   export type WebsiteFormOos = typeof HaloSecurityEvent.WebsiteFormOos;
   /**
    * Website Form Risk
    *
    * Wire value: `website-form-risk`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-form-risk>
    */
   export type WebsiteFormRisk = typeof HaloSecurityEvent.WebsiteFormRisk;
   /**
    * Monitored Website Header Changed
    *
    * Wire value: `website-header-monitor-change`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-header-monitor-change>
    */
   export type WebsiteHeaderMonitorChange = typeof HaloSecurityEvent.WebsiteHeaderMonitorChange;
   /**
    * Website Header Risk
    *
    * Wire value: `website-header-risk`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-header-risk>
    */
   export type WebsiteHeaderRisk = typeof HaloSecurityEvent.WebsiteHeaderRisk;
   /**
    * Website Link New Country
    *
    * Wire value: `website-link-new-country`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-link-new-country>
    */
   export type WebsiteLinkNewCountry = typeof HaloSecurityEvent.WebsiteLinkNewCountry;
   /**
    * Website Link New Email
    *
    * Wire value: `website-link-new-email`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-link-new-email>
    */
   export type WebsiteLinkNewEmail = typeof HaloSecurityEvent.WebsiteLinkNewEmail;
   /**
    * Website Link New Phone
    *
    * Wire value: `website-link-new-phone`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-link-new-phone>
    */
   export type WebsiteLinkNewPhone = typeof HaloSecurityEvent.WebsiteLinkNewPhone;
   /**
    * Website Link Out-of-Scope
    *
    * Wire value: `website-link-oos`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-link-oos>
    */
   export type WebsiteLinkOos = typeof HaloSecurityEvent.WebsiteLinkOos;
   /**
    * Website Link Risk
    *
    * Wire value: `website-link-risk`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-link-risk>
    */
   export type WebsiteLinkRisk = typeof HaloSecurityEvent.WebsiteLinkRisk;
   /**
    * Monitored Website Script Changed
    *
    * Wire value: `website-script-monitor-change`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-script-monitor-change>
    */
   export type WebsiteScriptMonitorChange = typeof HaloSecurityEvent.WebsiteScriptMonitorChange;
   /**
    * Website Script New Country
    *
    * Wire value: `website-script-new-country`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-script-new-country>
    */
   export type WebsiteScriptNewCountry = typeof HaloSecurityEvent.WebsiteScriptNewCountry;
   /**
    * Website Script Out-of-Scope
    *
    * Wire value: `website-script-oos`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-script-oos>
    */
   export type WebsiteScriptOos = typeof HaloSecurityEvent.WebsiteScriptOos;
   /**
    * Website Script Risk
    *
    * Wire value: `website-script-risk`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-script-risk>
    */
   export type WebsiteScriptRisk = typeof HaloSecurityEvent.WebsiteScriptRisk;
   /**
    * Website Traffic New Country
    *
    * Wire value: `website-traffic-new-country`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-traffic-new-country>
    */
   export type WebsiteTrafficNewCountry = typeof HaloSecurityEvent.WebsiteTrafficNewCountry;
   /**
    * Website Traffic Out-of-Scope
    *
    * Wire value: `website-traffic-oos`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-traffic-oos>
    */
   export type WebsiteTrafficOos = typeof HaloSecurityEvent.WebsiteTrafficOos;
   /**
    * Domain Registration Changes
    *
    * Wire value: `website-whois-change`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-whois-change>
    */
   export type WebsiteWhoisChange = typeof HaloSecurityEvent.WebsiteWhoisChange;
   /**
    * Domain Registration Expired
    *
    * Wire value: `website-whois-expired`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-whois-expired>
    */
   export type WebsiteWhoisExpired = typeof HaloSecurityEvent.WebsiteWhoisExpired;
   /**
    * Domain Registration Expiring
    *
    * Wire value: `website-whois-expiring`.
+   *
+   * Documentation: <https://docs.halosecurity.com/api/events-archive/website-whois-expiring>
    */
   export type WebsiteWhoisExpiring = typeof HaloSecurityEvent.WebsiteWhoisExpiring;
 }
@@ -1237,3 +1505,564 @@ export function haloSecurityEventInfo(event: unknown): HaloSecurityEventInfo | u
   );
   return infoByValue.get(event);
 }
+
+// Records: the JSON the vendor's webhooks and API send. Each validator checks a parsed
+// value against a row of `payloadRecords` and returns the value itself, so that nothing
+// is copied and every key the payload has is kept.
+
+/** How a value is checked: a scalar, a list of values, or a record (its row in `payloadRecords`). */
+type PayloadRule = "string" | "integer" | "number" | "boolean" | number | { readonly list: PayloadRule };
+
+/** A record's field: its JSON key, the key as a step of a path (`.key`, `["a-b"]`), its rule. */
+interface PayloadField {
+  readonly key: string;
+  readonly step: string;
+  readonly rule: PayloadRule;
+  readonly optional: boolean;
+  readonly nullable: boolean;
+}
+
+/** A record: its name, its fields in the spec's order, and whether it rejects other keys. */
+interface PayloadRecord {
+  readonly name: string;
+  readonly fields: readonly PayloadField[];
+  readonly reject: boolean;
+}
+
+const payloadRecords: readonly PayloadRecord[] = [
+  {
+    name: "HaloSecurityEventRecord",
+    fields: [
+      { key: "event_id", step: ".event_id", rule: "string", optional: false, nullable: false },
+      { key: "subject", step: ".subject", rule: "string", optional: false, nullable: false },
+      { key: "key", step: ".key", rule: "string", optional: false, nullable: false },
+      { key: "url", step: ".url", rule: "string", optional: false, nullable: false },
+      { key: "date_created", step: ".date_created", rule: "string", optional: true, nullable: false },
+      { key: "target", step: ".target", rule: 1, optional: true, nullable: false },
+    ],
+    reject: false,
+  },
+  {
+    name: "HaloSecurityTarget",
+    fields: [
+      { key: "target_name", step: ".target_name", rule: "string", optional: false, nullable: false },
+      { key: "target_id", step: ".target_id", rule: "integer", optional: false, nullable: false },
+      { key: "target", step: ".target", rule: "string", optional: false, nullable: false },
+    ],
+    reject: false,
+  },
+  {
+    name: "HaloSecurityEventListResponse",
+    fields: [
+      { key: "list", step: ".list", rule: { list: 3 }, optional: false, nullable: false },
+    ],
+    reject: false,
+  },
+  {
+    name: "HaloSecurityEventListItem",
+    fields: [
+      { key: "event", step: ".event", rule: 0, optional: false, nullable: false },
+    ],
+    reject: false,
+  },
+  {
+    name: "HaloSecurityEventGetResponse",
+    fields: [
+      { key: "success", step: ".success", rule: "integer", optional: false, nullable: false },
+      { key: "event", step: ".event", rule: 0, optional: false, nullable: false },
+    ],
+    reject: false,
+  },
+  {
+    name: "HaloSecurityEventDeleteResponse",
+    fields: [
+      { key: "success", step: ".success", rule: "integer", optional: false, nullable: false },
+    ],
+    reject: false,
+  },
+  {
+    name: "HaloSecurityEventTypesResponse",
+    fields: [
+      { key: "list", step: ".list", rule: { list: 7 }, optional: false, nullable: false },
+    ],
+    reject: false,
+  },
+  {
+    name: "HaloSecurityEventTypesItem",
+    fields: [
+      { key: "subject", step: ".subject", rule: "string", optional: false, nullable: false },
+      { key: "key", step: ".key", rule: "string", optional: false, nullable: false },
+    ],
+    reject: false,
+  },
+  {
+    name: "HaloSecurityErrorResponse",
+    fields: [
+      { key: "code", step: ".code", rule: "integer", optional: false, nullable: false },
+      { key: "message", step: ".message", rule: "string", optional: false, nullable: false },
+    ],
+    reject: false,
+  },
+];
+
+/** Throws the error of a problem at the path `steps` (a number is a list index). */
+function payloadFail(steps: readonly (string | number)[], message: string): never {
+  let path = "$";
+  for (const step of steps) {
+    path += typeof step === "number" ? `[${step}]` : step;
+  }
+  throw new globalThis.TypeError(`${path}: ${message}`);
+}
+
+/** How messages name the values a rule accepts: "an integer", "an object (`Target`)". */
+function payloadExpected(rule: PayloadRule): string {
+  if (typeof rule === "number") {
+    return `an object (\`${payloadRecords[rule]?.name ?? ""}\`)`;
+  }
+  if (typeof rule === "object") {
+    return "a list";
+  }
+  return rule === "integer" ? "an integer" : `a ${rule}`;
+}
+
+/** A value as messages show it: a scalar as JSON, shortened; a list or an object by its kind. */
+function payloadShown(value: unknown): string {
+  if (globalThis.Array.isArray(value)) {
+    return "a list";
+  }
+  if (typeof value === "object" && value !== null) {
+    return "an object";
+  }
+  const text = globalThis.JSON.stringify(value) ?? globalThis.String(value);
+  const chars = globalThis.Array.from(text);
+  return chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : text;
+}
+
+/** `key` as a step of a path: `.key` when it is an identifier name, else `["a-b"]`. */
+function payloadStep(key: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `.${key}` : `[${globalThis.JSON.stringify(key)}]`;
+}
+
+/** Checks `value` against `rule`, or throws the first problem, its path after `steps`. */
+function checkPayload(rule: PayloadRule, value: unknown, steps: (string | number)[]): void {
+  if (value === null) {
+    payloadFail(steps, `expected ${payloadExpected(rule)}, got null`);
+  }
+  if (typeof rule === "number") {
+    const record = payloadRecords[rule];
+    if (record !== undefined) {
+      checkPayloadRecord(record, value, steps);
+    }
+    return;
+  }
+  if (typeof rule === "object") {
+    if (!globalThis.Array.isArray(value)) {
+      payloadFail(steps, `expected a list, got ${payloadShown(value)}`);
+    }
+    const items: readonly unknown[] = value;
+    for (let index = 0; index < items.length; index++) {
+      steps.push(index);
+      checkPayload(rule.list, items[index], steps);
+      steps.pop();
+    }
+    return;
+  }
+  const fits =
+    rule === "integer"
+      ? typeof value === "number" && globalThis.Number.isInteger(value)
+      : typeof value === rule;
+  if (!fits) {
+    payloadFail(steps, `expected ${payloadExpected(rule)}, got ${payloadShown(value)}`);
+  }
+}
+
+/** Checks that `value` is an object of `record`, or throws the first problem. */
+function checkPayloadRecord(record: PayloadRecord, value: unknown, steps: (string | number)[]): void {
+  if (typeof value !== "object" || value === null || globalThis.Array.isArray(value)) {
+    payloadFail(steps, `expected an object (\`${record.name}\`), got ${payloadShown(value)}`);
+  }
+  const object = value as { readonly [key: string]: unknown };
+  for (const field of record.fields) {
+    if (!globalThis.Object.hasOwn(object, field.key)) {
+      if (field.optional) {
+        continue;
+      }
+      steps.push(field.step);
+      payloadFail(steps, `missing required field (expected ${payloadExpected(field.rule)})`);
+    }
+    const member = object[field.key];
+    if (member === null && field.nullable) {
+      continue;
+    }
+    steps.push(field.step);
+    checkPayload(field.rule, member, steps);
+    steps.pop();
+  }
+  if (record.reject) {
+    for (const key of globalThis.Object.keys(object)) {
+      if (!record.fields.some((field) => field.key === key)) {
+        steps.push(payloadStep(key));
+        payloadFail(steps, `unknown field: \`${record.name}\` does not list it`);
+      }
+    }
+  }
+}
+
+/**
+ * Events return JSON data with several standard fields, as well as event-specific fields that are detailed in the documentation for that event.
+ *
+ * Keys it does not list are kept, with their values, exactly as received.
+ */
+export interface HaloSecurityEventRecord {
+  /** ID of the event that was triggered */
+  readonly event_id: string;
+  /** Description of the event */
+  readonly subject: string;
+  /** Key name of the event */
+  readonly key: AnyHaloSecurityEvent;
+  /** URL to access the event ID */
+  readonly url: string;
+  readonly date_created?: string;
+  readonly target?: HaloSecurityTarget;
+  /** Keys the record does not list, kept as received. */
+  readonly [key: string]: unknown;
+}
+
+/**
+ * Checks that `value` (a parsed JSON value, as `JSON.parse` returns it) is a
+ * `HaloSecurityEventRecord`, and returns it, unchanged: the same object, with every key it has
+ * (`JSON.stringify` gives back the same JSON). Event types are kept as received,
+ * the catalog's or not (`AnyHaloSecurityEvent`).
+ * @throws {TypeError} naming the path of the first problem, in the order the record
+ * lists its fields: `$.list[0].event.target.target_id: expected an integer, got "1"`.
+ */
+export function parseHaloSecurityEventRecord(value: unknown): HaloSecurityEventRecord {
+  checkPayload(0, value, []);
+  return value as HaloSecurityEventRecord;
+}
+
+/**
+ * The record `HaloSecurityTarget`.
+ *
+ * Keys it does not list are kept, with their values, exactly as received.
+ */
+export interface HaloSecurityTarget {
+  readonly target_name: string;
+  readonly target_id: number;
+  readonly target: string;
+  /** Keys the record does not list, kept as received. */
+  readonly [key: string]: unknown;
+}
+
+/**
+ * Checks that `value` (a parsed JSON value, as `JSON.parse` returns it) is a
+ * `HaloSecurityTarget`, and returns it, unchanged: the same object, with every key it has
+ * (`JSON.stringify` gives back the same JSON). Event types are kept as received,
+ * the catalog's or not (`AnyHaloSecurityEvent`).
+ * @throws {TypeError} naming the path of the first problem, in the order the record
+ * lists its fields: `$.list[0].event.target.target_id: expected an integer, got "1"`.
+ */
+export function parseHaloSecurityTarget(value: unknown): HaloSecurityTarget {
+  checkPayload(1, value, []);
+  return value as HaloSecurityTarget;
+}
+
+/**
+ * The record `HaloSecurityEventListResponse`.
+ *
+ * Keys it does not list are kept, with their values, exactly as received.
+ */
+export interface HaloSecurityEventListResponse {
+  readonly list: readonly HaloSecurityEventListItem[];
+  /** Keys the record does not list, kept as received. */
+  readonly [key: string]: unknown;
+}
+
+/**
+ * Checks that `value` (a parsed JSON value, as `JSON.parse` returns it) is a
+ * `HaloSecurityEventListResponse`, and returns it, unchanged: the same object, with every key it has
+ * (`JSON.stringify` gives back the same JSON). Event types are kept as received,
+ * the catalog's or not (`AnyHaloSecurityEvent`).
+ * @throws {TypeError} naming the path of the first problem, in the order the record
+ * lists its fields: `$.list[0].event.target.target_id: expected an integer, got "1"`.
+ */
+export function parseHaloSecurityEventListResponse(value: unknown): HaloSecurityEventListResponse {
+  checkPayload(2, value, []);
+  return value as HaloSecurityEventListResponse;
+}
+
+/**
+ * The record `HaloSecurityEventListItem`.
+ *
+ * Keys it does not list are kept, with their values, exactly as received.
+ */
+export interface HaloSecurityEventListItem {
+  readonly event: HaloSecurityEventRecord;
+  /** Keys the record does not list, kept as received. */
+  readonly [key: string]: unknown;
+}
+
+/**
+ * Checks that `value` (a parsed JSON value, as `JSON.parse` returns it) is a
+ * `HaloSecurityEventListItem`, and returns it, unchanged: the same object, with every key it has
+ * (`JSON.stringify` gives back the same JSON). Event types are kept as received,
+ * the catalog's or not (`AnyHaloSecurityEvent`).
+ * @throws {TypeError} naming the path of the first problem, in the order the record
+ * lists its fields: `$.list[0].event.target.target_id: expected an integer, got "1"`.
+ */
+export function parseHaloSecurityEventListItem(value: unknown): HaloSecurityEventListItem {
+  checkPayload(3, value, []);
+  return value as HaloSecurityEventListItem;
+}
+
+/**
+ * The record `HaloSecurityEventGetResponse`.
+ *
+ * Keys it does not list are kept, with their values, exactly as received.
+ */
+export interface HaloSecurityEventGetResponse {
+  readonly success: number;
+  readonly event: HaloSecurityEventRecord;
+  /** Keys the record does not list, kept as received. */
+  readonly [key: string]: unknown;
+}
+
+/**
+ * Checks that `value` (a parsed JSON value, as `JSON.parse` returns it) is a
+ * `HaloSecurityEventGetResponse`, and returns it, unchanged: the same object, with every key it has
+ * (`JSON.stringify` gives back the same JSON). Event types are kept as received,
+ * the catalog's or not (`AnyHaloSecurityEvent`).
+ * @throws {TypeError} naming the path of the first problem, in the order the record
+ * lists its fields: `$.list[0].event.target.target_id: expected an integer, got "1"`.
+ */
+export function parseHaloSecurityEventGetResponse(value: unknown): HaloSecurityEventGetResponse {
+  checkPayload(4, value, []);
+  return value as HaloSecurityEventGetResponse;
+}
+
+/**
+ * The record `HaloSecurityEventDeleteResponse`.
+ *
+ * Keys it does not list are kept, with their values, exactly as received.
+ */
+export interface HaloSecurityEventDeleteResponse {
+  readonly success: number;
+  /** Keys the record does not list, kept as received. */
+  readonly [key: string]: unknown;
+}
+
+/**
+ * Checks that `value` (a parsed JSON value, as `JSON.parse` returns it) is a
+ * `HaloSecurityEventDeleteResponse`, and returns it, unchanged: the same object, with every key it has
+ * (`JSON.stringify` gives back the same JSON). Event types are kept as received,
+ * the catalog's or not (`AnyHaloSecurityEvent`).
+ * @throws {TypeError} naming the path of the first problem, in the order the record
+ * lists its fields: `$.list[0].event.target.target_id: expected an integer, got "1"`.
+ */
+export function parseHaloSecurityEventDeleteResponse(value: unknown): HaloSecurityEventDeleteResponse {
+  checkPayload(5, value, []);
+  return value as HaloSecurityEventDeleteResponse;
+}
+
+/**
+ * The record `HaloSecurityEventTypesResponse`.
+ *
+ * Keys it does not list are kept, with their values, exactly as received.
+ */
+export interface HaloSecurityEventTypesResponse {
+  readonly list: readonly HaloSecurityEventTypesItem[];
+  /** Keys the record does not list, kept as received. */
+  readonly [key: string]: unknown;
+}
+
+/**
+ * Checks that `value` (a parsed JSON value, as `JSON.parse` returns it) is a
+ * `HaloSecurityEventTypesResponse`, and returns it, unchanged: the same object, with every key it has
+ * (`JSON.stringify` gives back the same JSON). Event types are kept as received,
+ * the catalog's or not (`AnyHaloSecurityEvent`).
+ * @throws {TypeError} naming the path of the first problem, in the order the record
+ * lists its fields: `$.list[0].event.target.target_id: expected an integer, got "1"`.
+ */
+export function parseHaloSecurityEventTypesResponse(value: unknown): HaloSecurityEventTypesResponse {
+  checkPayload(6, value, []);
+  return value as HaloSecurityEventTypesResponse;
+}
+
+/**
+ * The record `HaloSecurityEventTypesItem`.
+ *
+ * Keys it does not list are kept, with their values, exactly as received.
+ */
+export interface HaloSecurityEventTypesItem {
+  readonly subject: string;
+  readonly key: AnyHaloSecurityEvent;
+  /** Keys the record does not list, kept as received. */
+  readonly [key: string]: unknown;
+}
+
+/**
+ * Checks that `value` (a parsed JSON value, as `JSON.parse` returns it) is a
+ * `HaloSecurityEventTypesItem`, and returns it, unchanged: the same object, with every key it has
+ * (`JSON.stringify` gives back the same JSON). Event types are kept as received,
+ * the catalog's or not (`AnyHaloSecurityEvent`).
+ * @throws {TypeError} naming the path of the first problem, in the order the record
+ * lists its fields: `$.list[0].event.target.target_id: expected an integer, got "1"`.
+ */
+export function parseHaloSecurityEventTypesItem(value: unknown): HaloSecurityEventTypesItem {
+  checkPayload(7, value, []);
+  return value as HaloSecurityEventTypesItem;
+}
+
+/**
+ * The record `HaloSecurityErrorResponse`.
+ *
+ * Keys it does not list are kept, with their values, exactly as received.
+ */
+export interface HaloSecurityErrorResponse {
+  readonly code: number;
+  readonly message: string;
+  /** Keys the record does not list, kept as received. */
+  readonly [key: string]: unknown;
+}
+
+/**
+ * Checks that `value` (a parsed JSON value, as `JSON.parse` returns it) is a
+ * `HaloSecurityErrorResponse`, and returns it, unchanged: the same object, with every key it has
+ * (`JSON.stringify` gives back the same JSON). Event types are kept as received,
+ * the catalog's or not (`AnyHaloSecurityEvent`).
+ * @throws {TypeError} naming the path of the first problem, in the order the record
+ * lists its fields: `$.list[0].event.target.target_id: expected an integer, got "1"`.
+ */
+export function parseHaloSecurityErrorResponse(value: unknown): HaloSecurityErrorResponse {
+  checkPayload(8, value, []);
+  return value as HaloSecurityErrorResponse;
+}
+
+// Endpoints: the requests the vendor's API takes.
+
+/**
+ * The query parameters of the endpoint `list` (Get a list of events.): each given one is sent, by its
+ * name, in the document's order (`haloSecurityEventEndpoints`).
+ */
+export interface HaloSecurityEventListQuery {
+  /** - `0`: name (default) */
+  readonly sort?: number;
+  /**
+   * - `0`: No (default)
+   * - `1`: Yes
+   */
+  readonly sort_desc?: number;
+  /** Filter by key */
+  readonly key?: AnyHaloSecurityEvent;
+  /** Filter by subject */
+  readonly subject?: string;
+  /** Filter by detail */
+  readonly detail?: string;
+  /** Filter by target id */
+  readonly target_id?: number;
+}
+
+/**
+ * The query parameters of the endpoint `get` (Get the details of an event.): each given one is sent, by its
+ * name, in the document's order (`haloSecurityEventEndpoints`).
+ */
+export interface HaloSecurityEventGetQuery {
+  readonly event_id: string;
+}
+
+/**
+ * The query parameters of the endpoint `delete` (Delete an event.): each given one is sent, by its
+ * name, in the document's order (`haloSecurityEventEndpoints`).
+ */
+export interface HaloSecurityEventDeleteQuery {
+  readonly event_id: string;
+}
+
+/**
+ * A query as its parameters' `[name, value]` pairs, in the document's order: those given
+ * (not `undefined`), numbers and booleans written as JavaScript writes them (`1`, `true`).
+ * `new URLSearchParams(pairs)` takes them.
+ */
+function queryPairs(query: object, names: readonly string[]): [string, string][] {
+  const values = query as { readonly [name: string]: unknown };
+  const pairs: [string, string][] = [];
+  for (const name of names) {
+    // Own properties only: a query without `constructor` has none.
+    const value = globalThis.Object.hasOwn(values, name) ? values[name] : undefined;
+    if (value !== undefined) {
+      pairs.push([name, globalThis.String(value)]);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * The catalog's API endpoints, by id: each one's HTTP method, URL, the URL's path, and, for those that take
+ * parameters, `query`, which writes a typed query as the pairs of a query string.
+ */
+export const haloSecurityEventEndpoints = {
+  /**
+   * Get a list of events.
+   *
+   * Returns a paginated list of events.
+   *
+   * Responds with `HaloSecurityEventListResponse`.
+   *
+   * See also <https://www.halosecurity.com/user/security/events/list>
+   */
+  list: {
+    method: "GET",
+    url: "https://api.halosecurity.com/api/v1/event/list.json",
+    path: "/api/v1/event/list.json",
+    query: (query: HaloSecurityEventListQuery): [string, string][] => queryPairs(query, ["sort", "sort_desc", "key", "subject", "detail", "target_id"]),
+  },
+  /**
+   * Get the details of an event.
+   *
+   * Returns the details of an event.
+   *
+   * Responds with `HaloSecurityEventGetResponse`.
+   *
+   * Errors with `HaloSecurityErrorResponse`.
+   *
+   * See also <https://www.halosecurity.com/user/security/events/list>
+   */
+  get: {
+    method: "GET",
+    url: "https://api.halosecurity.com/api/v1/event/get.json",
+    path: "/api/v1/event/get.json",
+    query: (query: HaloSecurityEventGetQuery): [string, string][] => queryPairs(query, ["event_id"]),
+  },
+  /**
+   * Delete an event.
+   *
+   * Returns the event deletion status.
+   *
+   * Responds with `HaloSecurityEventDeleteResponse`.
+   *
+   * Errors with `HaloSecurityErrorResponse`.
+   *
+   * See also <https://www.halosecurity.com/user/security/events/list>
+   */
+  delete: {
+    method: "GET",
+    url: "https://api.halosecurity.com/api/v1/event/delete.json",
+    path: "/api/v1/event/delete.json",
+    query: (query: HaloSecurityEventDeleteQuery): [string, string][] => queryPairs(query, ["event_id"]),
+  },
+  /**
+   * Get a list of event types.
+   *
+   * Returns a paginated list of event types.
+   *
+   * Responds with `HaloSecurityEventTypesResponse`.
+   *
+   * See also <https://www.halosecurity.com/user/security/events/alert-rules>
+   */
+  types: {
+    method: "GET",
+    url: "https://api.halosecurity.com/api/v1/event/types.json",
+    path: "/api/v1/event/types.json",
+  },
+} as const;
+globalThis.Object.freeze(haloSecurityEventEndpoints);

@@ -45,8 +45,13 @@ def test_the_package_has_exactly_the_catalogs_of_the_vectors() -> None:
             "CATALOGS",
             "EventInfo",
             "EventType",
+            "PayloadError",
             "UnknownEvent",
-            *(name for vectors in support.all_vectors() for name in support.export_names(vectors["type"])),
+            *(
+                name
+                for vectors in support.all_vectors()
+                for name in support.export_names(vectors["type"], vectors["catalog"])
+            ),
         ]
     )
 
@@ -61,8 +66,9 @@ def test_module(path: Path) -> None:
     assert module.__name__ == "vendor_event_types." + vectors["catalog"].replace("-", "_")
     assert module.CATALOG == vectors["catalog"]
     assert module.MATCH == vectors["match"]
-    assert module.__all__ == ["CATALOG", "MATCH", *support.export_names(vectors["type"])]
-    for exported in support.export_names(vectors["type"]):
+    names = support.export_names(vectors["type"], vectors["catalog"])
+    assert module.__all__ == ["CATALOG", "MATCH", *names]
+    for exported in names:
         assert getattr(vendor_event_types, exported) is getattr(module, exported), exported
 
 

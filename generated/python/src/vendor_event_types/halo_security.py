@@ -19,9 +19,31 @@ __all__ = [
     "CATALOG",
     "MATCH",
     "AnyHaloSecurityEvent",
+    "HaloSecurityErrorResponse",
     "HaloSecurityEvent",
+    "HaloSecurityEventDeleteQuery",
+    "HaloSecurityEventDeleteResponse",
+    "HaloSecurityEventEndpoints",
+    "HaloSecurityEventGetQuery",
+    "HaloSecurityEventGetResponse",
     "HaloSecurityEventInfo",
+    "HaloSecurityEventListItem",
+    "HaloSecurityEventListQuery",
+    "HaloSecurityEventListResponse",
+    "HaloSecurityEventRecord",
+    "HaloSecurityEventTypesItem",
+    "HaloSecurityEventTypesResponse",
+    "HaloSecurityTarget",
     "UnknownHaloSecurityEvent",
+    "parse_halo_security_error_response",
+    "parse_halo_security_event_delete_response",
+    "parse_halo_security_event_get_response",
+    "parse_halo_security_event_list_item",
+    "parse_halo_security_event_list_response",
+    "parse_halo_security_event_record",
+    "parse_halo_security_event_types_item",
+    "parse_halo_security_event_types_response",
+    "parse_halo_security_target",
 ]
 
 CATALOG: typing.Final = "halo-security"
@@ -58,402 +80,536 @@ class HaloSecurityEvent(_base.EventType):
     """API Key Added
 
     Wire value: `account-apikey-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/account-apikey-add
     """
 
     ACCOUNT_USER_ADD = "account-user-add"
     """User Added
 
     Wire value: `account-user-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/account-user-add
     """
 
     DOMAIN_ADD = "domain-add"
     """Domain Added
 
     Wire value: `domain-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/domain-add
     """
 
     DOMAIN_HOST_ADD = "domain-host-add"
     """New Domain Host Discovered
 
     Wire value: `domain-host-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/domain-host-add
     """
 
     DOMAIN_SCAN_FINISH = "domain-scan-finish"
     """Scan Complete
 
     Wire value: `domain-scan-finish`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/domain-scan-finish
     """
 
     DOMAIN_SCAN_FIRST = "domain-scan-first"
     """First Scan Complete
 
     Wire value: `domain-scan-first`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/domain-scan-first
     """
 
     DOMAIN_SCAN_START = "domain-scan-start"
     """Scan Started
 
     Wire value: `domain-scan-start`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/domain-scan-start
     """
 
     DOMAIN_TLD_ADD = "domain-tld-add"
     """New Domain TLD Discovered
 
     Wire value: `domain-tld-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/domain-tld-add
     """
 
     FIREWALL_BANNER_CHANGE = "firewall-banner-change"
     """Firewall Port Banner Changed
 
     Wire value: `firewall-banner-change`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/firewall-banner-change
     """
 
     FIREWALL_PORT_ADD = "firewall-port-add"
     """Firewall Port Opened
 
     Wire value: `firewall-port-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/firewall-port-add
     """
 
     ISSUE_ADD = "issue-add"
     """New Issue Detected
 
     Wire value: `issue-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/issue-add
     """
 
     NETWORK_ADD = "network-add"
     """Network Added
 
     Wire value: `network-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/network-add
     """
 
     NETWORK_IP_ADD = "network-ip-add"
     """New Network IP Discovered
 
     Wire value: `network-ip-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/network-ip-add
     """
 
     NETWORK_IP_REMOVE = "network-ip-remove"
     """Network IP Offline
 
     Wire value: `network-ip-remove`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/network-ip-remove
     """
 
     NETWORK_PORT_ADD = "network-port-add"
     """New Network Port Discovered
 
     Wire value: `network-port-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/network-port-add
     """
 
     NETWORK_PORT_REMOVE = "network-port-remove"
     """Network Port Closed
 
     Wire value: `network-port-remove`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/network-port-remove
     """
 
     NETWORK_SCAN_FINISH = "network-scan-finish"
     """Scan Complete
 
     Wire value: `network-scan-finish`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/network-scan-finish
     """
 
     NETWORK_SCAN_FIRST = "network-scan-first"
     """First Scan Complete
 
     Wire value: `network-scan-first`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/network-scan-first
     """
 
     NETWORK_SCAN_START = "network-scan-start"
     """Scan Started
 
     Wire value: `network-scan-start`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/network-scan-start
     """
 
     PCI_REPORT_APPROVED = "pci-report-approved"
     """PCI Report Approved
 
     Wire value: `pci-report-approved`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/pci-report-approved
     """
 
     PCI_REPORT_EXPIRE_PAST = "pci-report-expire-past"
     """PCI Report Has Expired
 
     Wire value: `pci-report-expire-past`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/pci-report-expire-past
     """
 
     PCI_REPORT_EXPIRE_SOON = "pci-report-expire-soon"
     """PCI Report Expires Soon
 
     Wire value: `pci-report-expire-soon`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/pci-report-expire-soon
     """
 
     PCI_REPORT_EXPIRE_TODAY = "pci-report-expire-today"
     """PCI Report Expires Today
 
     Wire value: `pci-report-expire-today`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/pci-report-expire-today
     """
 
     PCI_REPORT_REJECTED = "pci-report-rejected"
     """PCI Report Rejected
 
     Wire value: `pci-report-rejected`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/pci-report-rejected
     """
 
     PROJECT_ENGINEER = "project-engineer"
     """Project Engineer Assigned
 
     Wire value: `project-engineer`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/project-engineer
     """
 
     PROJECT_FILE = "project-file"
     """Project File Attached
 
     Wire value: `project-file`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/project-file
     """
 
     PROJECT_STATE = "project-state"
     """Project State Changed
 
     Wire value: `project-state`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/project-state
     """
 
     TARGET_ADD = "target-add"
     """Target Added
 
     Wire value: `target-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/target-add
     """
 
     TARGET_SCAN_FAILED = "target-scan-failed"
     """Scan Failed
 
     Wire value: `target-scan-failed`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/target-scan-failed
     """
 
     TARGET_SCAN_FINISH = "target-scan-finish"
     """Scan Complete
 
     Wire value: `target-scan-finish`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/target-scan-finish
     """
 
     TARGET_SCAN_FIRST = "target-scan-first"
     """First Scan Complete
 
     Wire value: `target-scan-first`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/target-scan-first
     """
 
     TARGET_SCAN_START = "target-scan-start"
     """Scan Started
 
     Wire value: `target-scan-start`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/target-scan-start
     """
 
     TECHNOLOGY_ADD = "technology-add"
     """New Technology
 
     Wire value: `technology-add`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/technology-add
     """
 
     TECHNOLOGY_ADD_FIRST_SCAN = "technology-add-first-scan"
     """New Technology (First Scan)
 
     Wire value: `technology-add-first-scan`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/technology-add-first-scan
     """
 
     WEBSITE_CERT_EXPIRED = "website-cert-expired"
     """SSL Certificate Expired
 
     Wire value: `website-cert-expired`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-cert-expired
     """
 
     WEBSITE_CERT_EXPIRING = "website-cert-expiring"
     """SSL Certificate Expiring
 
     Wire value: `website-cert-expiring`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-cert-expiring
     """
 
     WEBSITE_CERT_NEW_COUNTRY = "website-cert-new-country"
     """SSL Certificate New Country
 
     Wire value: `website-cert-new-country`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-cert-new-country
     """
 
     WEBSITE_CERT_NEW_ISSUER = "website-cert-new-issuer"
     """SSL Certificate New Issuer
 
     Wire value: `website-cert-new-issuer`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-cert-new-issuer
     """
 
     WEBSITE_CERT_RISK = "website-cert-risk"
     """SSL Certificate Risk
 
     Wire value: `website-cert-risk`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-cert-risk
     """
 
     WEBSITE_COOKIE_MONITOR_CHANGE = "website-cookie-monitor-change"
     """Monitored Website Cookie Changed
 
     Wire value: `website-cookie-monitor-change`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-cookie-monitor-change
     """
 
     WEBSITE_COOKIE_NEW_COUNTRY = "website-cookie-new-country"
     """Website Cookie New Country
 
     Wire value: `website-cookie-new-country`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-cookie-new-country
     """
 
     WEBSITE_COOKIE_OOS = "website-cookie-oos"
     """Website Cookie Out-of-Scope
 
     Wire value: `website-cookie-oos`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-cookie-oos
     """
 
     WEBSITE_COOKIE_RISK = "website-cookie-risk"
     """Website Cookie Risk
 
     Wire value: `website-cookie-risk`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-cookie-risk
     """
 
     WEBSITE_DOWNLOAD_MONITOR_CHANGE = "website-download-monitor-change"
     """Monitored Website Download Changed
 
     Wire value: `website-download-monitor-change`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-download-monitor-change
     """
 
     WEBSITE_DOWNLOAD_NEW_COUNTRY = "website-download-new-country"
     """Website Download New Country
 
     Wire value: `website-download-new-country`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-download-new-country
     """
 
     WEBSITE_DOWNLOAD_OOS = "website-download-oos"
     """Website Download Out-of-Scope
 
     Wire value: `website-download-oos`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-download-oos
     """
 
     WEBSITE_DOWNLOAD_RISK = "website-download-risk"
     """Website Download Risk
 
     Wire value: `website-download-risk`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-download-risk
     """
 
     WEBSITE_FORM_MONITOR_CHANGE = "website-form-monitor-change"
     """Monitored Website Form Changed
 
     Wire value: `website-form-monitor-change`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-form-monitor-change
     """
 
     WEBSITE_FORM_NEW_COUNTRY = "website-form-new-country"
     """Website Form New Country
 
     Wire value: `website-form-new-country`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-form-new-country
     """
 
     WEBSITE_FORM_OOS = "website-form-oos"
     """Website Form Out-of-Scope
 
     Wire value: `website-form-oos`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-form-oos
     """
 
     WEBSITE_FORM_RISK = "website-form-risk"
     """Website Form Risk
 
     Wire value: `website-form-risk`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-form-risk
     """
 
     WEBSITE_HEADER_MONITOR_CHANGE = "website-header-monitor-change"
     """Monitored Website Header Changed
 
     Wire value: `website-header-monitor-change`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-header-monitor-change
     """
 
     WEBSITE_HEADER_RISK = "website-header-risk"
     """Website Header Risk
 
     Wire value: `website-header-risk`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-header-risk
     """
 
     WEBSITE_LINK_NEW_COUNTRY = "website-link-new-country"
     """Website Link New Country
 
     Wire value: `website-link-new-country`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-link-new-country
     """
 
     WEBSITE_LINK_NEW_EMAIL = "website-link-new-email"
     """Website Link New Email
 
     Wire value: `website-link-new-email`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-link-new-email
     """
 
     WEBSITE_LINK_NEW_PHONE = "website-link-new-phone"
     """Website Link New Phone
 
     Wire value: `website-link-new-phone`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-link-new-phone
     """
 
     WEBSITE_LINK_OOS = "website-link-oos"
     """Website Link Out-of-Scope
 
     Wire value: `website-link-oos`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-link-oos
     """
 
     WEBSITE_LINK_RISK = "website-link-risk"
     """Website Link Risk
 
     Wire value: `website-link-risk`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-link-risk
     """
 
     WEBSITE_SCRIPT_MONITOR_CHANGE = "website-script-monitor-change"
     """Monitored Website Script Changed
 
     Wire value: `website-script-monitor-change`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-script-monitor-change
     """
 
     WEBSITE_SCRIPT_NEW_COUNTRY = "website-script-new-country"
     """Website Script New Country
 
     Wire value: `website-script-new-country`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-script-new-country
     """
 
     WEBSITE_SCRIPT_OOS = "website-script-oos"
     """Website Script Out-of-Scope
 
     Wire value: `website-script-oos`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-script-oos
     """
 
     WEBSITE_SCRIPT_RISK = "website-script-risk"
     """Website Script Risk
 
     Wire value: `website-script-risk`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-script-risk
     """
 
     WEBSITE_TRAFFIC_NEW_COUNTRY = "website-traffic-new-country"
     """Website Traffic New Country
 
     Wire value: `website-traffic-new-country`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-traffic-new-country
     """
 
     WEBSITE_TRAFFIC_OOS = "website-traffic-oos"
     """Website Traffic Out-of-Scope
 
     Wire value: `website-traffic-oos`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-traffic-oos
     """
 
     WEBSITE_WHOIS_CHANGE = "website-whois-change"
     """Domain Registration Changes
 
     Wire value: `website-whois-change`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-whois-change
     """
 
     WEBSITE_WHOIS_EXPIRED = "website-whois-expired"
     """Domain Registration Expired
 
     Wire value: `website-whois-expired`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-whois-expired
     """
 
     WEBSITE_WHOIS_EXPIRING = "website-whois-expiring"
     """Domain Registration Expiring
 
     Wire value: `website-whois-expiring`.
+
+    Documentation: https://docs.halosecurity.com/api/events-archive/website-whois-expiring
     """
 
     @classmethod
@@ -838,3 +994,563 @@ _INFO: typing.Final[abc.Mapping[HaloSecurityEvent, HaloSecurityEventInfo]] = {
         label="Domain Registration Expiring",
     ),
 }
+
+_MEMBERS: typing.Final[abc.Mapping[str, HaloSecurityEvent]] = {member.value: member for member in HaloSecurityEvent}
+"""Every member by its wire value, exactly: the records' validators keep an event type
+as the member whose value it is, which serialises back to the same JSON."""
+
+
+class HaloSecurityEventListQuery(_base.TypedDict, total=False):
+    """The query parameters of the endpoint `list` (Get a list of events.): each given one is sent, by its
+    name, in the document's order (`HaloSecurityEventEndpoints.LIST.query`).
+    """
+
+    sort: builtins.int
+    """- `0`: name (default)"""
+    sort_desc: builtins.int
+    """- `0`: No (default)
+    - `1`: Yes
+    """
+    key: AnyHaloSecurityEvent
+    """Filter by key"""
+    subject: builtins.str
+    """Filter by subject"""
+    detail: builtins.str
+    """Filter by detail"""
+    target_id: builtins.int
+    """Filter by target id"""
+
+
+class HaloSecurityEventGetQuery(_base.TypedDict, total=False):
+    """The query parameters of the endpoint `get` (Get the details of an event.): each given one is sent, by its
+    name, in the document's order (`HaloSecurityEventEndpoints.GET.query`).
+    """
+
+    event_id: typing.Required[builtins.str]
+
+
+class HaloSecurityEventDeleteQuery(_base.TypedDict, total=False):
+    """The query parameters of the endpoint `delete` (Delete an event.): each given one is sent, by its
+    name, in the document's order (`HaloSecurityEventEndpoints.DELETE.query`).
+    """
+
+    event_id: typing.Required[builtins.str]
+
+
+class HaloSecurityEventRecord(_base.TypedDict):
+    """Events return JSON data with several standard fields, as well as event-specific fields that are detailed in the documentation for that event.
+
+    Keys it does not list are kept, with their values, exactly as received (a type checker does not see them).
+
+    `parse_halo_security_event_record` checks a parsed JSON value against it.
+    """
+
+    event_id: builtins.str
+    """ID of the event that was triggered"""
+    subject: builtins.str
+    """Description of the event"""
+    key: AnyHaloSecurityEvent
+    """Key name of the event"""
+    url: builtins.str
+    """URL to access the event ID"""
+    date_created: typing.NotRequired[builtins.str]
+    target: typing.NotRequired[HaloSecurityTarget]
+
+
+setattr(HaloSecurityEventRecord, "__pydantic_config__", _base.PYDANTIC_KEEP)
+
+
+def parse_halo_security_event_record(value: object) -> HaloSecurityEventRecord:
+    """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
+    `HaloSecurityEventRecord`, and returns a copy of it with every key it has: an event type that is
+    one of the catalog's wire values as its `HaloSecurityEvent` member, any other (an alias,
+    another case, a value the catalog does not list) kept as received, as an
+    `UnknownHaloSecurityEvent` (`HaloSecurityEvent.parse` finds an alias's member), and keys the record does
+    not list as they are, so that `json.dumps` gives back the same JSON.
+
+    Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
+    order the record lists its fields:
+    `$.list[0].event.target.target_id: expected an integer, got "1"`.
+    """
+    if not isinstance(value, dict):
+        raise _base.PayloadError.at("", "an object (`HaloSecurityEventRecord`)", value)
+    record = value.copy()
+    try:
+        field = value["event_id"]
+    except KeyError:
+        raise _base.PayloadError.at(".event_id", "a string", _base.MISSING) from None
+    if not isinstance(field, str):
+        raise _base.PayloadError.at(".event_id", "a string", field)
+    try:
+        field = value["subject"]
+    except KeyError:
+        raise _base.PayloadError.at(".subject", "a string", _base.MISSING) from None
+    if not isinstance(field, str):
+        raise _base.PayloadError.at(".subject", "a string", field)
+    try:
+        field = value["key"]
+    except KeyError:
+        raise _base.PayloadError.at(".key", "a string", _base.MISSING) from None
+    if isinstance(field, str):
+        event = _MEMBERS.get(field)
+        if event is not None:
+            record["key"] = event
+    else:
+        raise _base.PayloadError.at(".key", "a string", field)
+    try:
+        field = value["url"]
+    except KeyError:
+        raise _base.PayloadError.at(".url", "a string", _base.MISSING) from None
+    if not isinstance(field, str):
+        raise _base.PayloadError.at(".url", "a string", field)
+    if "date_created" in value:
+        field = value["date_created"]
+        if not isinstance(field, str):
+            raise _base.PayloadError.at(".date_created", "a string", field)
+    if "target" in value:
+        field = value["target"]
+        if isinstance(field, dict):
+            try:
+                record["target"] = parse_halo_security_target(field)
+            except _base.PayloadError as error:
+                raise error.within(".target") from None
+        else:
+            raise _base.PayloadError.at(".target", "an object (`HaloSecurityTarget`)", field)
+    return typing.cast(HaloSecurityEventRecord, record)
+
+
+class HaloSecurityTarget(_base.TypedDict):
+    """The record `HaloSecurityTarget`.
+
+    Keys it does not list are kept, with their values, exactly as received (a type checker does not see them).
+
+    `parse_halo_security_target` checks a parsed JSON value against it.
+    """
+
+    target_name: builtins.str
+    target_id: builtins.int
+    target: builtins.str
+
+
+setattr(HaloSecurityTarget, "__pydantic_config__", _base.PYDANTIC_KEEP)
+
+
+def parse_halo_security_target(value: object) -> HaloSecurityTarget:
+    """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
+    `HaloSecurityTarget`, and returns a copy of it with every key it has: an event type that is
+    one of the catalog's wire values as its `HaloSecurityEvent` member, any other (an alias,
+    another case, a value the catalog does not list) kept as received, as an
+    `UnknownHaloSecurityEvent` (`HaloSecurityEvent.parse` finds an alias's member), and keys the record does
+    not list as they are, so that `json.dumps` gives back the same JSON.
+
+    Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
+    order the record lists its fields:
+    `$.list[0].event.target.target_id: expected an integer, got "1"`.
+    """
+    if not isinstance(value, dict):
+        raise _base.PayloadError.at("", "an object (`HaloSecurityTarget`)", value)
+    record = value.copy()
+    try:
+        field = value["target_name"]
+    except KeyError:
+        raise _base.PayloadError.at(".target_name", "a string", _base.MISSING) from None
+    if not isinstance(field, str):
+        raise _base.PayloadError.at(".target_name", "a string", field)
+    try:
+        field = value["target_id"]
+    except KeyError:
+        raise _base.PayloadError.at(".target_id", "an integer", _base.MISSING) from None
+    if type(field) is not int:
+        raise _base.PayloadError.at(".target_id", "an integer", field)
+    try:
+        field = value["target"]
+    except KeyError:
+        raise _base.PayloadError.at(".target", "a string", _base.MISSING) from None
+    if not isinstance(field, str):
+        raise _base.PayloadError.at(".target", "a string", field)
+    return typing.cast(HaloSecurityTarget, record)
+
+
+class HaloSecurityEventListResponse(_base.TypedDict):
+    """The record `HaloSecurityEventListResponse`.
+
+    Keys it does not list are kept, with their values, exactly as received (a type checker does not see them).
+
+    `parse_halo_security_event_list_response` checks a parsed JSON value against it.
+    """
+
+    list: builtins.list[HaloSecurityEventListItem]
+
+
+setattr(HaloSecurityEventListResponse, "__pydantic_config__", _base.PYDANTIC_KEEP)
+
+
+def parse_halo_security_event_list_response(value: object) -> HaloSecurityEventListResponse:
+    """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
+    `HaloSecurityEventListResponse`, and returns a copy of it with every key it has: an event type that is
+    one of the catalog's wire values as its `HaloSecurityEvent` member, any other (an alias,
+    another case, a value the catalog does not list) kept as received, as an
+    `UnknownHaloSecurityEvent` (`HaloSecurityEvent.parse` finds an alias's member), and keys the record does
+    not list as they are, so that `json.dumps` gives back the same JSON.
+
+    Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
+    order the record lists its fields:
+    `$.list[0].event.target.target_id: expected an integer, got "1"`.
+    """
+    if not isinstance(value, dict):
+        raise _base.PayloadError.at("", "an object (`HaloSecurityEventListResponse`)", value)
+    record = value.copy()
+    try:
+        field = value["list"]
+    except KeyError:
+        raise _base.PayloadError.at(".list", "a list", _base.MISSING) from None
+    if isinstance(field, list):
+        try:
+            record["list"] = _base.check_list(field, parse_halo_security_event_list_item)
+        except _base.PayloadError as error:
+            raise error.within(".list") from None
+    else:
+        raise _base.PayloadError.at(".list", "a list", field)
+    return typing.cast(HaloSecurityEventListResponse, record)
+
+
+class HaloSecurityEventListItem(_base.TypedDict):
+    """The record `HaloSecurityEventListItem`.
+
+    Keys it does not list are kept, with their values, exactly as received (a type checker does not see them).
+
+    `parse_halo_security_event_list_item` checks a parsed JSON value against it.
+    """
+
+    event: HaloSecurityEventRecord
+
+
+setattr(HaloSecurityEventListItem, "__pydantic_config__", _base.PYDANTIC_KEEP)
+
+
+def parse_halo_security_event_list_item(value: object) -> HaloSecurityEventListItem:
+    """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
+    `HaloSecurityEventListItem`, and returns a copy of it with every key it has: an event type that is
+    one of the catalog's wire values as its `HaloSecurityEvent` member, any other (an alias,
+    another case, a value the catalog does not list) kept as received, as an
+    `UnknownHaloSecurityEvent` (`HaloSecurityEvent.parse` finds an alias's member), and keys the record does
+    not list as they are, so that `json.dumps` gives back the same JSON.
+
+    Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
+    order the record lists its fields:
+    `$.list[0].event.target.target_id: expected an integer, got "1"`.
+    """
+    if not isinstance(value, dict):
+        raise _base.PayloadError.at("", "an object (`HaloSecurityEventListItem`)", value)
+    record = value.copy()
+    try:
+        field = value["event"]
+    except KeyError:
+        raise _base.PayloadError.at(".event", "an object (`HaloSecurityEventRecord`)", _base.MISSING) from None
+    if isinstance(field, dict):
+        try:
+            record["event"] = parse_halo_security_event_record(field)
+        except _base.PayloadError as error:
+            raise error.within(".event") from None
+    else:
+        raise _base.PayloadError.at(".event", "an object (`HaloSecurityEventRecord`)", field)
+    return typing.cast(HaloSecurityEventListItem, record)
+
+
+class HaloSecurityEventGetResponse(_base.TypedDict):
+    """The record `HaloSecurityEventGetResponse`.
+
+    Keys it does not list are kept, with their values, exactly as received (a type checker does not see them).
+
+    `parse_halo_security_event_get_response` checks a parsed JSON value against it.
+    """
+
+    success: builtins.int
+    event: HaloSecurityEventRecord
+
+
+setattr(HaloSecurityEventGetResponse, "__pydantic_config__", _base.PYDANTIC_KEEP)
+
+
+def parse_halo_security_event_get_response(value: object) -> HaloSecurityEventGetResponse:
+    """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
+    `HaloSecurityEventGetResponse`, and returns a copy of it with every key it has: an event type that is
+    one of the catalog's wire values as its `HaloSecurityEvent` member, any other (an alias,
+    another case, a value the catalog does not list) kept as received, as an
+    `UnknownHaloSecurityEvent` (`HaloSecurityEvent.parse` finds an alias's member), and keys the record does
+    not list as they are, so that `json.dumps` gives back the same JSON.
+
+    Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
+    order the record lists its fields:
+    `$.list[0].event.target.target_id: expected an integer, got "1"`.
+    """
+    if not isinstance(value, dict):
+        raise _base.PayloadError.at("", "an object (`HaloSecurityEventGetResponse`)", value)
+    record = value.copy()
+    try:
+        field = value["success"]
+    except KeyError:
+        raise _base.PayloadError.at(".success", "an integer", _base.MISSING) from None
+    if type(field) is not int:
+        raise _base.PayloadError.at(".success", "an integer", field)
+    try:
+        field = value["event"]
+    except KeyError:
+        raise _base.PayloadError.at(".event", "an object (`HaloSecurityEventRecord`)", _base.MISSING) from None
+    if isinstance(field, dict):
+        try:
+            record["event"] = parse_halo_security_event_record(field)
+        except _base.PayloadError as error:
+            raise error.within(".event") from None
+    else:
+        raise _base.PayloadError.at(".event", "an object (`HaloSecurityEventRecord`)", field)
+    return typing.cast(HaloSecurityEventGetResponse, record)
+
+
+class HaloSecurityEventDeleteResponse(_base.TypedDict):
+    """The record `HaloSecurityEventDeleteResponse`.
+
+    Keys it does not list are kept, with their values, exactly as received (a type checker does not see them).
+
+    `parse_halo_security_event_delete_response` checks a parsed JSON value against it.
+    """
+
+    success: builtins.int
+
+
+setattr(HaloSecurityEventDeleteResponse, "__pydantic_config__", _base.PYDANTIC_KEEP)
+
+
+def parse_halo_security_event_delete_response(value: object) -> HaloSecurityEventDeleteResponse:
+    """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
+    `HaloSecurityEventDeleteResponse`, and returns a copy of it with every key it has: an event type that is
+    one of the catalog's wire values as its `HaloSecurityEvent` member, any other (an alias,
+    another case, a value the catalog does not list) kept as received, as an
+    `UnknownHaloSecurityEvent` (`HaloSecurityEvent.parse` finds an alias's member), and keys the record does
+    not list as they are, so that `json.dumps` gives back the same JSON.
+
+    Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
+    order the record lists its fields:
+    `$.list[0].event.target.target_id: expected an integer, got "1"`.
+    """
+    if not isinstance(value, dict):
+        raise _base.PayloadError.at("", "an object (`HaloSecurityEventDeleteResponse`)", value)
+    record = value.copy()
+    try:
+        field = value["success"]
+    except KeyError:
+        raise _base.PayloadError.at(".success", "an integer", _base.MISSING) from None
+    if type(field) is not int:
+        raise _base.PayloadError.at(".success", "an integer", field)
+    return typing.cast(HaloSecurityEventDeleteResponse, record)
+
+
+class HaloSecurityEventTypesResponse(_base.TypedDict):
+    """The record `HaloSecurityEventTypesResponse`.
+
+    Keys it does not list are kept, with their values, exactly as received (a type checker does not see them).
+
+    `parse_halo_security_event_types_response` checks a parsed JSON value against it.
+    """
+
+    list: builtins.list[HaloSecurityEventTypesItem]
+
+
+setattr(HaloSecurityEventTypesResponse, "__pydantic_config__", _base.PYDANTIC_KEEP)
+
+
+def parse_halo_security_event_types_response(value: object) -> HaloSecurityEventTypesResponse:
+    """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
+    `HaloSecurityEventTypesResponse`, and returns a copy of it with every key it has: an event type that is
+    one of the catalog's wire values as its `HaloSecurityEvent` member, any other (an alias,
+    another case, a value the catalog does not list) kept as received, as an
+    `UnknownHaloSecurityEvent` (`HaloSecurityEvent.parse` finds an alias's member), and keys the record does
+    not list as they are, so that `json.dumps` gives back the same JSON.
+
+    Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
+    order the record lists its fields:
+    `$.list[0].event.target.target_id: expected an integer, got "1"`.
+    """
+    if not isinstance(value, dict):
+        raise _base.PayloadError.at("", "an object (`HaloSecurityEventTypesResponse`)", value)
+    record = value.copy()
+    try:
+        field = value["list"]
+    except KeyError:
+        raise _base.PayloadError.at(".list", "a list", _base.MISSING) from None
+    if isinstance(field, list):
+        try:
+            record["list"] = _base.check_list(field, parse_halo_security_event_types_item)
+        except _base.PayloadError as error:
+            raise error.within(".list") from None
+    else:
+        raise _base.PayloadError.at(".list", "a list", field)
+    return typing.cast(HaloSecurityEventTypesResponse, record)
+
+
+class HaloSecurityEventTypesItem(_base.TypedDict):
+    """The record `HaloSecurityEventTypesItem`.
+
+    Keys it does not list are kept, with their values, exactly as received (a type checker does not see them).
+
+    `parse_halo_security_event_types_item` checks a parsed JSON value against it.
+    """
+
+    subject: builtins.str
+    key: AnyHaloSecurityEvent
+
+
+setattr(HaloSecurityEventTypesItem, "__pydantic_config__", _base.PYDANTIC_KEEP)
+
+
+def parse_halo_security_event_types_item(value: object) -> HaloSecurityEventTypesItem:
+    """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
+    `HaloSecurityEventTypesItem`, and returns a copy of it with every key it has: an event type that is
+    one of the catalog's wire values as its `HaloSecurityEvent` member, any other (an alias,
+    another case, a value the catalog does not list) kept as received, as an
+    `UnknownHaloSecurityEvent` (`HaloSecurityEvent.parse` finds an alias's member), and keys the record does
+    not list as they are, so that `json.dumps` gives back the same JSON.
+
+    Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
+    order the record lists its fields:
+    `$.list[0].event.target.target_id: expected an integer, got "1"`.
+    """
+    if not isinstance(value, dict):
+        raise _base.PayloadError.at("", "an object (`HaloSecurityEventTypesItem`)", value)
+    record = value.copy()
+    try:
+        field = value["subject"]
+    except KeyError:
+        raise _base.PayloadError.at(".subject", "a string", _base.MISSING) from None
+    if not isinstance(field, str):
+        raise _base.PayloadError.at(".subject", "a string", field)
+    try:
+        field = value["key"]
+    except KeyError:
+        raise _base.PayloadError.at(".key", "a string", _base.MISSING) from None
+    if isinstance(field, str):
+        event = _MEMBERS.get(field)
+        if event is not None:
+            record["key"] = event
+    else:
+        raise _base.PayloadError.at(".key", "a string", field)
+    return typing.cast(HaloSecurityEventTypesItem, record)
+
+
+class HaloSecurityErrorResponse(_base.TypedDict):
+    """The record `HaloSecurityErrorResponse`.
+
+    Keys it does not list are kept, with their values, exactly as received (a type checker does not see them).
+
+    `parse_halo_security_error_response` checks a parsed JSON value against it.
+    """
+
+    code: builtins.int
+    message: builtins.str
+
+
+setattr(HaloSecurityErrorResponse, "__pydantic_config__", _base.PYDANTIC_KEEP)
+
+
+def parse_halo_security_error_response(value: object) -> HaloSecurityErrorResponse:
+    """Checks that `value` (a parsed JSON value, as `json.loads` returns it) is a
+    `HaloSecurityErrorResponse`, and returns a copy of it with every key it has: an event type that is
+    one of the catalog's wire values as its `HaloSecurityEvent` member, any other (an alias,
+    another case, a value the catalog does not list) kept as received, as an
+    `UnknownHaloSecurityEvent` (`HaloSecurityEvent.parse` finds an alias's member), and keys the record does
+    not list as they are, so that `json.dumps` gives back the same JSON.
+
+    Raises `vendor_event_types.PayloadError` (a `ValueError`) naming the path of the first problem, in the
+    order the record lists its fields:
+    `$.list[0].event.target.target_id: expected an integer, got "1"`.
+    """
+    if not isinstance(value, dict):
+        raise _base.PayloadError.at("", "an object (`HaloSecurityErrorResponse`)", value)
+    record = value.copy()
+    try:
+        field = value["code"]
+    except KeyError:
+        raise _base.PayloadError.at(".code", "an integer", _base.MISSING) from None
+    if type(field) is not int:
+        raise _base.PayloadError.at(".code", "an integer", field)
+    try:
+        field = value["message"]
+    except KeyError:
+        raise _base.PayloadError.at(".message", "a string", _base.MISSING) from None
+    if not isinstance(field, str):
+        raise _base.PayloadError.at(".message", "a string", field)
+    return typing.cast(HaloSecurityErrorResponse, record)
+
+
+class HaloSecurityEventEndpoints:
+    """The catalog's API endpoints: each one's HTTP method, URL, the URL's path, and `query`, which
+    writes a query (a `TypedDict`) as the `(name, value)` pairs of a query string, in the
+    document's order, for `urllib.parse.urlencode` or an HTTP client's `params`."""
+
+    LIST: typing.Final = _base.Endpoint[HaloSecurityEventListQuery](
+        "list",
+        "GET",
+        "https://api.halosecurity.com/api/v1/event/list.json",
+        "/api/v1/event/list.json",
+        ("sort", "sort_desc", "key", "subject", "detail", "target_id"),
+    )
+    """Get a list of events.
+
+    Returns a paginated list of events.
+
+    Responds with `HaloSecurityEventListResponse`.
+
+    See also https://www.halosecurity.com/user/security/events/list
+    """
+
+    GET: typing.Final = _base.Endpoint[HaloSecurityEventGetQuery](
+        "get",
+        "GET",
+        "https://api.halosecurity.com/api/v1/event/get.json",
+        "/api/v1/event/get.json",
+        ("event_id",),
+    )
+    """Get the details of an event.
+
+    Returns the details of an event.
+
+    Responds with `HaloSecurityEventGetResponse`.
+
+    Errors with `HaloSecurityErrorResponse`.
+
+    See also https://www.halosecurity.com/user/security/events/list
+    """
+
+    DELETE: typing.Final = _base.Endpoint[HaloSecurityEventDeleteQuery](
+        "delete",
+        "GET",
+        "https://api.halosecurity.com/api/v1/event/delete.json",
+        "/api/v1/event/delete.json",
+        ("event_id",),
+    )
+    """Delete an event.
+
+    Returns the event deletion status.
+
+    Responds with `HaloSecurityEventDeleteResponse`.
+
+    Errors with `HaloSecurityErrorResponse`.
+
+    See also https://www.halosecurity.com/user/security/events/list
+    """
+
+    TYPES: typing.Final = _base.Endpoint[_base.NoQuery](
+        "types",
+        "GET",
+        "https://api.halosecurity.com/api/v1/event/types.json",
+        "/api/v1/event/types.json",
+        (),
+    )
+    """Get a list of event types.
+
+    Returns a paginated list of event types.
+
+    Responds with `HaloSecurityEventTypesResponse`.
+
+    See also https://www.halosecurity.com/user/security/events/alert-rules
+    """

@@ -8,7 +8,11 @@
 
 import * as z from "zod";
 
-import { type AnyCloudPassageHaloEvent, type CloudPassageHaloEvent, parseCloudPassageHaloEvent } from "../cloudpassage-halo.js";
+import {
+  type AnyCloudPassageHaloEvent,
+  type CloudPassageHaloEvent,
+  parseCloudPassageHaloEvent,
+} from "../cloudpassage-halo.js";
 
 /**
  * An event type the catalog lists: a string that {@link parseCloudPassageHaloEvent} finds (the wire

@@ -8,7 +8,20 @@
 
 import * as z from "zod";
 
-import { type AnyHaloSecurityEvent, type HaloSecurityEvent, parseHaloSecurityEvent } from "../halo-security.js";
+import {
+  type AnyHaloSecurityEvent,
+  type HaloSecurityEvent,
+  parseHaloSecurityEvent,
+  type HaloSecurityEventRecord,
+  type HaloSecurityTarget,
+  type HaloSecurityEventListResponse,
+  type HaloSecurityEventListItem,
+  type HaloSecurityEventGetResponse,
+  type HaloSecurityEventDeleteResponse,
+  type HaloSecurityEventTypesResponse,
+  type HaloSecurityEventTypesItem,
+  type HaloSecurityErrorResponse,
+} from "../halo-security.js";
 
 /**
  * An event type the catalog lists: a string that {@link parseHaloSecurityEvent} finds (the wire
@@ -32,3 +45,104 @@ export const haloSecurityEventSchema: z.ZodType<HaloSecurityEvent, string> = /* 
 export const anyHaloSecurityEventSchema: z.ZodType<AnyHaloSecurityEvent, string> = /* @__PURE__ */ z
   .string()
   .transform((value): AnyHaloSecurityEvent => parseHaloSecurityEvent(value) ?? value);
+
+/**
+ * {@link HaloSecurityEventRecord} as a zod schema: keys the record does not list are kept
+ * (`z.looseObject`), and event types are output as
+ * {@link anyHaloSecurityEventSchema} outputs them.
+ */
+export const haloSecurityEventRecordSchema: z.ZodType<HaloSecurityEventRecord, unknown> = /* @__PURE__ */ z.looseObject({
+  event_id: z.string(),
+  subject: z.string(),
+  key: anyHaloSecurityEventSchema,
+  url: z.string(),
+  date_created: z.string().exactOptional(),
+  get target() {
+    return haloSecurityTargetSchema.exactOptional();
+  },
+});
+
+/**
+ * {@link HaloSecurityTarget} as a zod schema: keys the record does not list are kept
+ * (`z.looseObject`), and event types are output as
+ * {@link anyHaloSecurityEventSchema} outputs them.
+ */
+export const haloSecurityTargetSchema: z.ZodType<HaloSecurityTarget, unknown> = /* @__PURE__ */ z.looseObject({
+  target_name: z.string(),
+  target_id: z.number().int(),
+  target: z.string(),
+});
+
+/**
+ * {@link HaloSecurityEventListResponse} as a zod schema: keys the record does not list are kept
+ * (`z.looseObject`), and event types are output as
+ * {@link anyHaloSecurityEventSchema} outputs them.
+ */
+export const haloSecurityEventListResponseSchema: z.ZodType<HaloSecurityEventListResponse, unknown> = /* @__PURE__ */ z.looseObject({
+  get list() {
+    return z.array(haloSecurityEventListItemSchema);
+  },
+});
+
+/**
+ * {@link HaloSecurityEventListItem} as a zod schema: keys the record does not list are kept
+ * (`z.looseObject`), and event types are output as
+ * {@link anyHaloSecurityEventSchema} outputs them.
+ */
+export const haloSecurityEventListItemSchema: z.ZodType<HaloSecurityEventListItem, unknown> = /* @__PURE__ */ z.looseObject({
+  get event() {
+    return haloSecurityEventRecordSchema;
+  },
+});
+
+/**
+ * {@link HaloSecurityEventGetResponse} as a zod schema: keys the record does not list are kept
+ * (`z.looseObject`), and event types are output as
+ * {@link anyHaloSecurityEventSchema} outputs them.
+ */
+export const haloSecurityEventGetResponseSchema: z.ZodType<HaloSecurityEventGetResponse, unknown> = /* @__PURE__ */ z.looseObject({
+  success: z.number().int(),
+  get event() {
+    return haloSecurityEventRecordSchema;
+  },
+});
+
+/**
+ * {@link HaloSecurityEventDeleteResponse} as a zod schema: keys the record does not list are kept
+ * (`z.looseObject`), and event types are output as
+ * {@link anyHaloSecurityEventSchema} outputs them.
+ */
+export const haloSecurityEventDeleteResponseSchema: z.ZodType<HaloSecurityEventDeleteResponse, unknown> = /* @__PURE__ */ z.looseObject({
+  success: z.number().int(),
+});
+
+/**
+ * {@link HaloSecurityEventTypesResponse} as a zod schema: keys the record does not list are kept
+ * (`z.looseObject`), and event types are output as
+ * {@link anyHaloSecurityEventSchema} outputs them.
+ */
+export const haloSecurityEventTypesResponseSchema: z.ZodType<HaloSecurityEventTypesResponse, unknown> = /* @__PURE__ */ z.looseObject({
+  get list() {
+    return z.array(haloSecurityEventTypesItemSchema);
+  },
+});
+
+/**
+ * {@link HaloSecurityEventTypesItem} as a zod schema: keys the record does not list are kept
+ * (`z.looseObject`), and event types are output as
+ * {@link anyHaloSecurityEventSchema} outputs them.
+ */
+export const haloSecurityEventTypesItemSchema: z.ZodType<HaloSecurityEventTypesItem, unknown> = /* @__PURE__ */ z.looseObject({
+  subject: z.string(),
+  key: anyHaloSecurityEventSchema,
+});
+
+/**
+ * {@link HaloSecurityErrorResponse} as a zod schema: keys the record does not list are kept
+ * (`z.looseObject`), and event types are output as
+ * {@link anyHaloSecurityEventSchema} outputs them.
+ */
+export const haloSecurityErrorResponseSchema: z.ZodType<HaloSecurityErrorResponse, unknown> = /* @__PURE__ */ z.looseObject({
+  code: z.number().int(),
+  message: z.string(),
+});

@@ -8,7 +8,11 @@
 
 import * as z from "zod";
 
-import { type AnyPrivxEvent, type PrivxEvent, parsePrivxEvent } from "../privx.js";
+import {
+  type AnyPrivxEvent,
+  type PrivxEvent,
+  parsePrivxEvent,
+} from "../privx.js";
 
 /**
  * An event type the catalog lists: a string that {@link parsePrivxEvent} finds (the wire

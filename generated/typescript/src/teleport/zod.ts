@@ -8,7 +8,11 @@
 
 import * as z from "zod";
 
-import { type AnyTeleportEvent, type TeleportEvent, parseTeleportEvent } from "../teleport.js";
+import {
+  type AnyTeleportEvent,
+  type TeleportEvent,
+  parseTeleportEvent,
+} from "../teleport.js";
 
 /**
  * An event type the catalog lists: a string that {@link parseTeleportEvent} finds (the wire

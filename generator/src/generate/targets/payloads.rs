@@ -3,6 +3,9 @@
 //! (A folder of their own, so that the catalogs' vectors beside it stay one file per
 //! catalog.)
 //!
+//! The file lists the catalog's records and endpoints (id and identifiers, method, URL and its path, query type and
+//! parameters), which the bindings' tests check their exports against.
+//!
 //! Each vector is JSON text and the type to read it as (a record's name); a valid one
 //! comes with the value its typed result serialises back to and the event type values
 //! in it (each with the catalog's event it parses to, or `null` for a value the catalog
@@ -76,8 +79,28 @@ fn vectors(view: &CatalogView) -> Value {
         "_comment": format!("{MARKER} from {}. Do not edit: change the spec and run `cargo run`.", view.spec_path),
         "catalog": catalog.id,
         "type": catalog.type_name,
+        "records": catalog.records.iter().map(|record| &record.name).collect::<Vec<_>>(),
+        "endpoints": catalog.endpoints.iter().map(endpoint).collect::<Vec<_>>(),
         "valid": valid,
         "invalid": invalid,
+    })
+}
+
+/// What a binding's endpoints say of `endpoint`: its id, method, URL, and query type with
+/// its parameters, in the document's order (the order of a query string's pairs).
+fn endpoint(endpoint: &eventgen_catalog::Endpoint) -> Value {
+    json!({
+        "name": endpoint.name,
+        "ident": {"python": endpoint.ident.python, "typescript": endpoint.ident.typescript},
+        "method": endpoint.method.as_str(),
+        "url": endpoint.url,
+        "path": endpoint.path(),
+        "query": endpoint.query,
+        "parameters": endpoint.parameters.iter().map(|parameter| json!({
+            "name": parameter.name,
+            "type": parameter.parameter_type.to_string(),
+            "required": parameter.required,
+        })).collect::<Vec<_>>(),
     })
 }
 
@@ -386,7 +409,7 @@ fn unknown_members() -> Vec<(String, Json)> {
 
 /// A valid payload of `record`: its first example, else the first value of it in
 /// another record's example, else one made from its definition.
-fn base_payload(catalog: &Catalog, record: &Record) -> Json {
+pub(crate) fn base_payload(catalog: &Catalog, record: &Record) -> Json {
     if let Some(example) = record.examples.first() {
         return example.value.clone();
     }

@@ -12,14 +12,16 @@
 use askama::Template;
 use eventgen_catalog::chars::show_hidden;
 use eventgen_catalog::markdown::event_doc_plain;
-use eventgen_catalog::naming::PythonNames;
+use eventgen_catalog::naming::{PythonNames, RecordNames};
 use eventgen_catalog::reserved::{PYTHON_BASE_MODULE, PYTHON_INIT_MODULE, PYTHON_PYDANTIC_MODULE};
-use eventgen_catalog::{Event, MatchMode};
+use eventgen_catalog::{Event, Literal, MatchMode};
 
 use super::super::filters::python::python_string;
 use super::super::filters::python::templates as filters;
 use super::super::view::{CatalogView, Field, FieldKind};
 use super::super::{Comment, OutputFile, header};
+use super::api_example::{ApiExample, QueryValue};
+use super::python_api::PyApi;
 
 /// The folder of this target under the output folder.
 const DIR: &str = "python";
@@ -35,8 +37,11 @@ const LINE_WIDTH: usize = 88;
 struct PyCatalog<'a> {
     view: &'a CatalogView<'a>,
     names: PythonNames,
-    /// The names the module exports beside `CATALOG` and `MATCH`, sorted.
+    /// The names the module exports beside `CATALOG` and `MATCH` (and the package's root
+    /// with them), sorted.
     exports: Vec<String>,
+    /// The catalog's records and endpoints.
+    api: PyApi,
     /// The module's docstring text.
     module_doc: String,
     /// The enum's docstring text.
@@ -146,11 +151,20 @@ impl<'a> PyCatalog<'a> {
             show_hidden(&catalog.title),
             names.unknown_type
         );
-        let mut exports: Vec<String> = names.all().map(|(name, _)| name.to_owned()).to_vec();
+        let api = PyApi::new(catalog, &names);
+        // The endpoints' class is among the names, and the exports when there are endpoints.
+        let mut exports: Vec<String> = names
+            .all()
+            .into_iter()
+            .filter(|(name, _)| *name != names.endpoints)
+            .map(|(name, _)| name.to_owned())
+            .chain(api.exports.iter().cloned())
+            .collect();
         exports.sort_unstable();
         PyCatalog {
             view,
             exports,
+            api,
             names,
             class_doc,
             module_doc: format!(
@@ -248,6 +262,69 @@ struct Pyproject<'a> {
 struct Readme<'a> {
     header: String,
     catalogs: &'a [PyCatalog<'a>],
+    api: Option<PyReadmeApi>,
+}
+
+/// The README's examples of records and endpoints, as Python source.
+struct PyReadmeApi {
+    module: String,
+    type_name: String,
+    record: String,
+    parse: String,
+    /// The receiver's payload, as a string literal.
+    json: String,
+    /// A required field of the catalog's event type, as a string literal.
+    event_field: Option<String>,
+    endpoints: String,
+    endpoint: String,
+    /// `do_GET`
+    handler: String,
+    query_type: Option<String>,
+    /// `{"sort": 0}`
+    query: String,
+    response: String,
+    response_parse: String,
+    response_json: String,
+}
+
+impl PyReadmeApi {
+    fn new(example: &ApiExample) -> PyReadmeApi {
+        let names = PythonNames::new(&example.view.catalog.type_name);
+        let type_name = example.view.catalog.type_name.clone();
+        let entries: Vec<String> = example
+            .query
+            .iter()
+            .map(|(parameter, value)| {
+                let value = match value {
+                    QueryValue::Literal(Literal::String(text)) => python_string(text),
+                    QueryValue::Literal(Literal::Integer(number)) => number.to_string(),
+                    QueryValue::Literal(Literal::Boolean(true)) => "True".to_owned(),
+                    QueryValue::Literal(Literal::Boolean(false)) => "False".to_owned(),
+                    QueryValue::Number => "0.5".to_owned(),
+                    QueryValue::Event => {
+                        format!("{type_name}.{}", example.view.example.ident.python)
+                    }
+                };
+                format!("{}: {value}", python_string(&parameter.name))
+            })
+            .collect();
+        PyReadmeApi {
+            module: example.view.module.clone(),
+            record: example.receiver.name.clone(),
+            parse: RecordNames::new(&example.receiver.name).python_parse,
+            json: python_string(&example.receiver_json),
+            event_field: example.receiver_event.map(python_string),
+            endpoints: names.endpoints,
+            endpoint: example.endpoint.ident.python.clone(),
+            handler: format!("do_{}", example.endpoint.method.as_str()),
+            query_type: example.endpoint.query.clone(),
+            query: format!("{{{}}}", entries.join(", ")),
+            response: example.response.name.clone(),
+            response_parse: RecordNames::new(&example.response.name).python_parse,
+            response_json: python_string(&example.response_json),
+            type_name,
+        }
+    }
 }
 
 #[derive(Template)]
@@ -288,9 +365,9 @@ struct PyTyped {
     header: String,
 }
 
-pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama::Error> {
+pub(crate) fn files(views: &[CatalogView]) -> Result<Vec<OutputFile>, askama::Error> {
     let all_specs = "the specs in specs/";
-    let catalogs: Vec<PyCatalog> = catalogs.iter().map(PyCatalog::new).collect();
+    let catalogs: Vec<PyCatalog> = views.iter().map(PyCatalog::new).collect();
     let package = format!("src/{PACKAGE}");
     let mut files = vec![
         file(
@@ -306,6 +383,7 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
             Readme {
                 header: header(Comment::Html, all_specs),
                 catalogs: &catalogs,
+                api: ApiExample::choose(views).as_ref().map(PyReadmeApi::new),
             }
             .render()?,
         ),

@@ -17,11 +17,14 @@ use std::fmt::Write as _;
 use eventgen_catalog::markdown;
 use eventgen_catalog::payload::push_key;
 use eventgen_catalog::reserved::RUST_EXTRA_FIELD;
-use eventgen_catalog::{Catalog, Endpoint, Extra, Field, FieldType, MatchMode, Parameter, Record};
+use eventgen_catalog::{
+    Catalog, Endpoint, Extra, Field, FieldType, Literal, MatchMode, Parameter, Record,
+};
 
 use super::super::filters::{rust_doc_lines, rust_inner_doc_lines, rust_string};
 use super::super::view::CatalogView;
 use super::super::{Comment, OutputFile, header};
+use super::api_example::{ApiExample, QueryValue};
 
 /// The module that holds a catalog's records, within its module.
 pub(crate) const RECORDS_MODULE: &str = "records";
@@ -34,20 +37,15 @@ pub(crate) const ENDPOINTS_MODULE: &str = "endpoints";
 const MAX_WIDTH: usize = 100;
 const CALL_WIDTH: usize = 60;
 
-/// The generated crate's README section on records, for the first catalog with a record
-/// that has an example (empty when no catalog has one): a webhook receiver, run as a doc
-/// test, and the queries and endpoints.
+/// The generated crate's README section on records and endpoints, for the example the
+/// READMEs of every binding show (`ApiExample`; empty when no catalog has one): a webhook
+/// receiver and a query, run as doc tests, and how to send the query.
 pub(crate) fn readme(catalogs: &[CatalogView]) -> String {
-    let Some((catalog, record, example)) = catalogs.iter().find_map(|catalog| {
-        catalog.catalog.records.iter().find_map(|record| {
-            record
-                .examples
-                .first()
-                .map(|example| (catalog, record, example))
-        })
-    }) else {
+    let Some(chosen) = ApiExample::choose(catalogs) else {
         return String::new();
     };
+    let catalog = chosen.view;
+    let record = chosen.receiver;
     let spec = catalog.catalog;
     let type_name = &spec.type_name;
     let module = &catalog.module;
@@ -85,13 +83,12 @@ fn receive(
 
     let record = receive({text}.as_bytes()).unwrap();
 ",
-        text = rust_string(&example.json),
+        text = rust_string(&chosen.receiver_json),
     );
-    let event_field = record.fields.iter().find(|field| {
-        !field.optional && !field.nullable && matches!(field.field_type, FieldType::Event(_))
-    });
-    if let Some(field) = event_field
-        && let Some(value) = example.value.value.get(&field.name)
+    let payload = eventgen_catalog::json::parse(&chosen.receiver_json)
+        .expect("the example's payload is JSON the generator wrote");
+    if let Some(field) = chosen.receiver_event.and_then(|name| record.field(name))
+        && let Some(value) = payload.value.get(&field.name)
         && let eventgen_catalog::json::JsonValue::String(value) = &value.value
     {
         let ident = &field.ident.rust;
@@ -132,86 +129,72 @@ fn receive(
 ",
         message = rust_string(&format!("$: expected an object (`{name}`), got a list")),
     );
-    readme_queries(&mut out, catalogs);
+    readme_queries(&mut out, &chosen);
     out
 }
 
-/// A sample value of a parameter for the README: its Rust expression and how the query
-/// string writes it.
-fn sample(catalog: &CatalogView, parameter: &Parameter) -> (String, String) {
-    match parameter.parameter_type {
-        FieldType::Integer => ("1".to_owned(), "1".to_owned()),
-        FieldType::Number => ("0.5".to_owned(), "0.5".to_owned()),
-        FieldType::Boolean => ("true".to_owned(), "true".to_owned()),
-        FieldType::Event(_) => (
-            format!(
-                "{}::{}",
-                catalog.catalog.type_name, catalog.example.ident.rust
-            ),
+/// A parameter's value in the README's query: its Rust expression and how the query string
+/// writes it.
+fn sample(catalog: &CatalogView, parameter: &Parameter, value: &QueryValue) -> (String, String) {
+    let type_name = &catalog.catalog.type_name;
+    match value {
+        QueryValue::Event => (
+            format!("{type_name}::{}", catalog.example.ident.rust),
             catalog.example.name.clone(),
         ),
-        _ => ("\"text\".to_owned()".to_owned(), "text".to_owned()),
+        QueryValue::Number => ("0.5".to_owned(), "0.5".to_owned()),
+        QueryValue::Literal(Literal::String(text)) => {
+            let expression = if matches!(parameter.parameter_type, FieldType::Event(_)) {
+                format!("{type_name}::from({})", rust_string(text))
+            } else {
+                format!("{}.to_owned()", rust_string(text))
+            };
+            (expression, text.clone())
+        }
+        QueryValue::Literal(literal) => (literal.to_string(), literal.to_string()),
     }
 }
 
-/// The README's queries: a compiled example of a query's pairs and its endpoint, and how
-/// to send it with an HTTP client.
-fn readme_queries(out: &mut String, catalogs: &[CatalogView]) {
-    let Some((catalog, endpoint, query)) = catalogs.iter().find_map(|catalog| {
-        catalog.catalog.endpoints.iter().find_map(|endpoint| {
-            endpoint
-                .query
-                .as_ref()
-                .map(|query| (catalog, endpoint, query))
-        })
-    }) else {
+/// The README's query: a compiled example of its pairs and its endpoint, and how to send
+/// it with an HTTP client.
+fn readme_queries(out: &mut String, chosen: &ApiExample) {
+    let catalog = chosen.view;
+    let endpoint = chosen.endpoint;
+    let Some(query) = &endpoint.query else {
         return;
     };
     let module = &catalog.module;
     let type_name = &catalog.catalog.type_name;
     let constant = endpoint_const(endpoint);
     let mut build = format!("{query}::new(");
-    let mut pairs = Vec::new();
-    let required: Vec<String> = endpoint
-        .parameters
+    let required: Vec<String> = chosen
+        .query
         .iter()
-        .filter(|parameter| parameter.required)
-        .map(|parameter| sample(catalog, parameter).0)
+        .filter(|(parameter, _)| parameter.required)
+        .map(|(parameter, value)| sample(catalog, parameter, value).0)
         .collect();
     build.push_str(&required.join(", "));
     build.push(')');
-    // An optional parameter set with `with_…`: an event type's where there is one.
-    let optional = endpoint
-        .parameters
-        .iter()
-        .filter(|parameter| !parameter.required)
-        .min_by_key(|parameter| !matches!(parameter.parameter_type, FieldType::Event(_)));
-    for parameter in &endpoint.parameters {
-        let (value, written) = sample(catalog, parameter);
-        if parameter.required {
-            pairs.push(format!(
-                "({}, {}.to_owned())",
-                rust_string(&parameter.name),
-                rust_string(&written)
-            ));
-        } else if optional.is_some_and(|optional| optional.name == parameter.name) {
-            let _ = write!(build, ".{}({value})", setter(&parameter.ident.rust));
-            pairs.push(format!(
-                "({}, {}.to_owned())",
-                rust_string(&parameter.name),
-                rust_string(&written)
-            ));
+    let mut pairs = Vec::new();
+    for (parameter, value) in &chosen.query {
+        let (expression, written) = sample(catalog, parameter, value);
+        if !parameter.required {
+            let _ = write!(build, ".{}({expression})", setter(&parameter.ident.rust));
         }
+        pairs.push(format!(
+            "({}, {}.to_owned())",
+            rust_string(&parameter.name),
+            rust_string(&written)
+        ));
     }
     let mut imports = vec![query.clone(), "endpoints".to_owned()];
     if build.contains(&format!("{type_name}::")) {
         imports.push(type_name.clone());
     }
-    let response = endpoint
-        .response
-        .as_deref()
-        .map(|response| format!("let response = {module}::{response}::from_json(&body)?;\n"))
-        .unwrap_or_default();
+    let response = format!(
+        "let response = {module}::{}::from_json(&body)?;\n",
+        chosen.response.name
+    );
     let _ = write!(
         out,
         "
@@ -245,7 +228,7 @@ let body = client
 ",
         imports = imports.join(", "),
         method = rust_string(endpoint.method.as_str()),
-        path = rust_string(url_path(&endpoint.url)),
+        path = rust_string(endpoint.path()),
         pairs = pairs.join(", "),
     );
 }
@@ -1040,14 +1023,6 @@ fn endpoint_const(endpoint: &Endpoint) -> &str {
     &endpoint.ident.python
 }
 
-/// The path of an absolute URL: `/api/v1/event/list.json` (`/` when it has none).
-fn url_path(url: &str) -> &str {
-    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let path = after_scheme.find('/').map_or("/", |at| &after_scheme[at..]);
-    let end = path.find(['?', '#']).unwrap_or(path.len());
-    if end == 0 { "/" } else { &path[..end] }
-}
-
 fn endpoints(catalog: &CatalogView, head: &str) -> String {
     let spec = &catalog.catalog;
     let mut out = String::new();
@@ -1077,7 +1052,7 @@ fn endpoints(catalog: &CatalogView, head: &str) -> String {
             rust_string(&endpoint.name),
             rust_string(endpoint.method.as_str()),
             rust_string(&endpoint.url),
-            rust_string(url_path(&endpoint.url)),
+            rust_string(endpoint.path()),
         ];
         let constant = format!(
             "pub const {}: ::eventgen::Endpoint",
@@ -1095,16 +1070,6 @@ fn endpoints(catalog: &CatalogView, head: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_path_of_a_url_is_what_follows_the_host() {
-        assert_eq!(
-            url_path("https://api.halosecurity.com/api/v1/event/list.json"),
-            "/api/v1/event/list.json"
-        );
-        assert_eq!(url_path("https://example.com"), "/");
-        assert_eq!(url_path("https://example.com/a?b=c#d"), "/a");
-    }
 
     #[test]
     fn calls_break_as_rustfmt_breaks_them() {

@@ -12,15 +12,17 @@
 //! like one (`Map`).
 
 use askama::Template;
-use eventgen_catalog::Event;
 use eventgen_catalog::markdown::{self, event_doc};
-use eventgen_catalog::naming::TypeScriptNames;
+use eventgen_catalog::naming::{RecordNames, TypeScriptNames};
 use eventgen_catalog::reserved::{TYPESCRIPT_INDEX_MODULE, TYPESCRIPT_ZOD_MODULE};
+use eventgen_catalog::{Event, Literal};
 
 use super::super::filters::typescript::templates as filters;
-use super::super::filters::typescript::{jsdoc_text, ts_string};
+use super::super::filters::typescript::{jsdoc_text, ts_property_key, ts_string};
 use super::super::view::{CatalogView, Field, FieldKind};
 use super::super::{Comment, MARKER, OutputFile, header};
+use super::api_example::{ApiExample, QueryValue};
+use super::typescript_api::TsApi;
 
 /// The folder of this target under the output folder.
 const DIR: &str = "typescript";
@@ -34,8 +36,10 @@ const TYPESCRIPT_VERSION: &str = "7.0.2";
 const ZOD_VERSION: &str = "4.6.7";
 
 /// The zod releases the package's schemas work with: its optional peer dependency. The
-/// schemas use zod 4's API (`z.ZodType<Output, Input>`, `context.issues` in transforms).
-const ZOD_PEER_RANGE: &str = "^4.0.0";
+/// schemas use zod 4's API (`z.ZodType<Output, Input>`, `context.issues` in transforms),
+/// and the records' schemas `.exactOptional()` (an optional field is absent, never
+/// `undefined`, as the package's types say): the minor release the tests pin, and later.
+const ZOD_PEER_RANGE: &str = "^4.6.0";
 
 #[derive(Template)]
 #[template(path = "typescript/package.json")]
@@ -67,6 +71,74 @@ struct Readme<'a> {
     header: String,
     zod_module: &'a str,
     catalogs: &'a [TsCatalog<'a>],
+    api: Option<TsReadmeApi>,
+}
+
+/// The README's examples of records and endpoints, as TypeScript source.
+struct TsReadmeApi {
+    file: String,
+    names: TypeScriptNames,
+    record: String,
+    parse: String,
+    /// The receiver's payload, as a string literal.
+    json: String,
+    /// A required field of the catalog's event type, as a string literal.
+    event_field: Option<String>,
+    /// `haloSecurityEventEndpoints["list"]`
+    endpoint: String,
+    query_type: Option<String>,
+    /// `{ sort: 0 }`
+    query: String,
+    /// Whether the query names a member of the catalog's object.
+    query_names_event: bool,
+    response: String,
+    response_parse: String,
+    response_json: String,
+}
+
+impl TsReadmeApi {
+    fn new(example: &ApiExample) -> TsReadmeApi {
+        let catalog = example.view.catalog;
+        let names = TypeScriptNames::new(&catalog.type_name, example.view.coded);
+        let entries: Vec<String> = example
+            .query
+            .iter()
+            .map(|(parameter, value)| {
+                let value = match value {
+                    QueryValue::Literal(Literal::String(text)) => ts_string(text),
+                    QueryValue::Literal(literal) => literal.to_string(),
+                    QueryValue::Number => "0.5".to_owned(),
+                    QueryValue::Event => format!(
+                        "{}.{}",
+                        catalog.type_name, example.view.example.ident.typescript
+                    ),
+                };
+                format!("{}: {value}", ts_property_key(&parameter.name))
+            })
+            .collect();
+        TsReadmeApi {
+            file: catalog.id.clone(),
+            record: example.receiver.name.clone(),
+            parse: RecordNames::new(&example.receiver.name).typescript_parse,
+            json: ts_string(&example.receiver_json),
+            event_field: example.receiver_event.map(ts_string),
+            endpoint: format!("{}[{}]", names.endpoints, ts_string(&example.endpoint.name)),
+            query_type: example.endpoint.query.clone(),
+            query: if entries.is_empty() {
+                "{}".to_owned()
+            } else {
+                format!("{{ {} }}", entries.join(", "))
+            },
+            query_names_event: example
+                .query
+                .iter()
+                .any(|(_, value)| matches!(value, QueryValue::Event)),
+            response: example.response.name.clone(),
+            response_parse: RecordNames::new(&example.response.name).typescript_parse,
+            response_json: ts_string(&example.response_json),
+            names,
+        }
+    }
 }
 
 #[derive(Template)]
@@ -115,6 +187,8 @@ struct TsCatalog<'a> {
     aliases: Vec<(String, String)>,
     /// The event of the examples.
     example: &'a Event,
+    /// The catalog's records and endpoints.
+    api: TsApi,
 }
 
 /// One member of the catalog's object.
@@ -215,6 +289,7 @@ impl<'a> TsCatalog<'a> {
                         .map(|alias| (ts_string(alias), ts_string(&event.name)))
                 })
                 .collect(),
+            api: TsApi::new(catalog, &names),
             names,
             example: view.example,
         }
@@ -266,9 +341,9 @@ fn member_doc(event: &Event) -> String {
     doc
 }
 
-pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama::Error> {
+pub(crate) fn files(views: &[CatalogView]) -> Result<Vec<OutputFile>, askama::Error> {
     let all_specs = "the specs in specs/";
-    let catalogs: Vec<TsCatalog> = catalogs.iter().map(TsCatalog::new).collect();
+    let catalogs: Vec<TsCatalog> = views.iter().map(TsCatalog::new).collect();
     let mut files = vec![
         file(
             "package.json",
@@ -305,6 +380,7 @@ pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama:
                 header: header(Comment::Html, all_specs),
                 zod_module: TYPESCRIPT_ZOD_MODULE,
                 catalogs: &catalogs,
+                api: ApiExample::choose(views).as_ref().map(TsReadmeApi::new),
             }
             .render()?,
         ),
