@@ -83,7 +83,13 @@ fn every_target_for_the_fixture_specs() {
             "rust/Cargo.toml",
             "rust/README.md",
             "rust/src/every_feature.rs",
+            "rust/src/every_feature/endpoints.rs",
+            "rust/src/every_feature/queries.rs",
+            "rust/src/every_feature/records.rs",
             "rust/src/hostile.rs",
+            "rust/src/hostile/endpoints.rs",
+            "rust/src/hostile/queries.rs",
+            "rust/src/hostile/records.rs",
             "rust/src/lib.rs",
             "typescript/.gitignore",
             "typescript/README.md",
@@ -198,7 +204,7 @@ fn check_mode_lists_stale_missing_and_extra_files_and_writes_nothing() {
     // Generating repairs exactly that: the hand-written file stays.
     let output = generate(&fixture_specs(), out.path(), &[]);
     assert!(
-        text(&output.stdout).ends_with("2 files written, 27 unchanged, 1 removed\n"),
+        text(&output.stdout).ends_with("2 files written, 33 unchanged, 1 removed\n"),
         "{}",
         text(&output.stdout)
     );
@@ -224,7 +230,7 @@ fn unchanged_files_are_not_rewritten() {
         .set_modified(old)
         .unwrap();
     let output = generate(&fixture_specs(), out.path(), &[]);
-    assert!(text(&output.stdout).ends_with("0 files written, 29 unchanged, 0 removed\n"));
+    assert!(text(&output.stdout).ends_with("0 files written, 35 unchanged, 0 removed\n"));
     assert_eq!(std::fs::metadata(&file).unwrap().modified().unwrap(), old);
 }
 
@@ -276,7 +282,7 @@ fn a_removed_spec_removes_its_generated_files() {
     std::fs::remove_file(specs.join("hostile.yaml")).unwrap();
     let output = generate(&specs, &out, &[]);
     assert!(
-        text(&output.stdout).ends_with("9 files written, 13 unchanged, 7 removed\n"),
+        text(&output.stdout).ends_with("9 files written, 16 unchanged, 10 removed\n"),
         "{}",
         text(&output.stdout)
     );
@@ -286,6 +292,10 @@ fn a_removed_spec_removes_its_generated_files() {
         "docs/hostile.md",
         "python/src/vendor_event_types/hostile.py",
         "rust/src/hostile.rs",
+        "rust/src/hostile/records.rs",
+        "rust/src/hostile/queries.rs",
+        "rust/src/hostile/endpoints.rs",
+        "rust/src/hostile",
         "typescript/src/hostile.ts",
         "typescript/src/hostile/zod.ts",
         // The catalog's folder goes with its last file.

@@ -164,6 +164,13 @@
 //! assert_eq!(serde_json::to_string(&record).unwrap(), r#"{"event":"new_type"}"#);
 //! ```
 //!
+//! # Records
+//!
+//! With the `json` feature, the `json` module holds what the generated crates' records
+//! need (the JSON objects a spec's `records` describe): reading each of the spec
+//! format's types with the JSON path of any problem, `json::Error`, and
+//! `json::Received` for event types whose text is kept. [`Endpoint`] describes an API request (method, URL, path).
+//!
 //! # Generic code
 //!
 //! Every enum implements [`EventType`], for code that handles any catalog:
@@ -184,12 +191,16 @@ extern crate alloc;
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
+mod endpoint;
 mod error;
 mod event_type;
+#[cfg(feature = "json")]
+pub mod json;
 #[cfg(feature = "serde")]
 pub mod serde;
 mod unknown;
 
+pub use endpoint::Endpoint;
 pub use error::ParseEventError;
 pub use event_type::{EventInfo, EventType, MatchMode};
 pub use eventgen_macros::{EventType, catalog};

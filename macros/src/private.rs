@@ -2,6 +2,9 @@
 //! which is why `eventgen` depends on `eventgen-macros` by exact version.
 
 pub use alloc::string::String;
+/// For the generated crates' records and queries, which cannot name `::alloc` themselves:
+/// a catalog may be named `alloc`, a module that `extern crate alloc` would clash with.
+pub use alloc::{string, vec};
 pub use core::option::Option::{self, None, Some};
 pub use core::result::Result::{self, Err, Ok};
 

@@ -36,3 +36,19 @@ pub enum {{ catalog.catalog.type_name }} {
     #[event(other)]
     {{ catalog.catalog.other }}(eventgen::Unknown<Self>),
 }
+{%- if modules.records %}
+
+#[cfg(feature = "serde")]
+mod records;
+#[cfg(feature = "serde")]
+pub use records::*;
+{%- endif %}
+{%- if modules.queries %}
+
+mod queries;
+pub use queries::*;
+{%- endif %}
+{%- if modules.endpoints %}
+
+pub mod endpoints;
+{%- endif %}

@@ -39,6 +39,10 @@ fn main() {
     let mut catalogs = String::from(
         "#[macro_export]\nmacro_rules! for_each_catalog {\n    ($callback:ident) => {\n",
     );
+    // Every record of the generated crate, with the payload vectors of its catalog.
+    let mut records = String::from(
+        "#[macro_export]\nmacro_rules! for_each_record {\n    ($callback:ident) => {\n",
+    );
     for path in &specs {
         let catalog =
             eventgen_catalog::load(path).unwrap_or_else(|error| panic!("{}", error.render()));
@@ -52,6 +56,23 @@ fn main() {
         )
         .unwrap();
         write_strum_twin(&mut strum, &catalog);
+        let module = eventgen_catalog::naming::module_name(&catalog.id);
+        for record in &catalog.records {
+            writeln!(
+                records,
+                "        $callback!({:?}, {:?}, ::vendor_event_types::{module}::{});",
+                manifest_dir
+                    .join(format!(
+                        "../../generated/conformance/payloads/{}.json",
+                        catalog.id
+                    ))
+                    .display()
+                    .to_string(),
+                record.name,
+                record.name
+            )
+            .unwrap();
+        }
         write_hand_written(&mut hand_written, &catalog);
         writeln!(
             catalogs,
@@ -61,6 +82,7 @@ fn main() {
         .unwrap();
     }
     catalogs.push_str("    };\n}\n");
+    records.push_str("    };\n}\n");
 
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap());
     write_fixtures(&manifest_dir.join("../generate/specs"), &out_dir);
@@ -69,6 +91,7 @@ fn main() {
     write(&out_dir.join("strum_twins.rs"), &strum);
     write(&out_dir.join("hand_written.rs"), &hand_written);
     write(&out_dir.join("catalogs.rs"), &catalogs);
+    write(&out_dir.join("records.rs"), &records);
 }
 
 fn write_derived(out: &mut String, catalog: &eventgen_catalog::Catalog, spec: &str) {
@@ -212,14 +235,48 @@ fn write_fixtures(specs_dir: &Path, out_dir: &Path) {
     let mut each = String::from(
         "#[macro_export]\nmacro_rules! for_each_fixture {\n    ($callback:ident) => {\n",
     );
+    let mut records = String::from(
+        "#[macro_export]\nmacro_rules! for_each_fixture_record {\n    ($callback:ident) => {\n",
+    );
     for spec in &specs {
         let module = eventgen_catalog::naming::module_name(&spec.catalog.id);
         let rendered = files
             .iter()
             .find(|file| file.path == Path::new(&format!("rust/src/{module}.rs")))
             .unwrap();
-        let file = out_dir.join(format!("fixture_{module}.rs"));
+        // In a folder of its own, as `mod.rs`, where its modules (records, queries,
+        // endpoints) are found beside it.
+        let folder = out_dir.join(format!("fixture_{module}"));
+        std::fs::create_dir_all(&folder).unwrap();
+        let file = folder.join("mod.rs");
         write(&file, &rendered.contents);
+        let submodules = Path::new("rust/src").join(&module);
+        for submodule in files
+            .iter()
+            .filter(|file| file.path.parent() == Some(&submodules))
+        {
+            write(
+                &folder.join(submodule.path.file_name().unwrap()),
+                &submodule.contents,
+            );
+        }
+        // Its payload vectors and its records, for the Rust records' conformance tests.
+        if let Some(payloads) = files.iter().find(|file| {
+            file.path == Path::new(&format!("conformance/payloads/{}.json", spec.catalog.id))
+        }) {
+            let vectors = out_dir.join(format!("fixture_payloads_{}.json", spec.catalog.id));
+            write(&vectors, &payloads.contents);
+            for record in &spec.catalog.records {
+                writeln!(
+                    records,
+                    "        $callback!({:?}, {:?}, $crate::fixtures::{module}::{});",
+                    vectors.display().to_string(),
+                    record.name,
+                    record.name
+                )
+                .unwrap();
+            }
+        }
         // Its conformance vectors, for the same tests the generated bindings pass.
         let vectors = files
             .iter()
@@ -245,7 +302,9 @@ fn write_fixtures(specs_dir: &Path, out_dir: &Path) {
         .unwrap();
     }
     each.push_str("    };\n}\n");
+    records.push_str("    };\n}\n");
     write(&out_dir.join("fixtures.rs"), &(declarations + &each));
+    write(&out_dir.join("fixture_records.rs"), &records);
 }
 
 fn write(path: &Path, text: &str) {

@@ -524,3 +524,13 @@ pub enum HaloSecurityEvent {
     #[event(other)]
     Other(eventgen::Unknown<Self>),
 }
+
+#[cfg(feature = "serde")]
+mod records;
+#[cfg(feature = "serde")]
+pub use records::*;
+
+mod queries;
+pub use queries::*;
+
+pub mod endpoints;

@@ -46,6 +46,13 @@ pub struct ReadmeExamples;
 #[allow(clippy::doc_markdown)]
 pub mod fixtures {
     include!(concat!(env!("OUT_DIR"), "/fixtures.rs"));
+    include!(concat!(env!("OUT_DIR"), "/fixture_records.rs"));
+}
+
+/// `for_each_record!`: every record of the generated crate, with its catalog's payload
+/// vectors.
+mod records {
+    include!(concat!(env!("OUT_DIR"), "/records.rs"));
 }
 
 // `for_each_catalog!($callback)` calls `$callback!(type name, spec path, derived type,

@@ -5,10 +5,26 @@
 use eventgen::EventType;
 use eventgen_real_catalogs::fixtures::hostile::HostileEvent;
 
-/// The generated module's source (this crate's build script wrote it).
+/// The generated module's source, and its modules' (records, queries, endpoints), as
+/// this crate's build script wrote them.
 fn source() -> String {
-    let path = std::path::Path::new(env!("OUT_DIR")).join("fixture_hostile.rs");
-    std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+    let folder = std::path::Path::new(env!("OUT_DIR")).join("fixture_hostile");
+    let mut paths: Vec<_> = std::fs::read_dir(&folder)
+        .unwrap_or_else(|error| panic!("{}: {error}", folder.display()))
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    paths.sort();
+    assert!(
+        paths.len() > 1,
+        "the hostile fixture has records, queries and endpoints"
+    );
+    paths
+        .iter()
+        .map(|path| {
+            std::fs::read_to_string(path)
+                .unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+        })
+        .collect()
 }
 
 /// The doc comment lines of the source, without their `///` or `//!`.

@@ -7,5 +7,6 @@ pub(super) mod payloads;
 pub(super) mod python;
 mod python_api;
 pub(super) mod rust;
+pub(super) mod rust_records;
 pub(super) mod typescript;
 mod typescript_api;

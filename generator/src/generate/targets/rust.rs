@@ -9,6 +9,7 @@ use super::super::view::CatalogView;
 use super::super::{Comment, OutputFile, header};
 use super::super::{RUNTIME_VERSION, RUST_VERSION};
 use crate::config::Package;
+use super::rust_records::Modules;
 
 /// The folder of this target under the output folder.
 const DIR: &str = "rust";
@@ -23,6 +24,7 @@ struct Manifest<'a> {
     runtime_version: &'a str,
     rust_version: &'a str,
     catalogs: &'a [CatalogView<'a>],
+    records: bool,
 }
 
 #[derive(Template)]
@@ -37,6 +39,7 @@ struct Lib<'a> {
 struct Module<'a> {
     header: String,
     catalog: &'a CatalogView<'a>,
+    modules: Modules,
 }
 
 #[derive(Template)]
@@ -45,6 +48,7 @@ struct Readme<'a> {
     header: String,
     package: &'a Package,
     catalogs: &'a [CatalogView<'a>],
+    records: String,
 }
 
 pub(crate) fn files(
@@ -61,6 +65,7 @@ pub(crate) fn files(
                 runtime_version: RUNTIME_VERSION,
                 rust_version: RUST_VERSION,
                 catalogs,
+                records: Modules::any_records(catalogs),
             }
             .render()?,
         ),
@@ -78,6 +83,7 @@ pub(crate) fn files(
                 header: header(Comment::Html, all_specs),
                 package,
                 catalogs,
+                records: super::rust_records::readme(catalogs),
             }
             .render()?,
         ),
@@ -86,11 +92,13 @@ pub(crate) fn files(
         let module = Module {
             header: header(Comment::Slashes, catalog.spec_path),
             catalog,
+            modules: Modules::of(catalog.catalog),
         };
         files.push(file(
             &format!("src/{}.rs", catalog.module),
             module.render()?,
         ));
+        files.extend(super::rust_records::files(catalog));
     }
     Ok(files)
 }
