@@ -192,5 +192,6 @@ mod unknown;
 
 pub use error::ParseEventError;
 pub use event_type::{EventInfo, EventType, MatchMode};
+#[cfg(feature = "derive")]
 pub use eventgen_macros::{EventType, catalog};
 pub use unknown::Unknown;

@@ -5,15 +5,14 @@
 //!
 //! 1. read (`input`, `attr`, `catalog_macro`): tokens → plain values with spans;
 //! 2. check (`validate` for hand-written enums, `spec` for spec-driven ones, with the
-//!    spec rules of `eventgen-catalog`): → a `model::EventEnum`, every error collected;
-//! 3. expand (`expand`): model → code.
+//!    spec rules of `eventgen-catalog`): → an `eventgen_expand::model::EventEnum`, every
+//!    error collected;
+//! 3. expand (`eventgen-expand`, which the generator shares): model → code.
 
 mod attr;
 mod catalog_macro;
 mod errors;
-mod expand;
 mod input;
-mod model;
 mod rename;
 mod spec;
 mod validate;
@@ -59,7 +58,10 @@ fn derive(input: &DeriveInput) -> syn::Result<proc_macro2::TokenStream> {
     });
     errors.finish()?;
     // Without errors there is a model: reading and loading report every failure.
-    Ok(model.as_ref().map(expand::expand).unwrap_or_default())
+    Ok(model
+        .as_ref()
+        .map(eventgen_expand::expand)
+        .unwrap_or_default())
 }
 
 #[cfg(test)]

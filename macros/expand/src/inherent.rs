@@ -4,10 +4,10 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{lookup, option};
 use crate::model::EventEnum;
+use crate::{lookup, option};
 
-pub(super) fn impl_block(model: &EventEnum) -> TokenStream {
+pub(crate) fn impl_block(model: &EventEnum) -> TokenStream {
     let ident = &model.ident;
     let variants: Vec<_> = model.events.iter().map(|event| &event.variant).collect();
     let names: Vec<_> = model.events.iter().map(|event| &event.name).collect();
@@ -55,9 +55,9 @@ pub(super) fn impl_block(model: &EventEnum) -> TokenStream {
         None => (quote!(usize), TokenStream::new(), TokenStream::new()),
     };
     // Clippy takes the metadata table of a large catalog for a large array on the stack;
-    // it is a constant.
+    // it is a constant. The lookups have an arm per event: as long as the catalog.
     quote! {
-        #[allow(deprecated, clippy::large_stack_arrays)]
+        #[allow(deprecated, clippy::large_stack_arrays, clippy::too_many_lines)]
         impl #ident {
             /// Every known event, in catalog order.
             pub const ALL: &'static [Self] = &[#(Self::#variants),*];
