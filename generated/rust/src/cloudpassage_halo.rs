@@ -14,7 +14,7 @@
     ::core::clone::Clone,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
-    ::core::hash::Hash,
+    ::core::hash::Hash
 )]
 #[allow(clippy::enum_variant_names)]
 pub enum CloudPassageHaloEvent {
@@ -1397,7 +1397,9 @@ impl CloudPassageHaloEvent {
         ::eventgen::EventInfo::__new(
             "fim_scan_modified",
             ::core::option::Option::None,
-            ::core::option::Option::Some("Automatic file integrity scan schedule modified"),
+            ::core::option::Option::Some(
+                "Automatic file integrity scan schedule modified",
+            ),
             ::core::option::Option::None,
             ::core::option::Option::Some("File Integrity Scanning Management"),
             &[],
@@ -1802,7 +1804,9 @@ impl CloudPassageHaloEvent {
         ::eventgen::EventInfo::__new(
             "password_config_changed",
             ::core::option::Option::None,
-            ::core::option::Option::Some("Halo password authentication settings modified"),
+            ::core::option::Option::Some(
+                "Halo password authentication settings modified",
+            ),
             ::core::option::Option::None,
             ::core::option::Option::Some("Halo Users and Authentication"),
             &[],
@@ -2099,7 +2103,9 @@ impl CloudPassageHaloEvent {
         ::eventgen::EventInfo::__new(
             "lids_policy_assigned",
             ::core::option::Option::None,
-            ::core::option::Option::Some("Log-based intrusion detection policy assigned"),
+            ::core::option::Option::Some(
+                "Log-based intrusion detection policy assigned",
+            ),
             ::core::option::Option::None,
             ::core::option::Option::Some("Log-Based Intrusion Detection Management"),
             &[],
@@ -2126,7 +2132,9 @@ impl CloudPassageHaloEvent {
         ::eventgen::EventInfo::__new(
             "lids_policy_modified",
             ::core::option::Option::None,
-            ::core::option::Option::Some("Log-based intrusion detection policy modified"),
+            ::core::option::Option::Some(
+                "Log-based intrusion detection policy modified",
+            ),
             ::core::option::Option::None,
             ::core::option::Option::Some("Log-Based Intrusion Detection Management"),
             &[],
@@ -2135,7 +2143,9 @@ impl CloudPassageHaloEvent {
         ::eventgen::EventInfo::__new(
             "lids_policy_unassigned",
             ::core::option::Option::None,
-            ::core::option::Option::Some("Log-based intrusion detection policy unassigned"),
+            ::core::option::Option::Some(
+                "Log-based intrusion detection policy unassigned",
+            ),
             ::core::option::Option::None,
             ::core::option::Option::Some("Log-Based Intrusion Detection Management"),
             &[],
@@ -2216,7 +2226,9 @@ impl CloudPassageHaloEvent {
         ::eventgen::EventInfo::__new(
             "duplicate_uid_accounts",
             ::core::option::Option::None,
-            ::core::option::Option::Some("Multiple accounts detected with same uid (linux only)"),
+            ::core::option::Option::Some(
+                "Multiple accounts detected with same uid (linux only)",
+            ),
             ::core::option::Option::None,
             ::core::option::Option::Some("Server Events"),
             &[],
@@ -2519,7 +2531,9 @@ impl CloudPassageHaloEvent {
             Self::ApiClientDeleted => ::core::option::Option::Some(1usize),
             Self::ApiClientSecretViewed => ::core::option::Option::Some(2usize),
             Self::ApiClientUpdated => ::core::option::Option::Some(3usize),
-            Self::CloudAssetConfigurationRuleFailed => ::core::option::Option::Some(4usize),
+            Self::CloudAssetConfigurationRuleFailed => {
+                ::core::option::Option::Some(4usize)
+            }
             Self::CspAccountDeactivated => ::core::option::Option::Some(5usize),
             Self::CspAccountDeleted => ::core::option::Option::Some(6usize),
             Self::CspAccountDetailsChanged => ::core::option::Option::Some(7usize),
@@ -2539,8 +2553,12 @@ impl CloudPassageHaloEvent {
             Self::ImageCollectorMissing => ::core::option::Option::Some(21usize),
             Self::ImageCollectorReactivated => ::core::option::Option::Some(22usize),
             Self::ImageCollectorRegistered => ::core::option::Option::Some(23usize),
-            Self::ImageCollectorRegistrationFailed => ::core::option::Option::Some(24usize),
-            Self::ImageCollectorRegistrationKeyRegenerated => ::core::option::Option::Some(25usize),
+            Self::ImageCollectorRegistrationFailed => {
+                ::core::option::Option::Some(24usize)
+            }
+            Self::ImageCollectorRegistrationKeyRegenerated => {
+                ::core::option::Option::Some(25usize)
+            }
             Self::ImageCollectorSettingsModified => ::core::option::Option::Some(26usize),
             Self::FimBaselineCreated => ::core::option::Option::Some(27usize),
             Self::FimBaselineDeleted => ::core::option::Option::Some(28usize),
@@ -2578,10 +2596,14 @@ impl CloudPassageHaloEvent {
             Self::AgentUpgradeTaskCancelled => ::core::option::Option::Some(60usize),
             Self::AgentUpgradeTaskCompleted => ::core::option::Option::Some(61usize),
             Self::AgentUpgradeTaskScheduled => ::core::option::Option::Some(62usize),
-            Self::DaemonRetirementTimeoutModified => ::core::option::Option::Some(63usize),
+            Self::DaemonRetirementTimeoutModified => {
+                ::core::option::Option::Some(63usize)
+            }
             Self::DaemonSettingsModified => ::core::option::Option::Some(64usize),
             Self::DaemonVersionChange => ::core::option::Option::Some(65usize),
-            Self::FirewallCollectionSettingModified => ::core::option::Option::Some(66usize),
+            Self::FirewallCollectionSettingModified => {
+                ::core::option::Option::Some(66usize)
+            }
             Self::ScanTimeLimitModified => ::core::option::Option::Some(67usize),
             Self::ActivationLinkFailed => ::core::option::Option::Some(68usize),
             Self::ApiLoginFailure => ::core::option::Option::Some(69usize),
@@ -2615,7 +2637,9 @@ impl CloudPassageHaloEvent {
             Self::ImageIssueResolved => ::core::option::Option::Some(97usize),
             Self::ImageSecurityStatusChanged => ::core::option::Option::Some(98usize),
             Self::ImageStatusChanged => ::core::option::Option::Some(99usize),
-            Self::VulnerableSoftwarePackageFoundOnImage => ::core::option::Option::Some(100usize),
+            Self::VulnerableSoftwarePackageFoundOnImage => {
+                ::core::option::Option::Some(100usize)
+            }
             Self::RegistryAdd => ::core::option::Option::Some(101usize),
             Self::RegistryChanged => ::core::option::Option::Some(102usize),
             Self::RegistryDeleted => ::core::option::Option::Some(103usize),
@@ -2645,7 +2669,9 @@ impl CloudPassageHaloEvent {
             Self::LocalAccountCreateRequest => ::core::option::Option::Some(127usize),
             Self::LocalAccountDeactivateRequest => ::core::option::Option::Some(128usize),
             Self::LocalAccountUpdateRequest => ::core::option::Option::Some(129usize),
-            Self::LocalAccountUpdateSshKeysRequest => ::core::option::Option::Some(130usize),
+            Self::LocalAccountUpdateSshKeysRequest => {
+                ::core::option::Option::Some(130usize)
+            }
             Self::DaemonCompromised => ::core::option::Option::Some(131usize),
             Self::DuplicateUidAccounts => ::core::option::Option::Some(132usize),
             Self::FimTargetIntegrityChanged => ::core::option::Option::Some(133usize),
@@ -2663,7 +2689,9 @@ impl CloudPassageHaloEvent {
             Self::ServerReactivated => ::core::option::Option::Some(145usize),
             Self::ServerRetired => ::core::option::Option::Some(146usize),
             Self::ServerUnretired => ::core::option::Option::Some(147usize),
-            Self::VulnerableSoftwarePackageFound => ::core::option::Option::Some(148usize),
+            Self::VulnerableSoftwarePackageFound => {
+                ::core::option::Option::Some(148usize)
+            }
             Self::ServerMoved => ::core::option::Option::Some(149usize),
             Self::CveExceptionCreated => ::core::option::Option::Some(150usize),
             Self::CveExceptionDeleted => ::core::option::Option::Some(151usize),
@@ -2689,17 +2717,21 @@ impl CloudPassageHaloEvent {
     pub const fn name(&self) -> &str {
         match self {
             Self::Other(unknown) => unknown.as_str(),
-            known => match known.index() {
-                ::core::option::Option::Some(index) => Self::NAMES[index],
-                ::core::option::Option::None => "",
-            },
+            known => {
+                match known.index() {
+                    ::core::option::Option::Some(index) => Self::NAMES[index],
+                    ::core::option::Option::None => "",
+                }
+            }
         }
     }
     /// The catalog's metadata; `None` for an unknown value.
     #[inline]
     pub const fn info(&self) -> ::core::option::Option<&'static ::eventgen::EventInfo> {
         match self.index() {
-            ::core::option::Option::Some(index) => ::core::option::Option::Some(&Self::INFO[index]),
+            ::core::option::Option::Some(index) => {
+                ::core::option::Option::Some(&Self::INFO[index])
+            }
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
@@ -2884,7 +2916,8 @@ impl CloudPassageHaloEvent {
                             && (word1 | 0x2020_2020_2020_2020) == 0x656e_696c_6573_6162
                         {
                             ::core::option::Option::Some(Self::FimReBaseline)
-                        } else if (word0 | 0x2020_2020_0020_2020) == 0x6e61_6373_5f6d_6966
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x6e61_6373_5f6d_6966
                             && (word1 | 0x2020_2020_2020_0020) == 0x6465_6c69_6166_5f6e
                         {
                             ::core::option::Option::Some(Self::FimScanFailed)
@@ -2922,7 +2955,8 @@ impl CloudPassageHaloEvent {
                             && (word1 | 0x2020_2020_2020_0020) == 0x6465_6b63_6f6c_5f72
                         {
                             ::core::option::Option::Some(Self::HaloUserLocked)
-                        } else if (word0 | 0x2020_2000_2020_2020) == 0x6573_755f_6f6c_6168
+                        } else if (word0 | 0x2020_2000_2020_2020)
+                            == 0x6573_755f_6f6c_6168
                             && (word1 | 0x2020_2020_2020_0020) == 0x7475_6f67_6f6c_5f72
                         {
                             ::core::option::Option::Some(Self::HaloUserLogout)
@@ -2953,7 +2987,8 @@ impl CloudPassageHaloEvent {
                             && (word1 | 0x2020_2020_2020_2000) == 0x6465_676e_6168_635f
                         {
                             ::core::option::Option::Some(Self::RegistryChanged)
-                        } else if (word0 | 0x2020_2020_2020_2020) == 0x7972_7473_6967_6572
+                        } else if (word0 | 0x2020_2020_2020_2020)
+                            == 0x7972_7473_6967_6572
                             && (word1 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
                         {
                             ::core::option::Option::Some(Self::RegistryDeleted)
@@ -3004,7 +3039,8 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
                         {
                             ::core::option::Option::Some(Self::HaloUserDeleted)
-                        } else if (word0 | 0x2020_2020_2000_2020) == 0x6369_6c6f_705f_6d6b
+                        } else if (word0 | 0x2020_2020_2000_2020)
+                            == 0x6369_6c6f_705f_6d6b
                             && (word1 | 0x2020_2020_2020_0020) == 0x6574_656c_6564_5f79
                             && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
                         {
@@ -3029,7 +3065,8 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_2000) == 0x6572_756c_6961_665f
                         {
                             ::core::option::Option::Some(Self::GhostportFailure)
-                        } else if (word0 | 0x2020_2020_0020_2020) == 0x6967_6f6c_5f69_7061
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x6967_6f6c_5f69_7061
                             && (word1 | 0x2020_2020_2020_0020) == 0x7275_6c69_6166_5f6e
                             && (word2 | 0x2020_2020_2020_2000) == 0x6572_756c_6961_665f
                         {
@@ -3044,7 +3081,8 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_6c62_6173_6964
                         {
                             ::core::option::Option::Some(Self::FimScanDisabled)
-                        } else if (word0 | 0x2020_2000_2020_2020) == 0x6573_755f_6f6c_6168
+                        } else if (word0 | 0x2020_2000_2020_2020)
+                            == 0x6573_755f_6f6c_6168
                             && (word1 | 0x2020_2020_2020_0020) == 0x6574_6976_6e69_5f72
                             && (word2 | 0x2020_2020_2020_2000) == 0x6465_7469_766e_695f
                         {
@@ -3069,7 +3107,8 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_2000) == 0x7373_6563_6375_735f
                         {
                             ::core::option::Option::Some(Self::GhostportSuccess)
-                        } else if (word0 | 0x2020_2020_0020_2020) == 0x6967_6f6c_5f69_7061
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x6967_6f6c_5f69_7061
                             && (word1 | 0x2020_2020_2020_0020) == 0x7365_6363_7573_5f6e
                             && (word2 | 0x2020_2020_2020_2000) == 0x7373_6563_6375_735f
                         {
@@ -3104,7 +3143,8 @@ impl CloudPassageHaloEvent {
                                     && (word2 | 0x2020_2020_2020_2000) == 0x6465_7461_6572_635f
                                 {
                                     ::core::option::Option::Some(Self::ApiClientCreated)
-                                } else if (word0 | 0x2020_2020_0020_2020) == 0x6569_6c63_5f69_7061
+                                } else if (word0 | 0x2020_2020_0020_2020)
+                                    == 0x6569_6c63_5f69_7061
                                     && (word1 | 0x2020_2020_2000_2020) == 0x7461_6470_755f_746e
                                     && (word2 | 0x2020_2020_2020_2000) == 0x6465_7461_6470_755f
                                 {
@@ -3129,7 +3169,8 @@ impl CloudPassageHaloEvent {
                                     && (word2 | 0x2020_2020_2020_2020) == 0x6465_7461_7669_7463
                                 {
                                     ::core::option::Option::Some(Self::ServerDeactivated)
-                                } else if (word0 | 0x2000_2020_2020_2020) == 0x725f_7265_7672_6573
+                                } else if (word0 | 0x2000_2020_2020_2020)
+                                    == 0x725f_7265_7672_6573
                                     && (word1 | 0x2020_2020_2020_2020) == 0x7461_7669_7463_6165
                                     && (word2 | 0x2020_2020_2020_2020) == 0x6465_7461_7669_7463
                                 {
@@ -3167,7 +3208,8 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_2000) == 0x7373_6563_6375_735f
                         {
                             ::core::option::Option::Some(Self::HaloLoginSuccess)
-                        } else if (word0 | 0x2020_2000_2020_2020) == 0x6573_755f_6f6c_6168
+                        } else if (word0 | 0x2020_2000_2020_2020)
+                            == 0x6573_755f_6f6c_6168
                             && (word1 | 0x2020_2020_2020_0020) == 0x6b63_6f6c_6e75_5f72
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_6b63_6f6c_6e75
                         {
@@ -3192,12 +3234,14 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
                         {
                             ::core::option::Option::Some(Self::ApiClientDeleted)
-                        } else if (word0 | 0x2020_2020_0020_2020) == 0x696c_6f70_5f61_6373
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x696c_6f70_5f61_6373
                             && (word1 | 0x2020_2020_2000_2020) == 0x7465_6c65_645f_7963
                             && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
                         {
                             ::core::option::Option::Some(Self::ScaPolicyDeleted)
-                        } else if (word0 | 0x2020_2020_0020_2020) == 0x696c_6f70_5f6d_6966
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x696c_6f70_5f6d_6966
                             && (word1 | 0x2020_2020_2000_2020) == 0x7465_6c65_645f_7963
                             && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
                         {
@@ -3212,7 +3256,8 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
                         {
                             ::core::option::Option::Some(Self::HaloUserModified)
-                        } else if (word0 | 0x2020_2020_2000_2020) == 0x6369_6c6f_705f_6d6b
+                        } else if (word0 | 0x2020_2020_2000_2020)
+                            == 0x6369_6c6f_705f_6d6b
                             && (word1 | 0x2020_2020_2020_0020) == 0x6966_6964_6f6d_5f79
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
                         {
@@ -3277,7 +3322,8 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_7473_6575_7165
                         {
                             ::core::option::Option::Some(Self::FimScanRequested)
-                        } else if (word0 | 0x2020_2020_0020_2020) == 0x6e61_6373_5f6d_6173
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x6e61_6373_5f6d_6173
                             && (word1 | 0x2020_2020_2020_2000) == 0x7473_6575_7165_725f
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_7473_6575_7165
                         {
@@ -3310,12 +3356,14 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_7461_6e69_6d72
                         {
                             ::core::option::Option::Some(Self::ScaScanTerminated)
-                        } else if (word0 | 0x2020_2020_0020_2020) == 0x6e61_6373_5f6d_6966
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x6e61_6373_5f6d_6966
                             && (word1 | 0x2020_2020_2020_2000) == 0x616e_696d_7265_745f
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_7461_6e69_6d72
                         {
                             ::core::option::Option::Some(Self::FimScanTerminated)
-                        } else if (word0 | 0x2020_2020_0020_2020) == 0x6e61_6373_5f6d_7673
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x6e61_6373_5f6d_7673
                             && (word1 | 0x2020_2020_2020_2000) == 0x616e_696d_7265_745f
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_7461_6e69_6d72
                         {
@@ -3340,17 +3388,20 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_6e67_6973_7361
                         {
                             ::core::option::Option::Some(Self::ScaPolicyAssigned)
-                        } else if (word0 | 0x2020_2020_0020_2020) == 0x696c_6f70_5f61_6373
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x696c_6f70_5f61_6373
                             && (word1 | 0x2020_2020_2000_2020) == 0x6669_646f_6d5f_7963
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
                         {
                             ::core::option::Option::Some(Self::ScaPolicyModified)
-                        } else if (word0 | 0x2020_2020_0020_2020) == 0x696c_6f70_5f6d_6966
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x696c_6f70_5f6d_6966
                             && (word1 | 0x2020_2020_2000_2020) == 0x6769_7373_615f_7963
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_6e67_6973_7361
                         {
                             ::core::option::Option::Some(Self::FimPolicyAssigned)
-                        } else if (word0 | 0x2020_2020_0020_2020) == 0x696c_6f70_5f6d_6966
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x696c_6f70_5f6d_6966
                             && (word1 | 0x2020_2020_2000_2020) == 0x6669_646f_6d5f_7963
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
                         {
@@ -3375,7 +3426,8 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_2000) == 0x6465_7461_6572_635f
                         {
                             ::core::option::Option::Some(Self::LidsPolicyCreated)
-                        } else if (word0 | 0x2020_2000_2020_2020) == 0x6c6f_705f_7364_696c
+                        } else if (word0 | 0x2020_2000_2020_2020)
+                            == 0x6c6f_705f_7364_696c
                             && (word1 | 0x2020_2020_0020_2020) == 0x656c_6564_5f79_6369
                             && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
                         {
@@ -3400,7 +3452,8 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_0020) == 0x6465_6c69_6166_5f65
                         {
                             ::core::option::Option::Some(Self::FimBaselineFailed)
-                        } else if (word0 | 0x2020_2000_2020_2020) == 0x6573_755f_6f6c_6168
+                        } else if (word0 | 0x2020_2000_2020_2020)
+                            == 0x6573_755f_6f6c_6168
                             && (word1 | 0x2020_2020_2020_0020) == 0x6976_6e69_6572_5f72
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_7469_766e_6965
                         {
@@ -3443,7 +3496,8 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
                         {
                             ::core::option::Option::Some(Self::FimBaselineDeleted)
-                        } else if (word0 | 0x2000_2020_2020_2020) == 0x675f_7265_7672_6573
+                        } else if (word0 | 0x2000_2020_2020_2020)
+                            == 0x675f_7265_7672_6573
                             && (word1 | 0x2020_2000_2020_2020) == 0x6c65_645f_7075_6f72
                             && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
                         {
@@ -3498,12 +3552,14 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_766c_6f73_6572
                         {
                             ::core::option::Option::Some(Self::ImageIssueResolved)
-                        } else if (word0 | 0x2020_2020_2000_2020) == 0x6369_6c6f_705f_6d6b
+                        } else if (word0 | 0x2020_2020_2000_2020)
+                            == 0x6369_6c6f_705f_6d6b
                             && (word1 | 0x2020_2020_2020_0020) == 0x6973_7361_6e75_5f79
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_6e67_6973_7361
                         {
                             ::core::option::Option::Some(Self::KmPolicyUnassigned)
-                        } else if (word0 | 0x2020_2000_2020_2020) == 0x6c6f_705f_7364_696c
+                        } else if (word0 | 0x2020_2000_2020_2020)
+                            == 0x6c6f_705f_7364_696c
                             && (word1 | 0x2020_2020_0020_2020) == 0x6973_7361_5f79_6369
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_6e67_6973_7361
                         {
@@ -3546,7 +3602,8 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_0020) == 0x6567_6e61_6863_5f6e
                         {
                             ::core::option::Option::Some(Self::DaemonVersionChange)
-                        } else if (word0 | 0x2000_2020_2020_2020) == 0x615f_7265_7473_616d
+                        } else if (word0 | 0x2000_2020_2020_2020)
+                            == 0x615f_7265_7473_616d
                             && (word1 | 0x2000_2020_2020_2020) == 0x6c5f_746e_756f_6363
                             && (word2 | 0x2020_2020_2020_0020) == 0x6465_6b6e_696c_5f74
                         {
@@ -3601,7 +3658,8 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_6e67_6973_7361
                         {
                             ::core::option::Option::Some(Self::ScaPolicyUnassigned)
-                        } else if (word0 | 0x2020_2020_0020_2020) == 0x696c_6f70_5f6d_6966
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x696c_6f70_5f6d_6966
                             && (word1 | 0x2020_2020_2000_2020) == 0x7373_616e_755f_7963
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_6e67_6973_7361
                         {
@@ -3616,7 +3674,8 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_7461_7669_7463
                         {
                             ::core::option::Option::Some(Self::HaloUserDeactivated)
-                        } else if (word0 | 0x2020_2000_2020_2020) == 0x6573_755f_6f6c_6168
+                        } else if (word0 | 0x2020_2000_2020_2020)
+                            == 0x6573_755f_6f6c_6168
                             && (word1 | 0x2020_2020_2020_0020) == 0x6974_6361_6572_5f72
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_7461_7669_7463
                         {
@@ -3709,7 +3768,8 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_2000) == 0x6465_7461_6572_635f
                         {
                             ::core::option::Option::Some(Self::ServerAccountCreated)
-                        } else if (word0 | 0x2000_2020_2020_2020) == 0x615f_7265_7672_6573
+                        } else if (word0 | 0x2000_2020_2020_2020)
+                            == 0x615f_7265_7672_6573
                             && (word1 | 0x2000_2020_2020_2020) == 0x645f_746e_756f_6363
                             && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
                         {
@@ -3742,7 +3802,8 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
                         {
                             ::core::option::Option::Some(Self::ImageCollectorDeleted)
-                        } else if (word0 | 0x2020_0020_2020_2020) == 0x6f63_5f65_6761_6d69
+                        } else if (word0 | 0x2020_0020_2020_2020)
+                            == 0x6f63_5f65_6761_6d69
                             && (word1 | 0x20_2020_2020_2020) == 0x5f72_6f74_6365_6c6c
                             && (word2 | 0x2020_2020_2020_2000) == 0x676e_6973_7369_6d5f
                         {
@@ -3777,12 +3838,14 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_7461_7669_7463
                         {
                             ::core::option::Option::Some(Self::CspAccountDeactivated)
-                        } else if (word0 | 0x2020_2020_0020_2020) == 0x6f63_6361_5f70_7363
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x6f63_6361_5f70_7363
                             && (word1 | 0x2020_2020_0020_2020) == 0x766f_7270_5f74_6e75
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_6e6f_6973_6976
                         {
                             ::core::option::Option::Some(Self::CspAccountProvisioned)
-                        } else if (word0 | 0x2020_2020_0020_2020) == 0x6f63_6361_5f70_7363
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x6f63_6361_5f70_7363
                             && (word1 | 0x2020_2020_0020_2020) == 0x6361_6572_5f74_6e75
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_7461_7669_7463
                         {
@@ -3797,7 +3860,8 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_2000) == 0x6465_7461_6572_635f
                         {
                             ::core::option::Option::Some(Self::FirewallPolicyCreated)
-                        } else if (word0 | 0x2020_2020_2020_2020) == 0x6c6c_6177_6572_6966
+                        } else if (word0 | 0x2020_2020_2020_2020)
+                            == 0x6c6c_6177_6572_6966
                             && (word1 | 0x20_2020_2020_2000) == 0x5f79_6369_6c6f_705f
                             && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
                         {
@@ -3880,7 +3944,8 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_6e67_6973_7361
                         {
                             ::core::option::Option::Some(Self::FirewallPolicyAssigned)
-                        } else if (word0 | 0x2020_2020_2020_2020) == 0x6c6c_6177_6572_6966
+                        } else if (word0 | 0x2020_2020_2020_2020)
+                            == 0x6c6c_6177_6572_6966
                             && (word1 | 0x20_2020_2020_2000) == 0x5f79_6369_6c6f_705f
                             && (word2 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
                         {
@@ -4054,7 +4119,9 @@ impl CloudPassageHaloEvent {
                             && (word2 | 0x2020_2000_2020_2020) == 0x616e_655f_6e6f_6974
                             && (word3 | 0x2020_2020_2020_2000) == 0x6465_6c62_616e_655f
                         {
-                            ::core::option::Option::Some(Self::ContainerInspectionEnabled)
+                            ::core::option::Option::Some(
+                                Self::ContainerInspectionEnabled,
+                            )
                         } else {
                             ::core::option::Option::None
                         }
@@ -4110,7 +4177,8 @@ impl CloudPassageHaloEvent {
                             && (word3 | 0x2020_2020_2020_2000) == 0x7473_6575_7165_725f
                         {
                             ::core::option::Option::Some(Self::LocalAccountCreateRequest)
-                        } else if (word0 | 0x2020_0020_2020_2020) == 0x6361_5f6c_6163_6f6c
+                        } else if (word0 | 0x2020_0020_2020_2020)
+                            == 0x6361_5f6c_6163_6f6c
                             && (word1 | 0x2020_0020_2020_2020) == 0x7075_5f74_6e75_6f63
                             && (word2 | 0x2020_2000_2020_2020) == 0x7165_725f_6574_6164
                             && (word3 | 0x2020_2020_2020_2000) == 0x7473_6575_7165_725f
@@ -4327,7 +4395,9 @@ impl CloudPassageHaloEvent {
                     && (word4 | 0x2020_2000_2020_0020) == 0x616d_695f_6e6f_5f64
                     && (word5 | 0x2020_2020_2000_2020) == 0x6567_616d_695f_6e6f
                 {
-                    ::core::option::Option::Some(Self::VulnerableSoftwarePackageFoundOnImage)
+                    ::core::option::Option::Some(
+                        Self::VulnerableSoftwarePackageFoundOnImage,
+                    )
                 } else {
                     ::core::option::Option::None
                 }
@@ -4346,7 +4416,9 @@ impl CloudPassageHaloEvent {
                     && (word4 | 0x2020_2020_2020_2000) == 0x7265_6e65_6765_725f
                     && (word5 | 0x2020_2020_2020_2020) == 0x6465_7461_7265_6e65
                 {
-                    ::core::option::Option::Some(Self::ImageCollectorRegistrationKeyRegenerated)
+                    ::core::option::Option::Some(
+                        Self::ImageCollectorRegistrationKeyRegenerated,
+                    )
                 } else {
                     ::core::option::Option::None
                 }
@@ -4392,16 +4464,17 @@ impl ::eventgen::EventType for CloudPassageHaloEvent {
     fn parse_owned(
         name: ::eventgen::__private::String,
     ) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
-        ::core::result::Result::Ok(<Self as ::core::convert::From<
-            ::eventgen::__private::String,
-        >>::from(name))
+        ::core::result::Result::Ok(
+            <Self as ::core::convert::From<::eventgen::__private::String>>::from(name),
+        )
     }
     #[inline]
-    fn parse_code(code: u32) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
-        ::core::result::Result::Err(::eventgen::ParseEventError::__unknown_code(
-            Self::TYPE_NAME,
-            code,
-        ))
+    fn parse_code(
+        code: u32,
+    ) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
+        ::core::result::Result::Err(
+            ::eventgen::ParseEventError::__unknown_code(Self::TYPE_NAME, code),
+        )
     }
 }
 #[automatically_derived]

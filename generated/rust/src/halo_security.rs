@@ -14,7 +14,7 @@
     ::core::clone::Clone,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
-    ::core::hash::Hash,
+    ::core::hash::Hash
 )]
 #[allow(clippy::enum_variant_names)]
 pub enum HaloSecurityEvent {
@@ -1119,17 +1119,21 @@ impl HaloSecurityEvent {
     pub const fn name(&self) -> &str {
         match self {
             Self::Other(unknown) => unknown.as_str(),
-            known => match known.index() {
-                ::core::option::Option::Some(index) => Self::NAMES[index],
-                ::core::option::Option::None => "",
-            },
+            known => {
+                match known.index() {
+                    ::core::option::Option::Some(index) => Self::NAMES[index],
+                    ::core::option::Option::None => "",
+                }
+            }
         }
     }
     /// The catalog's metadata; `None` for an unknown value.
     #[inline]
     pub const fn info(&self) -> ::core::option::Option<&'static ::eventgen::EventInfo> {
         match self.index() {
-            ::core::option::Option::Some(index) => ::core::option::Option::Some(&Self::INFO[index]),
+            ::core::option::Option::Some(index) => {
+                ::core::option::Option::Some(&Self::INFO[index])
+            }
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
@@ -1179,22 +1183,38 @@ impl HaloSecurityEvent {
             "domain-scan-first" => ::core::option::Option::Some(Self::DomainScanFirst),
             "domain-scan-start" => ::core::option::Option::Some(Self::DomainScanStart),
             "domain-tld-add" => ::core::option::Option::Some(Self::DomainTldAdd),
-            "firewall-banner-change" => ::core::option::Option::Some(Self::FirewallBannerChange),
+            "firewall-banner-change" => {
+                ::core::option::Option::Some(Self::FirewallBannerChange)
+            }
             "firewall-port-add" => ::core::option::Option::Some(Self::FirewallPortAdd),
             "issue-add" => ::core::option::Option::Some(Self::IssueAdd),
             "network-add" => ::core::option::Option::Some(Self::NetworkAdd),
             "network-ip-add" => ::core::option::Option::Some(Self::NetworkIpAdd),
             "network-ip-remove" => ::core::option::Option::Some(Self::NetworkIpRemove),
             "network-port-add" => ::core::option::Option::Some(Self::NetworkPortAdd),
-            "network-port-remove" => ::core::option::Option::Some(Self::NetworkPortRemove),
-            "network-scan-finish" => ::core::option::Option::Some(Self::NetworkScanFinish),
+            "network-port-remove" => {
+                ::core::option::Option::Some(Self::NetworkPortRemove)
+            }
+            "network-scan-finish" => {
+                ::core::option::Option::Some(Self::NetworkScanFinish)
+            }
             "network-scan-first" => ::core::option::Option::Some(Self::NetworkScanFirst),
             "network-scan-start" => ::core::option::Option::Some(Self::NetworkScanStart),
-            "pci-report-approved" => ::core::option::Option::Some(Self::PciReportApproved),
-            "pci-report-expire-past" => ::core::option::Option::Some(Self::PciReportExpirePast),
-            "pci-report-expire-soon" => ::core::option::Option::Some(Self::PciReportExpireSoon),
-            "pci-report-expire-today" => ::core::option::Option::Some(Self::PciReportExpireToday),
-            "pci-report-rejected" => ::core::option::Option::Some(Self::PciReportRejected),
+            "pci-report-approved" => {
+                ::core::option::Option::Some(Self::PciReportApproved)
+            }
+            "pci-report-expire-past" => {
+                ::core::option::Option::Some(Self::PciReportExpirePast)
+            }
+            "pci-report-expire-soon" => {
+                ::core::option::Option::Some(Self::PciReportExpireSoon)
+            }
+            "pci-report-expire-today" => {
+                ::core::option::Option::Some(Self::PciReportExpireToday)
+            }
+            "pci-report-rejected" => {
+                ::core::option::Option::Some(Self::PciReportRejected)
+            }
             "project-engineer" => ::core::option::Option::Some(Self::ProjectEngineer),
             "project-file" => ::core::option::Option::Some(Self::ProjectFile),
             "project-state" => ::core::option::Option::Some(Self::ProjectState),
@@ -1207,10 +1227,18 @@ impl HaloSecurityEvent {
             "technology-add-first-scan" => {
                 ::core::option::Option::Some(Self::TechnologyAddFirstScan)
             }
-            "website-cert-expired" => ::core::option::Option::Some(Self::WebsiteCertExpired),
-            "website-cert-expiring" => ::core::option::Option::Some(Self::WebsiteCertExpiring),
-            "website-cert-new-country" => ::core::option::Option::Some(Self::WebsiteCertNewCountry),
-            "website-cert-new-issuer" => ::core::option::Option::Some(Self::WebsiteCertNewIssuer),
+            "website-cert-expired" => {
+                ::core::option::Option::Some(Self::WebsiteCertExpired)
+            }
+            "website-cert-expiring" => {
+                ::core::option::Option::Some(Self::WebsiteCertExpiring)
+            }
+            "website-cert-new-country" => {
+                ::core::option::Option::Some(Self::WebsiteCertNewCountry)
+            }
+            "website-cert-new-issuer" => {
+                ::core::option::Option::Some(Self::WebsiteCertNewIssuer)
+            }
             "website-cert-risk" => ::core::option::Option::Some(Self::WebsiteCertRisk),
             "website-cookie-monitor-change" => {
                 ::core::option::Option::Some(Self::WebsiteCookieMonitorChange)
@@ -1219,28 +1247,44 @@ impl HaloSecurityEvent {
                 ::core::option::Option::Some(Self::WebsiteCookieNewCountry)
             }
             "website-cookie-oos" => ::core::option::Option::Some(Self::WebsiteCookieOos),
-            "website-cookie-risk" => ::core::option::Option::Some(Self::WebsiteCookieRisk),
+            "website-cookie-risk" => {
+                ::core::option::Option::Some(Self::WebsiteCookieRisk)
+            }
             "website-download-monitor-change" => {
                 ::core::option::Option::Some(Self::WebsiteDownloadMonitorChange)
             }
             "website-download-new-country" => {
                 ::core::option::Option::Some(Self::WebsiteDownloadNewCountry)
             }
-            "website-download-oos" => ::core::option::Option::Some(Self::WebsiteDownloadOos),
-            "website-download-risk" => ::core::option::Option::Some(Self::WebsiteDownloadRisk),
+            "website-download-oos" => {
+                ::core::option::Option::Some(Self::WebsiteDownloadOos)
+            }
+            "website-download-risk" => {
+                ::core::option::Option::Some(Self::WebsiteDownloadRisk)
+            }
             "website-form-monitor-change" => {
                 ::core::option::Option::Some(Self::WebsiteFormMonitorChange)
             }
-            "website-form-new-country" => ::core::option::Option::Some(Self::WebsiteFormNewCountry),
+            "website-form-new-country" => {
+                ::core::option::Option::Some(Self::WebsiteFormNewCountry)
+            }
             "website-form-oos" => ::core::option::Option::Some(Self::WebsiteFormOos),
             "website-form-risk" => ::core::option::Option::Some(Self::WebsiteFormRisk),
             "website-header-monitor-change" => {
                 ::core::option::Option::Some(Self::WebsiteHeaderMonitorChange)
             }
-            "website-header-risk" => ::core::option::Option::Some(Self::WebsiteHeaderRisk),
-            "website-link-new-country" => ::core::option::Option::Some(Self::WebsiteLinkNewCountry),
-            "website-link-new-email" => ::core::option::Option::Some(Self::WebsiteLinkNewEmail),
-            "website-link-new-phone" => ::core::option::Option::Some(Self::WebsiteLinkNewPhone),
+            "website-header-risk" => {
+                ::core::option::Option::Some(Self::WebsiteHeaderRisk)
+            }
+            "website-link-new-country" => {
+                ::core::option::Option::Some(Self::WebsiteLinkNewCountry)
+            }
+            "website-link-new-email" => {
+                ::core::option::Option::Some(Self::WebsiteLinkNewEmail)
+            }
+            "website-link-new-phone" => {
+                ::core::option::Option::Some(Self::WebsiteLinkNewPhone)
+            }
             "website-link-oos" => ::core::option::Option::Some(Self::WebsiteLinkOos),
             "website-link-risk" => ::core::option::Option::Some(Self::WebsiteLinkRisk),
             "website-script-monitor-change" => {
@@ -1250,14 +1294,24 @@ impl HaloSecurityEvent {
                 ::core::option::Option::Some(Self::WebsiteScriptNewCountry)
             }
             "website-script-oos" => ::core::option::Option::Some(Self::WebsiteScriptOos),
-            "website-script-risk" => ::core::option::Option::Some(Self::WebsiteScriptRisk),
+            "website-script-risk" => {
+                ::core::option::Option::Some(Self::WebsiteScriptRisk)
+            }
             "website-traffic-new-country" => {
                 ::core::option::Option::Some(Self::WebsiteTrafficNewCountry)
             }
-            "website-traffic-oos" => ::core::option::Option::Some(Self::WebsiteTrafficOos),
-            "website-whois-change" => ::core::option::Option::Some(Self::WebsiteWhoisChange),
-            "website-whois-expired" => ::core::option::Option::Some(Self::WebsiteWhoisExpired),
-            "website-whois-expiring" => ::core::option::Option::Some(Self::WebsiteWhoisExpiring),
+            "website-traffic-oos" => {
+                ::core::option::Option::Some(Self::WebsiteTrafficOos)
+            }
+            "website-whois-change" => {
+                ::core::option::Option::Some(Self::WebsiteWhoisChange)
+            }
+            "website-whois-expired" => {
+                ::core::option::Option::Some(Self::WebsiteWhoisExpired)
+            }
+            "website-whois-expiring" => {
+                ::core::option::Option::Some(Self::WebsiteWhoisExpiring)
+            }
             _ => ::core::option::Option::None,
         }
     }
@@ -1299,16 +1353,17 @@ impl ::eventgen::EventType for HaloSecurityEvent {
     fn parse_owned(
         name: ::eventgen::__private::String,
     ) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
-        ::core::result::Result::Ok(<Self as ::core::convert::From<
-            ::eventgen::__private::String,
-        >>::from(name))
+        ::core::result::Result::Ok(
+            <Self as ::core::convert::From<::eventgen::__private::String>>::from(name),
+        )
     }
     #[inline]
-    fn parse_code(code: u32) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
-        ::core::result::Result::Err(::eventgen::ParseEventError::__unknown_code(
-            Self::TYPE_NAME,
-            code,
-        ))
+    fn parse_code(
+        code: u32,
+    ) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
+        ::core::result::Result::Err(
+            ::eventgen::ParseEventError::__unknown_code(Self::TYPE_NAME, code),
+        )
     }
 }
 #[automatically_derived]

@@ -14,7 +14,7 @@
     ::core::clone::Clone,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
-    ::core::hash::Hash,
+    ::core::hash::Hash
 )]
 #[allow(clippy::enum_variant_names)]
 pub enum PrivxEvent {
@@ -979,7 +979,9 @@ impl PrivxEvent {
             "User-MFA-challenge-accepted",
             ::core::option::Option::Some(104u32),
             ::core::option::Option::None,
-            ::core::option::Option::Some("User successfully authenticated with MFA pin code."),
+            ::core::option::Option::Some(
+                "User successfully authenticated with MFA pin code.",
+            ),
             ::core::option::Option::None,
             &[],
             ::core::option::Option::None,
@@ -1186,7 +1188,9 @@ impl PrivxEvent {
             "RoleContext-role-blocked",
             ::core::option::Option::Some(251u32),
             ::core::option::Option::None,
-            ::core::option::Option::Some("RoleContext limitations were violated, role blocked."),
+            ::core::option::Option::Some(
+                "RoleContext limitations were violated, role blocked.",
+            ),
             ::core::option::Option::None,
             &[],
             ::core::option::Option::None,
@@ -1501,7 +1505,9 @@ impl PrivxEvent {
             "Authorization-role-key-sign-operation-rejected",
             ::core::option::Option::Some(403u32),
             ::core::option::Option::None,
-            ::core::option::Option::Some("An authorization role key sign operation was rejected."),
+            ::core::option::Option::Some(
+                "An authorization role key sign operation was rejected.",
+            ),
             ::core::option::Option::None,
             &[],
             ::core::option::Option::None,
@@ -1510,7 +1516,9 @@ impl PrivxEvent {
             "Authorization-role-key-sign-operation-accepted",
             ::core::option::Option::Some(404u32),
             ::core::option::Option::None,
-            ::core::option::Option::Some("An authorization role key sign operation was accepted."),
+            ::core::option::Option::Some(
+                "An authorization role key sign operation was accepted.",
+            ),
             ::core::option::Option::None,
             &[],
             ::core::option::Option::None,
@@ -1528,7 +1536,9 @@ impl PrivxEvent {
             "Authorization-certificate-warning",
             ::core::option::Option::Some(406u32),
             ::core::option::Option::None,
-            ::core::option::Option::Some("Authorization certificate creation generated warnings."),
+            ::core::option::Option::Some(
+                "Authorization certificate creation generated warnings.",
+            ),
             ::core::option::Option::None,
             &[],
             ::core::option::Option::None,
@@ -2227,7 +2237,9 @@ impl PrivxEvent {
             Self::UserAccessTokenRefreshed => ::core::option::Option::Some(11usize),
             Self::UserAccessTokenRefreshFailed => ::core::option::Option::Some(12usize),
             Self::OauthClientAuthenticated => ::core::option::Option::Some(13usize),
-            Self::OauthClientAuthenticationFailed => ::core::option::Option::Some(14usize),
+            Self::OauthClientAuthenticationFailed => {
+                ::core::option::Option::Some(14usize)
+            }
             Self::UserLoginAttemptRateLimited => ::core::option::Option::Some(15usize),
             Self::RoleAdded => ::core::option::Option::Some(16usize),
             Self::RoleModified => ::core::option::Option::Some(17usize),
@@ -2277,7 +2289,9 @@ impl PrivxEvent {
             Self::HostCertificateAccepted => ::core::option::Option::Some(61usize),
             Self::HostCertificateSaved => ::core::option::Option::Some(62usize),
             Self::AuthorizationRequested => ::core::option::Option::Some(63usize),
-            Self::AuthorizationCertificateGranted => ::core::option::Option::Some(64usize),
+            Self::AuthorizationCertificateGranted => {
+                ::core::option::Option::Some(64usize)
+            }
             Self::AuthorizationRoleKeyGranted => ::core::option::Option::Some(65usize),
             Self::AuthorizationRoleKeySignOperationRejected => {
                 ::core::option::Option::Some(66usize)
@@ -2286,8 +2300,12 @@ impl PrivxEvent {
                 ::core::option::Option::Some(67usize)
             }
             Self::AuthorizationRejected => ::core::option::Option::Some(68usize),
-            Self::AuthorizationCertificateWarning => ::core::option::Option::Some(69usize),
-            Self::AuthorizationPassphraseReturned => ::core::option::Option::Some(70usize),
+            Self::AuthorizationCertificateWarning => {
+                ::core::option::Option::Some(69usize)
+            }
+            Self::AuthorizationPassphraseReturned => {
+                ::core::option::Option::Some(70usize)
+            }
             Self::PrincipalAdded => ::core::option::Option::Some(71usize),
             Self::PrincipalRemoved => ::core::option::Option::Some(72usize),
             Self::TrustedClientAdded => ::core::option::Option::Some(73usize),
@@ -2326,13 +2344,17 @@ impl PrivxEvent {
             Self::HostAdded => ::core::option::Option::Some(106usize),
             Self::HostModified => ::core::option::Option::Some(107usize),
             Self::HostRemoved => ::core::option::Option::Some(108usize),
-            Self::HostServiceConnectionReEstablished => ::core::option::Option::Some(109usize),
+            Self::HostServiceConnectionReEstablished => {
+                ::core::option::Option::Some(109usize)
+            }
             Self::HostServiceConnectionFailure => ::core::option::Option::Some(110usize),
             Self::HostDisabledStateChanged => ::core::option::Option::Some(111usize),
             Self::ConnectionTerminated => ::core::option::Option::Some(112usize),
             Self::ConnectionTerminatedForHost => ::core::option::Option::Some(113usize),
             Self::ConnectionTerminatedForUser => ::core::option::Option::Some(114usize),
-            Self::LicensedConnectionCountExceeded => ::core::option::Option::Some(115usize),
+            Self::LicensedConnectionCountExceeded => {
+                ::core::option::Option::Some(115usize)
+            }
             Self::AccessRoleGranted => ::core::option::Option::Some(116usize),
             Self::AccessRoleRevoked => ::core::option::Option::Some(117usize),
             Self::ConnectionsMetaRemoved => ::core::option::Option::Some(118usize),
@@ -2371,10 +2393,12 @@ impl PrivxEvent {
     pub const fn name(&self) -> &str {
         match self {
             Self::Other(unknown) => unknown.as_str(),
-            known => match known.index() {
-                ::core::option::Option::Some(index) => Self::NAMES[index],
-                ::core::option::Option::None => "",
-            },
+            known => {
+                match known.index() {
+                    ::core::option::Option::Some(index) => Self::NAMES[index],
+                    ::core::option::Option::None => "",
+                }
+            }
         }
     }
     /// The numeric code: the catalog's, or the one an unknown value was
@@ -2383,17 +2407,21 @@ impl PrivxEvent {
     pub const fn code(&self) -> ::core::option::Option<u32> {
         match self {
             Self::Other(unknown) => unknown.code(),
-            known => match known.index() {
-                ::core::option::Option::Some(index) => Self::INFO[index].code,
-                ::core::option::Option::None => ::core::option::Option::None,
-            },
+            known => {
+                match known.index() {
+                    ::core::option::Option::Some(index) => Self::INFO[index].code,
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
         }
     }
     /// The catalog's metadata; `None` for an unknown value.
     #[inline]
     pub const fn info(&self) -> ::core::option::Option<&'static ::eventgen::EventInfo> {
         match self.index() {
-            ::core::option::Option::Some(index) => ::core::option::Option::Some(&Self::INFO[index]),
+            ::core::option::Option::Some(index) => {
+                ::core::option::Option::Some(&Self::INFO[index])
+            }
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
@@ -2436,20 +2464,26 @@ impl PrivxEvent {
     pub fn from_name(name: &str) -> ::core::option::Option<Self> {
         match name {
             "License-error" => ::core::option::Option::Some(Self::LicenseError),
-            "Configuration-error" => ::core::option::Option::Some(Self::ConfigurationError),
+            "Configuration-error" => {
+                ::core::option::Option::Some(Self::ConfigurationError)
+            }
             "Service-starting" => ::core::option::Option::Some(Self::ServiceStarting),
             "Service-running" => ::core::option::Option::Some(Self::ServiceRunning),
             "Service-stopped" => ::core::option::Option::Some(Self::ServiceStopped),
             "User-logged-in" => ::core::option::Option::Some(Self::UserLoggedIn),
             "User-login-failed" => ::core::option::Option::Some(Self::UserLoginFailed),
-            "User-MFA-challenge-sent" => ::core::option::Option::Some(Self::UserMfaChallengeSent),
+            "User-MFA-challenge-sent" => {
+                ::core::option::Option::Some(Self::UserMfaChallengeSent)
+            }
             "User-MFA-challenge-accepted" => {
                 ::core::option::Option::Some(Self::UserMfaChallengeAccepted)
             }
             "User-MFA-challenge-setup-sent" => {
                 ::core::option::Option::Some(Self::UserMfaChallengeSetupSent)
             }
-            "Access-token-granted" => ::core::option::Option::Some(Self::AccessTokenGranted),
+            "Access-token-granted" => {
+                ::core::option::Option::Some(Self::AccessTokenGranted)
+            }
             "User-access-token-refreshed" => {
                 ::core::option::Option::Some(Self::UserAccessTokenRefreshed)
             }
@@ -2474,9 +2508,13 @@ impl PrivxEvent {
             "Directory-authentication-failed" => {
                 ::core::option::Option::Some(Self::DirectoryAuthenticationFailed)
             }
-            "User-roles-modified" => ::core::option::Option::Some(Self::UserRolesModified),
+            "User-roles-modified" => {
+                ::core::option::Option::Some(Self::UserRolesModified)
+            }
             "AWS-token-granted" => ::core::option::Option::Some(Self::AwsTokenGranted),
-            "AWS-token-grant-failed" => ::core::option::Option::Some(Self::AwsTokenGrantFailed),
+            "AWS-token-grant-failed" => {
+                ::core::option::Option::Some(Self::AwsTokenGrantFailed)
+            }
             "LogConf-collector-created" => {
                 ::core::option::Option::Some(Self::LogConfCollectorCreated)
             }
@@ -2489,21 +2527,35 @@ impl PrivxEvent {
             "LogConf-collector-failed" => {
                 ::core::option::Option::Some(Self::LogConfCollectorFailed)
             }
-            "RoleContext-usage-alert" => ::core::option::Option::Some(Self::RoleContextUsageAlert),
+            "RoleContext-usage-alert" => {
+                ::core::option::Option::Some(Self::RoleContextUsageAlert)
+            }
             "RoleContext-role-blocked" => {
                 ::core::option::Option::Some(Self::RoleContextRoleBlocked)
             }
-            "Authorized-key-added" => ::core::option::Option::Some(Self::AuthorizedKeyAdded),
-            "Authorized-key-modified" => ::core::option::Option::Some(Self::AuthorizedKeyModified),
-            "Authorized-key-removed" => ::core::option::Option::Some(Self::AuthorizedKeyRemoved),
-            "Connection-requested" => ::core::option::Option::Some(Self::ConnectionRequested),
+            "Authorized-key-added" => {
+                ::core::option::Option::Some(Self::AuthorizedKeyAdded)
+            }
+            "Authorized-key-modified" => {
+                ::core::option::Option::Some(Self::AuthorizedKeyModified)
+            }
+            "Authorized-key-removed" => {
+                ::core::option::Option::Some(Self::AuthorizedKeyRemoved)
+            }
+            "Connection-requested" => {
+                ::core::option::Option::Some(Self::ConnectionRequested)
+            }
             "Connection-authenticated" => {
                 ::core::option::Option::Some(Self::ConnectionAuthenticated)
             }
-            "Connection-rejected" => ::core::option::Option::Some(Self::ConnectionRejected),
+            "Connection-rejected" => {
+                ::core::option::Option::Some(Self::ConnectionRejected)
+            }
             "Connection-closed" => ::core::option::Option::Some(Self::ConnectionClosed),
             "Connection-failed" => ::core::option::Option::Some(Self::ConnectionFailed),
-            "Client-authenticated" => ::core::option::Option::Some(Self::ClientAuthenticated),
+            "Client-authenticated" => {
+                ::core::option::Option::Some(Self::ClientAuthenticated)
+            }
             "Session-added" => ::core::option::Option::Some(Self::SessionAdded),
             "Session-removed" => ::core::option::Option::Some(Self::SessionRemoved),
             "Session-rejected" => ::core::option::Option::Some(Self::SessionRejected),
@@ -2514,7 +2566,9 @@ impl PrivxEvent {
             "Host-key-accepted" => ::core::option::Option::Some(Self::HostKeyAccepted),
             "Host-key-saved" => ::core::option::Option::Some(Self::HostKeySaved),
             "Extender-connected" => ::core::option::Option::Some(Self::ExtenderConnected),
-            "Extender-disconnected" => ::core::option::Option::Some(Self::ExtenderDisconnected),
+            "Extender-disconnected" => {
+                ::core::option::Option::Some(Self::ExtenderDisconnected)
+            }
             "File-removed" => ::core::option::Option::Some(Self::FileRemoved),
             "Folder-removed" => ::core::option::Option::Some(Self::FolderRemoved),
             "File-moved" => ::core::option::Option::Some(Self::FileMoved),
@@ -2522,19 +2576,27 @@ impl PrivxEvent {
             "Connection-audit-started" => {
                 ::core::option::Option::Some(Self::ConnectionAuditStarted)
             }
-            "Connection-audit-failed" => ::core::option::Option::Some(Self::ConnectionAuditFailed),
+            "Connection-audit-failed" => {
+                ::core::option::Option::Some(Self::ConnectionAuditFailed)
+            }
             "Host-certificate-trusted" => {
                 ::core::option::Option::Some(Self::HostCertificateTrusted)
             }
             "Host-certificate-matched" => {
                 ::core::option::Option::Some(Self::HostCertificateMatched)
             }
-            "Host-certificate-denied" => ::core::option::Option::Some(Self::HostCertificateDenied),
+            "Host-certificate-denied" => {
+                ::core::option::Option::Some(Self::HostCertificateDenied)
+            }
             "Host-certificate-accepted" => {
                 ::core::option::Option::Some(Self::HostCertificateAccepted)
             }
-            "Host-certificate-saved" => ::core::option::Option::Some(Self::HostCertificateSaved),
-            "Authorization-requested" => ::core::option::Option::Some(Self::AuthorizationRequested),
+            "Host-certificate-saved" => {
+                ::core::option::Option::Some(Self::HostCertificateSaved)
+            }
+            "Authorization-requested" => {
+                ::core::option::Option::Some(Self::AuthorizationRequested)
+            }
             "Authorization-certificate-granted" => {
                 ::core::option::Option::Some(Self::AuthorizationCertificateGranted)
             }
@@ -2542,12 +2604,18 @@ impl PrivxEvent {
                 ::core::option::Option::Some(Self::AuthorizationRoleKeyGranted)
             }
             "Authorization-role-key-sign-operation-rejected" => {
-                ::core::option::Option::Some(Self::AuthorizationRoleKeySignOperationRejected)
+                ::core::option::Option::Some(
+                    Self::AuthorizationRoleKeySignOperationRejected,
+                )
             }
             "Authorization-role-key-sign-operation-accepted" => {
-                ::core::option::Option::Some(Self::AuthorizationRoleKeySignOperationAccepted)
+                ::core::option::Option::Some(
+                    Self::AuthorizationRoleKeySignOperationAccepted,
+                )
             }
-            "Authorization-rejected" => ::core::option::Option::Some(Self::AuthorizationRejected),
+            "Authorization-rejected" => {
+                ::core::option::Option::Some(Self::AuthorizationRejected)
+            }
             "Authorization-certificate-warning" => {
                 ::core::option::Option::Some(Self::AuthorizationCertificateWarning)
             }
@@ -2556,26 +2624,54 @@ impl PrivxEvent {
             }
             "Principal-added" => ::core::option::Option::Some(Self::PrincipalAdded),
             "Principal-removed" => ::core::option::Option::Some(Self::PrincipalRemoved),
-            "Trusted-client-added" => ::core::option::Option::Some(Self::TrustedClientAdded),
-            "Trusted-client-modified" => ::core::option::Option::Some(Self::TrustedClientModified),
-            "Trusted-client-removed" => ::core::option::Option::Some(Self::TrustedClientRemoved),
+            "Trusted-client-added" => {
+                ::core::option::Option::Some(Self::TrustedClientAdded)
+            }
+            "Trusted-client-modified" => {
+                ::core::option::Option::Some(Self::TrustedClientModified)
+            }
+            "Trusted-client-removed" => {
+                ::core::option::Option::Some(Self::TrustedClientRemoved)
+            }
             "API-client-added" => ::core::option::Option::Some(Self::ApiClientAdded),
-            "API-client-modified" => ::core::option::Option::Some(Self::ApiClientModified),
+            "API-client-modified" => {
+                ::core::option::Option::Some(Self::ApiClientModified)
+            }
             "API-client-removed" => ::core::option::Option::Some(Self::ApiClientRemoved),
             "License-updated" => ::core::option::Option::Some(Self::LicenseUpdated),
-            "CA-certificate-created" => ::core::option::Option::Some(Self::CaCertificateCreated),
-            "CA-certificate-deleted" => ::core::option::Option::Some(Self::CaCertificateDeleted),
-            "EE-certificate-enrolled" => ::core::option::Option::Some(Self::EeCertificateEnrolled),
-            "EE-certificate-revoked" => ::core::option::Option::Some(Self::EeCertificateRevoked),
-            "CA-certificate-enrolled" => ::core::option::Option::Some(Self::CaCertificateEnrolled),
-            "CA-certificate-revoked" => ::core::option::Option::Some(Self::CaCertificateRevoked),
-            "Access-group-created" => ::core::option::Option::Some(Self::AccessGroupCreated),
-            "Access-group-modified" => ::core::option::Option::Some(Self::AccessGroupModified),
-            "Access-group-deleted" => ::core::option::Option::Some(Self::AccessGroupDeleted),
+            "CA-certificate-created" => {
+                ::core::option::Option::Some(Self::CaCertificateCreated)
+            }
+            "CA-certificate-deleted" => {
+                ::core::option::Option::Some(Self::CaCertificateDeleted)
+            }
+            "EE-certificate-enrolled" => {
+                ::core::option::Option::Some(Self::EeCertificateEnrolled)
+            }
+            "EE-certificate-revoked" => {
+                ::core::option::Option::Some(Self::EeCertificateRevoked)
+            }
+            "CA-certificate-enrolled" => {
+                ::core::option::Option::Some(Self::CaCertificateEnrolled)
+            }
+            "CA-certificate-revoked" => {
+                ::core::option::Option::Some(Self::CaCertificateRevoked)
+            }
+            "Access-group-created" => {
+                ::core::option::Option::Some(Self::AccessGroupCreated)
+            }
+            "Access-group-modified" => {
+                ::core::option::Option::Some(Self::AccessGroupModified)
+            }
+            "Access-group-deleted" => {
+                ::core::option::Option::Some(Self::AccessGroupDeleted)
+            }
             "User-added" => ::core::option::Option::Some(Self::UserAdded),
             "User-modified" => ::core::option::Option::Some(Self::UserModified),
             "User-removed" => ::core::option::Option::Some(Self::UserRemoved),
-            "User-password-modified" => ::core::option::Option::Some(Self::UserPasswordModified),
+            "User-password-modified" => {
+                ::core::option::Option::Some(Self::UserPasswordModified)
+            }
             "User-authenticated" => ::core::option::Option::Some(Self::UserAuthenticated),
             "User-authentication-failed" => {
                 ::core::option::Option::Some(Self::UserAuthenticationFailed)
@@ -2605,7 +2701,9 @@ impl PrivxEvent {
             "Host-disabled-state-changed" => {
                 ::core::option::Option::Some(Self::HostDisabledStateChanged)
             }
-            "Connection-terminated" => ::core::option::Option::Some(Self::ConnectionTerminated),
+            "Connection-terminated" => {
+                ::core::option::Option::Some(Self::ConnectionTerminated)
+            }
             "Connection-terminated-for-host" => {
                 ::core::option::Option::Some(Self::ConnectionTerminatedForHost)
             }
@@ -2615,23 +2713,39 @@ impl PrivxEvent {
             "Licensed-connection-count-exceeded" => {
                 ::core::option::Option::Some(Self::LicensedConnectionCountExceeded)
             }
-            "Access-role-granted" => ::core::option::Option::Some(Self::AccessRoleGranted),
-            "Access-role-revoked" => ::core::option::Option::Some(Self::AccessRoleRevoked),
+            "Access-role-granted" => {
+                ::core::option::Option::Some(Self::AccessRoleGranted)
+            }
+            "Access-role-revoked" => {
+                ::core::option::Option::Some(Self::AccessRoleRevoked)
+            }
             "Connections-meta-removed" => {
                 ::core::option::Option::Some(Self::ConnectionsMetaRemoved)
             }
             "Trail-opened" => ::core::option::Option::Some(Self::TrailOpened),
             "Trail-open-failed" => ::core::option::Option::Some(Self::TrailOpenFailed),
-            "Trail-file-open-failed" => ::core::option::Option::Some(Self::TrailFileOpenFailed),
-            "Trail-file-read-failed" => ::core::option::Option::Some(Self::TrailFileReadFailed),
+            "Trail-file-open-failed" => {
+                ::core::option::Option::Some(Self::TrailFileOpenFailed)
+            }
+            "Trail-file-read-failed" => {
+                ::core::option::Option::Some(Self::TrailFileReadFailed)
+            }
             "Trail-removed" => ::core::option::Option::Some(Self::TrailRemoved),
-            "Trail-remove-failed" => ::core::option::Option::Some(Self::TrailRemoveFailed),
+            "Trail-remove-failed" => {
+                ::core::option::Option::Some(Self::TrailRemoveFailed)
+            }
             "Trail-file-integrity-failed" => {
                 ::core::option::Option::Some(Self::TrailFileIntegrityFailed)
             }
-            "Trail-file-downloaded" => ::core::option::Option::Some(Self::TrailFileDownloaded),
-            "Config-checksum-added" => ::core::option::Option::Some(Self::ConfigChecksumAdded),
-            "Config-checksum-changed" => ::core::option::Option::Some(Self::ConfigChecksumChanged),
+            "Trail-file-downloaded" => {
+                ::core::option::Option::Some(Self::TrailFileDownloaded)
+            }
+            "Config-checksum-added" => {
+                ::core::option::Option::Some(Self::ConfigChecksumAdded)
+            }
+            "Config-checksum-changed" => {
+                ::core::option::Option::Some(Self::ConfigChecksumChanged)
+            }
             "Transcript-status-scheduled" => {
                 ::core::option::Option::Some(Self::TranscriptStatusScheduled)
             }
@@ -2641,7 +2755,9 @@ impl PrivxEvent {
             "Transcript-status-indexed" => {
                 ::core::option::Option::Some(Self::TranscriptStatusIndexed)
             }
-            "Transcript-status-error" => ::core::option::Option::Some(Self::TranscriptStatusError),
+            "Transcript-status-error" => {
+                ::core::option::Option::Some(Self::TranscriptStatusError)
+            }
             "Transcript-status-not-indexed" => {
                 ::core::option::Option::Some(Self::TranscriptStatusNotIndexed)
             }
@@ -2656,7 +2772,9 @@ impl PrivxEvent {
             "Secret-removed" => ::core::option::Option::Some(Self::SecretRemoved),
             "Secret-accessed" => ::core::option::Option::Some(Self::SecretAccessed),
             "Secret-changed" => ::core::option::Option::Some(Self::SecretChanged),
-            "Secret-metadata-changed" => ::core::option::Option::Some(Self::SecretMetadataChanged),
+            "Secret-metadata-changed" => {
+                ::core::option::Option::Some(Self::SecretMetadataChanged)
+            }
             "Settings-modified" => ::core::option::Option::Some(Self::SettingsModified),
             _ => ::core::option::Option::None,
         }
@@ -2731,8 +2849,16 @@ impl PrivxEvent {
             400u32 => ::core::option::Option::Some(Self::AuthorizationRequested),
             401u32 => ::core::option::Option::Some(Self::AuthorizationCertificateGranted),
             402u32 => ::core::option::Option::Some(Self::AuthorizationRoleKeyGranted),
-            403u32 => ::core::option::Option::Some(Self::AuthorizationRoleKeySignOperationRejected),
-            404u32 => ::core::option::Option::Some(Self::AuthorizationRoleKeySignOperationAccepted),
+            403u32 => {
+                ::core::option::Option::Some(
+                    Self::AuthorizationRoleKeySignOperationRejected,
+                )
+            }
+            404u32 => {
+                ::core::option::Option::Some(
+                    Self::AuthorizationRoleKeySignOperationAccepted,
+                )
+            }
             405u32 => ::core::option::Option::Some(Self::AuthorizationRejected),
             406u32 => ::core::option::Option::Some(Self::AuthorizationCertificateWarning),
             407u32 => ::core::option::Option::Some(Self::AuthorizationPassphraseReturned),
@@ -2774,7 +2900,9 @@ impl PrivxEvent {
             801u32 => ::core::option::Option::Some(Self::HostAdded),
             802u32 => ::core::option::Option::Some(Self::HostModified),
             803u32 => ::core::option::Option::Some(Self::HostRemoved),
-            804u32 => ::core::option::Option::Some(Self::HostServiceConnectionReEstablished),
+            804u32 => {
+                ::core::option::Option::Some(Self::HostServiceConnectionReEstablished)
+            }
             805u32 => ::core::option::Option::Some(Self::HostServiceConnectionFailure),
             806u32 => ::core::option::Option::Some(Self::HostDisabledStateChanged),
             900u32 => ::core::option::Option::Some(Self::ConnectionTerminated),
@@ -2850,12 +2978,14 @@ impl ::eventgen::EventType for PrivxEvent {
     fn parse_owned(
         name: ::eventgen::__private::String,
     ) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
-        ::core::result::Result::Ok(<Self as ::core::convert::From<
-            ::eventgen::__private::String,
-        >>::from(name))
+        ::core::result::Result::Ok(
+            <Self as ::core::convert::From<::eventgen::__private::String>>::from(name),
+        )
     }
     #[inline]
-    fn parse_code(code: u32) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
+    fn parse_code(
+        code: u32,
+    ) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
         ::core::result::Result::Ok(<Self as ::core::convert::From<u32>>::from(code))
     }
 }

@@ -14,7 +14,7 @@
     ::core::clone::Clone,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
-    ::core::hash::Hash,
+    ::core::hash::Hash
 )]
 #[allow(clippy::enum_variant_names)]
 pub enum TeleportEvent {
@@ -586,7 +586,9 @@ impl TeleportEvent {
             "app.session.request",
             ::core::option::Option::None,
             ::core::option::Option::None,
-            ::core::option::Option::Some("`app.session.request` is an HTTP request and response."),
+            ::core::option::Option::Some(
+                "`app.session.request` is an HTTP request and response.",
+            ),
             ::core::option::Option::None,
             &[],
             ::core::option::Option::None,
@@ -628,7 +630,9 @@ impl TeleportEvent {
             "cert.create",
             ::core::option::Option::None,
             ::core::option::Option::None,
-            ::core::option::Option::Some("`cert.create` is emitted when a certificate is issued."),
+            ::core::option::Option::Some(
+                "`cert.create` is emitted when a certificate is issued.",
+            ),
             ::core::option::Option::None,
             &[],
             ::core::option::Option::None,
@@ -824,7 +828,9 @@ impl TeleportEvent {
             "lock.created",
             ::core::option::Option::None,
             ::core::option::Option::None,
-            ::core::option::Option::Some("`lock.created` fires when a lock is created/updated."),
+            ::core::option::Option::Some(
+                "`lock.created` fires when a lock is created/updated.",
+            ),
             ::core::option::Option::None,
             &[],
             ::core::option::Option::None,
@@ -875,7 +881,9 @@ impl TeleportEvent {
             "oidc.deleted",
             ::core::option::Option::None,
             ::core::option::Option::None,
-            ::core::option::Option::Some("`oidc.deleted` fires when an OIDC connector is deleted."),
+            ::core::option::Option::Some(
+                "`oidc.deleted` fires when an OIDC connector is deleted.",
+            ),
             ::core::option::Option::None,
             &[],
             ::core::option::Option::None,
@@ -959,7 +967,9 @@ impl TeleportEvent {
             "role.created",
             ::core::option::Option::None,
             ::core::option::Option::None,
-            ::core::option::Option::Some("`role.created` fires when a role is created/updated."),
+            ::core::option::Option::Some(
+                "`role.created` fires when a role is created/updated.",
+            ),
             ::core::option::Option::None,
             &[],
             ::core::option::Option::None,
@@ -988,7 +998,9 @@ impl TeleportEvent {
             "saml.deleted",
             ::core::option::Option::None,
             ::core::option::Option::None,
-            ::core::option::Option::Some("`saml.deleted` fires when a SAML connector is deleted."),
+            ::core::option::Option::Some(
+                "`saml.deleted` fires when a SAML connector is deleted.",
+            ),
             ::core::option::Option::None,
             &[],
             ::core::option::Option::None,
@@ -1052,7 +1064,9 @@ impl TeleportEvent {
             "session.end",
             ::core::option::Option::None,
             ::core::option::Option::None,
-            ::core::option::Option::Some("`session.end` indicates that a session has ended."),
+            ::core::option::Option::Some(
+                "`session.end` indicates that a session has ended.",
+            ),
             ::core::option::Option::None,
             &[],
             ::core::option::Option::None,
@@ -1061,7 +1075,9 @@ impl TeleportEvent {
             "session.join",
             ::core::option::Option::None,
             ::core::option::Option::None,
-            ::core::option::Option::Some("`session.join` indicates that someone joined a session."),
+            ::core::option::Option::Some(
+                "`session.join` indicates that someone joined a session.",
+            ),
             ::core::option::Option::None,
             &[],
             ::core::option::Option::None,
@@ -1070,7 +1086,9 @@ impl TeleportEvent {
             "session.leave",
             ::core::option::Option::None,
             ::core::option::Option::None,
-            ::core::option::Option::Some("`session.leave` indicates that someone left a session."),
+            ::core::option::Option::Some(
+                "`session.leave` indicates that someone left a session.",
+            ),
             ::core::option::Option::None,
             &[],
             ::core::option::Option::None,
@@ -1134,7 +1152,9 @@ impl TeleportEvent {
             "sftp",
             ::core::option::Option::None,
             ::core::option::Option::None,
-            ::core::option::Option::Some("`sftp` means that a user attempted a file operation."),
+            ::core::option::Option::Some(
+                "`sftp` means that a user attempted a file operation.",
+            ),
             ::core::option::Option::None,
             &[],
             ::core::option::Option::None,
@@ -1198,7 +1218,9 @@ impl TeleportEvent {
             "user.create",
             ::core::option::Option::None,
             ::core::option::Option::None,
-            ::core::option::Option::Some("`user.create` is emitted when a user is created."),
+            ::core::option::Option::Some(
+                "`user.create` is emitted when a user is created.",
+            ),
             ::core::option::Option::None,
             &[],
             ::core::option::Option::None,
@@ -1207,7 +1229,9 @@ impl TeleportEvent {
             "user.delete",
             ::core::option::Option::None,
             ::core::option::Option::None,
-            ::core::option::Option::Some("`user.delete` is emitted when a user is deleted."),
+            ::core::option::Option::Some(
+                "`user.delete` is emitted when a user is deleted.",
+            ),
             ::core::option::Option::None,
             &[],
             ::core::option::Option::None,
@@ -1238,7 +1262,9 @@ impl TeleportEvent {
             "user.update",
             ::core::option::Option::None,
             ::core::option::Option::None,
-            ::core::option::Option::Some("`user.update` is emitted when the user is updated."),
+            ::core::option::Option::Some(
+                "`user.update` is emitted when the user is updated.",
+            ),
             ::core::option::Option::None,
             &[],
             ::core::option::Option::None,
@@ -1363,17 +1389,21 @@ impl TeleportEvent {
     pub const fn name(&self) -> &str {
         match self {
             Self::Other(unknown) => unknown.as_str(),
-            known => match known.index() {
-                ::core::option::Option::Some(index) => Self::NAMES[index],
-                ::core::option::Option::None => "",
-            },
+            known => {
+                match known.index() {
+                    ::core::option::Option::Some(index) => Self::NAMES[index],
+                    ::core::option::Option::None => "",
+                }
+            }
         }
     }
     /// The catalog's metadata; `None` for an unknown value.
     #[inline]
     pub const fn info(&self) -> ::core::option::Option<&'static ::eventgen::EventInfo> {
         match self.index() {
-            ::core::option::Option::Some(index) => ::core::option::Option::Some(&Self::INFO[index]),
+            ::core::option::Option::Some(index) => {
+                ::core::option::Option::Some(&Self::INFO[index])
+            }
             ::core::option::Option::None => ::core::option::Option::None,
         }
     }
@@ -1415,16 +1445,28 @@ impl TeleportEvent {
     #[inline]
     pub fn from_name(name: &str) -> ::core::option::Option<Self> {
         match name {
-            "access_request.create" => ::core::option::Option::Some(Self::AccessRequestCreate),
-            "access_request.delete" => ::core::option::Option::Some(Self::AccessRequestDelete),
-            "access_request.review" => ::core::option::Option::Some(Self::AccessRequestReview),
-            "access_request.search" => ::core::option::Option::Some(Self::AccessRequestSearch),
-            "access_request.update" => ::core::option::Option::Some(Self::AccessRequestUpdate),
+            "access_request.create" => {
+                ::core::option::Option::Some(Self::AccessRequestCreate)
+            }
+            "access_request.delete" => {
+                ::core::option::Option::Some(Self::AccessRequestDelete)
+            }
+            "access_request.review" => {
+                ::core::option::Option::Some(Self::AccessRequestReview)
+            }
+            "access_request.search" => {
+                ::core::option::Option::Some(Self::AccessRequestSearch)
+            }
+            "access_request.update" => {
+                ::core::option::Option::Some(Self::AccessRequestUpdate)
+            }
             "app.create" => ::core::option::Option::Some(Self::AppCreate),
             "app.delete" => ::core::option::Option::Some(Self::AppDelete),
             "app.session.chunk" => ::core::option::Option::Some(Self::AppSessionChunk),
             "app.session.end" => ::core::option::Option::Some(Self::AppSessionEnd),
-            "app.session.request" => ::core::option::Option::Some(Self::AppSessionRequest),
+            "app.session.request" => {
+                ::core::option::Option::Some(Self::AppSessionRequest)
+            }
             "app.session.start" => ::core::option::Option::Some(Self::AppSessionStart),
             "app.update" => ::core::option::Option::Some(Self::AppUpdate),
             "auth" => ::core::option::Option::Some(Self::Auth),
@@ -1443,7 +1485,9 @@ impl TeleportEvent {
             "desktop.clipboard.receive" => {
                 ::core::option::Option::Some(Self::DesktopClipboardReceive)
             }
-            "desktop.clipboard.send" => ::core::option::Option::Some(Self::DesktopClipboardSend),
+            "desktop.clipboard.send" => {
+                ::core::option::Option::Some(Self::DesktopClipboardSend)
+            }
             "desktop.recording" => ::core::option::Option::Some(Self::DesktopRecording),
             "exec" => ::core::option::Option::Some(Self::Exec),
             "github.created" => ::core::option::Option::Some(Self::GithubCreated),
@@ -1459,10 +1503,16 @@ impl TeleportEvent {
             "oidc.created" => ::core::option::Option::Some(Self::OidcCreated),
             "oidc.deleted" => ::core::option::Option::Some(Self::OidcDeleted),
             "port" => ::core::option::Option::Some(Self::Port),
-            "privilege_token.create" => ::core::option::Option::Some(Self::PrivilegeTokenCreate),
-            "recovery_code.generated" => ::core::option::Option::Some(Self::RecoveryCodeGenerated),
+            "privilege_token.create" => {
+                ::core::option::Option::Some(Self::PrivilegeTokenCreate)
+            }
+            "recovery_code.generated" => {
+                ::core::option::Option::Some(Self::RecoveryCodeGenerated)
+            }
             "recovery_code.used" => ::core::option::Option::Some(Self::RecoveryCodeUsed),
-            "recovery_token.create" => ::core::option::Option::Some(Self::RecoveryTokenCreate),
+            "recovery_token.create" => {
+                ::core::option::Option::Some(Self::RecoveryTokenCreate)
+            }
             "reset_password_token.create" => {
                 ::core::option::Option::Some(Self::ResetPasswordTokenCreate)
             }
@@ -1489,15 +1539,21 @@ impl TeleportEvent {
             "sftp" => ::core::option::Option::Some(Self::Sftp),
             "ssm.run" => ::core::option::Option::Some(Self::SsmRun),
             "subsystem" => ::core::option::Option::Some(Self::Subsystem),
-            "trusted_cluster.create" => ::core::option::Option::Some(Self::TrustedClusterCreate),
-            "trusted_cluster.delete" => ::core::option::Option::Some(Self::TrustedClusterDelete),
+            "trusted_cluster.create" => {
+                ::core::option::Option::Some(Self::TrustedClusterCreate)
+            }
+            "trusted_cluster.delete" => {
+                ::core::option::Option::Some(Self::TrustedClusterDelete)
+            }
             "trusted_cluster_token.create" => {
                 ::core::option::Option::Some(Self::TrustedClusterTokenCreate)
             }
             "user.create" => ::core::option::Option::Some(Self::UserCreate),
             "user.delete" => ::core::option::Option::Some(Self::UserDelete),
             "user.login" => ::core::option::Option::Some(Self::UserLogin),
-            "user.password_change" => ::core::option::Option::Some(Self::UserPasswordChange),
+            "user.password_change" => {
+                ::core::option::Option::Some(Self::UserPasswordChange)
+            }
             "user.update" => ::core::option::Option::Some(Self::UserUpdate),
             "windows.desktop.session.end" => {
                 ::core::option::Option::Some(Self::WindowsDesktopSessionEnd)
@@ -1547,16 +1603,17 @@ impl ::eventgen::EventType for TeleportEvent {
     fn parse_owned(
         name: ::eventgen::__private::String,
     ) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
-        ::core::result::Result::Ok(<Self as ::core::convert::From<
-            ::eventgen::__private::String,
-        >>::from(name))
+        ::core::result::Result::Ok(
+            <Self as ::core::convert::From<::eventgen::__private::String>>::from(name),
+        )
     }
     #[inline]
-    fn parse_code(code: u32) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
-        ::core::result::Result::Err(::eventgen::ParseEventError::__unknown_code(
-            Self::TYPE_NAME,
-            code,
-        ))
+    fn parse_code(
+        code: u32,
+    ) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
+        ::core::result::Result::Err(
+            ::eventgen::ParseEventError::__unknown_code(Self::TYPE_NAME, code),
+        )
     }
 }
 #[automatically_derived]
