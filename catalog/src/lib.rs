@@ -43,6 +43,7 @@ mod parse;
 pub mod payload;
 pub mod reserved;
 pub mod rules;
+#[cfg(feature = "schema")]
 mod schema;
 pub mod set;
 pub mod suggest;
@@ -60,6 +61,7 @@ pub use model::{
     Catalog, CatalogPositions, DEFAULT_OTHER, Event, MatchMode, Source, UnknownMatchMode,
 };
 pub use naming::{FieldIdents, Idents};
+#[cfg(feature = "schema")]
 pub use schema::json_schema;
 
 /// The largest spec accepted. The biggest vendor catalog is about 30 KiB and the

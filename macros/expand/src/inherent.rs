@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::model::EventEnum;
-use crate::{lookup, option};
+use crate::{code_literal, lookup, option};
 
 pub(crate) fn impl_block(model: &EventEnum) -> TokenStream {
     let ident = &model.ident;
@@ -14,7 +14,7 @@ pub(crate) fn impl_block(model: &EventEnum) -> TokenStream {
     let count = model.events.len();
     let infos = model.events.iter().map(|event| {
         let name = &event.name;
-        let code = option(event.code);
+        let code = option(event.code.map(code_literal));
         let label = option(event.label.as_ref());
         let description = option(event.description.as_ref());
         let category = option(event.category.as_ref());
@@ -31,7 +31,7 @@ pub(crate) fn impl_block(model: &EventEnum) -> TokenStream {
         let codes = model
             .events
             .iter()
-            .map(|event| event.code.unwrap_or_default());
+            .map(|event| code_literal(event.code.unwrap_or_default()));
         quote! {
             /// The known event with this code.
             #[inline]
@@ -188,7 +188,7 @@ fn plain_accessors(model: &EventEnum) -> TokenStream {
     let codes = model
         .events
         .iter()
-        .map(|event| event.code.unwrap_or_default());
+        .map(|event| code_literal(event.code.unwrap_or_default()));
     let code = model.coded.then(|| {
         quote! {
             /// The catalog's numeric code.

@@ -46,3 +46,21 @@ fn option<T: quote::ToTokens>(value: Option<T>) -> TokenStream {
         None => quote!(::core::option::Option::None),
     }
 }
+
+/// A code as written code would have it: no suffix (the context makes it a `u32`), and
+/// digits grouped by three past four, as Clippy asks of long literals.
+fn code_literal(code: u32) -> syn::LitInt {
+    let digits = code.to_string();
+    let text = if digits.len() > 4 {
+        let groups: Vec<&str> = digits
+            .as_bytes()
+            .rchunks(3)
+            .rev()
+            .map(|group| std::str::from_utf8(group).expect("digits are ASCII"))
+            .collect();
+        groups.join("_")
+    } else {
+        digits
+    };
+    syn::LitInt::new(&text, proc_macro2::Span::call_site())
+}
