@@ -193,5 +193,7 @@ mod unknown;
 pub use error::ParseEventError;
 pub use event_type::{EventInfo, EventType, MatchMode};
 #[cfg(feature = "derive")]
-pub use eventgen_macros::{EventType, catalog};
+pub use eventgen_macros::EventType;
+#[cfg(feature = "spec")]
+pub use eventgen_macros::catalog;
 pub use unknown::Unknown;
