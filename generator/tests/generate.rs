@@ -148,8 +148,8 @@ fn output_is_reproducible_and_tidy() {
     }
 }
 
-/// The crate's files are rustfmt-clean; the catalogs' modules, which `lib.rs` keeps from
-/// rustfmt (`#[rustfmt::skip]`), are laid out as prettyplease lays them out.
+/// The crate's files are rustfmt-clean; the catalogs' modules, which keep rustfmt out
+/// (`#![cfg_attr(rustfmt, rustfmt::skip)]`), are laid out as prettyplease lays them out.
 #[test]
 fn generated_rust_is_rustfmt_clean() {
     let out = tempfile::tempdir().unwrap();

@@ -4,24 +4,19 @@
 // Doc comments quote the vendors' documents, whose words are not code.
 #![allow(clippy::doc_markdown)]
 
-// The catalogs' modules are laid out by prettyplease, not rustfmt.
 #[cfg(feature = "cloudpassage-halo")]
-#[rustfmt::skip]
 pub mod cloudpassage_halo;
 #[cfg(feature = "cloudpassage-halo")]
 pub use cloudpassage_halo::CloudPassageHaloEvent;
 #[cfg(feature = "halo-security")]
-#[rustfmt::skip]
 pub mod halo_security;
 #[cfg(feature = "halo-security")]
 pub use halo_security::HaloSecurityEvent;
 #[cfg(feature = "privx")]
-#[rustfmt::skip]
 pub mod privx;
 #[cfg(feature = "privx")]
 pub use privx::PrivxEvent;
 #[cfg(feature = "teleport")]
-#[rustfmt::skip]
 pub mod teleport;
 #[cfg(feature = "teleport")]
 pub use teleport::TeleportEvent;

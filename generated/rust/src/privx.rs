@@ -6,6 +6,8 @@
 //! Wire values are matched exactly; values the catalog does not list are kept, exactly as received, as `Other`.
 //!
 //! Generated from `specs/privx.yaml`.
+// Laid out by prettyplease, not rustfmt (an inner `rustfmt::skip` needs the `cfg_attr`).
+#![cfg_attr(rustfmt, rustfmt::skip)]
 
 /// Every event type of the catalog, and a catch-all for the ones it does not list.
 #[non_exhaustive]
