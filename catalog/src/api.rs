@@ -4,6 +4,7 @@
 //! validation ([`crate::api_rules`]): every type a field names exists, names are distinct
 //! and usable in every language, examples match their records.
 
+#[cfg(feature = "serialize")]
 use serde::{Serialize, Serializer};
 
 use crate::diagnostic::Position;
@@ -11,7 +12,8 @@ use crate::json::Json;
 use crate::naming::{FieldIdents, Idents};
 
 /// A named JSON object type: a webhook payload, an API response, an error.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serialize", derive(Serialize))]
 pub struct Record {
     /// The type's name in every language: `HaloSecurityTarget`.
     pub name: String,
@@ -23,7 +25,7 @@ pub struct Record {
     /// The vendor document's examples of the record, verbatim.
     pub examples: Vec<Example>,
     /// Where the record's `name` is written in its spec.
-    #[serde(skip)]
+    #[cfg_attr(feature = "serialize", serde(skip))]
     pub position: Position,
 }
 
@@ -35,8 +37,10 @@ impl Record {
 }
 
 /// What a record does with a key it does not list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serialize", derive(Serialize))]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "serialize", serde(rename_all = "kebab-case"))]
 pub enum Extra {
     /// Kept, with its value, exactly as received (the default): vendors add fields, and
     /// Halo Security's events carry fields of their own beside the standard ones.
@@ -71,13 +75,14 @@ impl std::str::FromStr for Extra {
 }
 
 /// One key of a record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serialize", derive(Serialize))]
 pub struct Field {
     /// The JSON key, verbatim: a wire value like an event's name.
     pub name: String,
     /// How each language names the field.
     pub ident: FieldIdents,
-    #[serde(rename = "type")]
+    #[cfg_attr(feature = "serialize", serde(rename = "type"))]
     pub field_type: FieldType,
     /// The key may be absent.
     pub optional: bool,
@@ -85,7 +90,7 @@ pub struct Field {
     pub nullable: bool,
     pub description: Option<String>,
     /// Where the field's item starts in its spec.
-    #[serde(skip)]
+    #[cfg_attr(feature = "serialize", serde(skip))]
     pub position: Position,
 }
 
@@ -157,6 +162,7 @@ impl std::fmt::Display for FieldType {
 }
 
 /// Written as the spec writes it: `"list<HaloSecurityTarget>"`.
+#[cfg(feature = "serialize")]
 impl Serialize for FieldType {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
@@ -164,27 +170,29 @@ impl Serialize for FieldType {
 }
 
 /// A vendor document's example of a record: its JSON text, exactly as printed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serialize", derive(Serialize))]
 pub struct Example {
     /// Where the document shows it, or what it shows.
     pub description: Option<String>,
     /// The JSON text, verbatim (key order, spacing, values).
     pub json: String,
     /// The text, parsed.
-    #[serde(skip)]
+    #[cfg_attr(feature = "serialize", serde(skip))]
     pub value: Json,
     /// Where the JSON text is written in the spec: where its first character is when
     /// it is a literal block scalar (`json: |`), whose lines are the spec's lines, else
     /// where the value starts.
-    #[serde(skip)]
+    #[cfg_attr(feature = "serialize", serde(skip))]
     pub position: Position,
     /// Whether the text is a literal block scalar.
-    #[serde(skip)]
+    #[cfg_attr(feature = "serialize", serde(skip))]
     pub literal_block: bool,
 }
 
 /// An API endpoint: a request the vendor's API takes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serialize", derive(Serialize))]
 pub struct Endpoint {
     /// The endpoint's id in the spec (`list`): lowercase words joined by `-`.
     pub name: String,
@@ -208,7 +216,7 @@ pub struct Endpoint {
     /// The record of an error response.
     pub error: Option<String>,
     /// Where the endpoint's item starts in its spec.
-    #[serde(skip)]
+    #[cfg_attr(feature = "serialize", serde(skip))]
     pub position: Position,
 }
 
@@ -225,21 +233,22 @@ impl Endpoint {
 }
 
 /// An HTTP method.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, schemars::JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Method {
-    #[schemars(rename = "GET")]
+    #[cfg_attr(feature = "schema", schemars(rename = "GET"))]
     Get,
-    #[schemars(rename = "HEAD")]
+    #[cfg_attr(feature = "schema", schemars(rename = "HEAD"))]
     Head,
-    #[schemars(rename = "POST")]
+    #[cfg_attr(feature = "schema", schemars(rename = "POST"))]
     Post,
-    #[schemars(rename = "PUT")]
+    #[cfg_attr(feature = "schema", schemars(rename = "PUT"))]
     Put,
-    #[schemars(rename = "PATCH")]
+    #[cfg_attr(feature = "schema", schemars(rename = "PATCH"))]
     Patch,
-    #[schemars(rename = "DELETE")]
+    #[cfg_attr(feature = "schema", schemars(rename = "DELETE"))]
     Delete,
-    #[schemars(rename = "OPTIONS")]
+    #[cfg_attr(feature = "schema", schemars(rename = "OPTIONS"))]
     Options,
 }
 
@@ -296,6 +305,7 @@ impl std::fmt::Display for Method {
     }
 }
 
+#[cfg(feature = "serialize")]
 impl Serialize for Method {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
@@ -303,14 +313,15 @@ impl Serialize for Method {
 }
 
 /// A query parameter of an endpoint.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serialize", derive(Serialize))]
 pub struct Parameter {
     /// The parameter's name in the query string, verbatim.
     pub name: String,
     /// How each language names the query type's field.
     pub ident: FieldIdents,
     /// A scalar type: `string`, `integer`, `number`, `boolean`, or the catalog's type.
-    #[serde(rename = "type")]
+    #[cfg_attr(feature = "serialize", serde(rename = "type"))]
     pub parameter_type: FieldType,
     /// The request must give it (the document's `*`).
     pub required: bool,
@@ -318,20 +329,22 @@ pub struct Parameter {
     /// Values the document explains; others of the type are not excluded.
     pub values: Vec<DocumentedValue>,
     /// Where the parameter's item starts in its spec.
-    #[serde(skip)]
+    #[cfg_attr(feature = "serialize", serde(skip))]
     pub position: Position,
 }
 
 /// A value of a parameter, and what the document says it means: `0` = "No (default)".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serialize", derive(Serialize))]
 pub struct DocumentedValue {
     pub value: Literal,
     pub description: Option<String>,
 }
 
 /// A scalar value written in a spec.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serialize", derive(Serialize))]
+#[cfg_attr(feature = "serialize", serde(untagged))]
 pub enum Literal {
     Integer(i64),
     String(String),

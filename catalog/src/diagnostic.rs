@@ -24,6 +24,7 @@ impl Position {
     /// The first character of a file.
     pub const START: Position = Position { line: 1, column: 1 };
 
+    #[cfg(feature = "load")]
     pub(crate) fn from_location(location: serde_saphyr::Location) -> Position {
         if location == serde_saphyr::Location::UNKNOWN {
             return Position::START;
@@ -120,6 +121,7 @@ impl Diagnostic {
     }
 
     /// An error about a file as a whole.
+    #[cfg(feature = "load")]
     pub(crate) fn whole_file(message: String) -> Diagnostic {
         Diagnostic::error(message).without_snippet()
     }
@@ -251,6 +253,7 @@ pub fn count(count: usize, noun: &str) -> String {
     }
 }
 
+#[cfg(feature = "load")]
 /// How diagnostics name an event: "event #3 `User-logged-in`", counting from 1 as people
 /// do; just "event #3" when it has no usable name.
 pub(crate) fn event_label(number: usize, name: Option<&str>) -> String {
@@ -260,11 +263,13 @@ pub(crate) fn event_label(number: usize, name: Option<&str>) -> String {
     }
 }
 
+#[cfg(feature = "load")]
 /// The note that places a diagnostic: "in event #3 `User-logged-in`".
 pub(crate) fn event_context(number: usize, name: Option<&str>) -> String {
     format!("in {}", event_label(number, name))
 }
 
+#[cfg(feature = "load")]
 /// How diagnostics name an item of a spec's list other than an event: "record #2
 /// `HaloSecurityTarget`", "field #1 `event_id`"; just "field #1" without a usable name.
 pub(crate) fn item_label(what: &str, number: usize, name: Option<&str>) -> String {
@@ -274,6 +279,7 @@ pub(crate) fn item_label(what: &str, number: usize, name: Option<&str>) -> Strin
     }
 }
 
+#[cfg(feature = "load")]
 /// The note that places a diagnostic in an item: "in record #2 `HaloSecurityTarget`".
 pub(crate) fn item_context(what: &str, number: usize, name: Option<&str>) -> String {
     format!("in {}", item_label(what, number, name))
@@ -289,6 +295,7 @@ pub struct LoadError {
 }
 
 impl LoadError {
+    #[cfg(feature = "load")]
     pub(crate) fn new(path: &str, source: Option<&str>, mut diagnostics: Vec<Diagnostic>) -> Self {
         debug_assert!(!diagnostics.is_empty());
         diagnostics.sort_by_key(|diagnostic| diagnostic.position);

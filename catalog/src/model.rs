@@ -6,7 +6,9 @@
 
 use std::borrow::Cow;
 
+#[cfg(feature = "schema")]
 use schemars::JsonSchema;
+#[cfg(feature = "serialize")]
 use serde::Serialize;
 
 use crate::api::{Endpoint, Record};
@@ -14,16 +16,17 @@ use crate::diagnostic::Position;
 use crate::naming::Idents;
 
 /// One vendor's catalog of event types.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serialize", derive(Serialize))]
 pub struct Catalog {
     /// `privx`, `cloudpassage-halo`: file, module and package names derive from it.
-    #[serde(rename = "catalog")]
+    #[cfg_attr(feature = "serialize", serde(rename = "catalog"))]
     pub id: String,
     pub title: String,
     /// The type name in every language: `PrivxEvent`.
-    #[serde(rename = "type")]
+    #[cfg_attr(feature = "serialize", serde(rename = "type"))]
     pub type_name: String,
-    #[serde(rename = "match")]
+    #[cfg_attr(feature = "serialize", serde(rename = "match"))]
     pub match_mode: MatchMode,
     /// The catch-all that keeps values the catalog does not list: `Other`
     /// ([`DEFAULT_OTHER`] unless the spec names it).
@@ -37,7 +40,7 @@ pub struct Catalog {
     pub endpoints: Vec<Endpoint>,
     /// Where the catalog's own names are written in its spec, for errors that point at
     /// them.
-    #[serde(skip)]
+    #[cfg_attr(feature = "serialize", serde(skip))]
     pub positions: CatalogPositions,
 }
 
@@ -86,8 +89,10 @@ impl Catalog {
 pub const DEFAULT_OTHER: &str = "Other";
 
 /// How wire values are compared when parsing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "serialize", derive(serde::Serialize))]
+#[cfg_attr(feature = "serialize", serde(rename_all = "kebab-case"))]
 pub enum MatchMode {
     /// Byte for byte.
     Exact,
@@ -172,7 +177,8 @@ impl std::str::FromStr for MatchMode {
 }
 
 /// The vendor document a catalog is transcribed from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serialize", derive(Serialize))]
 pub struct Source {
     pub document: String,
     pub url: Option<String>,
@@ -180,7 +186,8 @@ pub struct Source {
 }
 
 /// One event type.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serialize", derive(Serialize))]
 pub struct Event {
     /// The exact wire value.
     pub name: String,
@@ -198,7 +205,7 @@ pub struct Event {
     /// A transcription note; not part of any binding.
     pub note: Option<String>,
     /// Where the event starts in its spec, for errors that point back at it.
-    #[serde(skip)]
+    #[cfg_attr(feature = "serialize", serde(skip))]
     pub position: Position,
 }
 

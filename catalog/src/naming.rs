@@ -24,10 +24,12 @@
 //! event never renames another; collisions are reported by validation instead.
 
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+#[cfg(feature = "serialize")]
 use serde::Serialize;
 
 /// One event's identifier in each target language.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serialize", derive(Serialize))]
 pub struct Idents {
     /// Enum variant: `SessionStart`.
     pub rust: String,
@@ -282,7 +284,8 @@ impl PythonNames {
 ///
 /// A key whose Rust identifier cannot be derived (no ASCII letter or digit, a non-ASCII
 /// character) needs an `ident` in the spec, as an event does.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serialize", derive(Serialize))]
 pub struct FieldIdents {
     /// `event_id`, `r#type`, `self_`.
     pub rust: String,

@@ -8,11 +8,13 @@
 //! The raw structs double as the definition of the file format: their doc comments and
 //! `schemars` attributes produce `specs/catalog.schema.json`.
 
+#[cfg(feature = "schema")]
 use std::borrow::Cow;
 
+#[cfg(feature = "schema")]
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 
-use crate::api::{Extra, Method};
+use crate::api::Extra;
 use crate::diagnostic::{Diagnostic, Position, event_context};
 use crate::keys::{
     ENDPOINT_KEYS, EXAMPLE_KEYS, EventKey, FIELD_KEYS, PARAMETER_KEYS, RECORD_KEYS, SPEC_KEYS,
@@ -30,6 +32,7 @@ pub(crate) struct Located<T> {
 }
 
 /// In the schema a located value is just the value.
+#[cfg(feature = "schema")]
 impl<T: JsonSchema> JsonSchema for Located<T> {
     fn inline_schema() -> bool {
         T::inline_schema()
@@ -49,53 +52,64 @@ impl<T: JsonSchema> JsonSchema for Located<T> {
 }
 
 /// An eventgen catalog spec: one vendor's event types, transcribed from its documentation.
-#[derive(Debug, JsonSchema)]
-#[schemars(deny_unknown_fields, title = "eventgen catalog spec")]
+#[derive(Debug)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(deny_unknown_fields, title = "eventgen catalog spec")
+)]
 pub(crate) struct RawSpec {
     /// Catalog id: lowercase letters, digits and single hyphens, starting with a letter.
     /// File, module and package names of the bindings derive from it.
     // Read as optional, so that a spec without it is still checked; the schema requires it.
-    #[schemars(with = "String", regex(pattern = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "String", regex(pattern = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))
+    )]
     pub(crate) catalog: Option<Located<String>>,
     /// Human title of the catalog.
-    #[schemars(with = "String", length(min = 1))]
+    #[cfg_attr(feature = "schema", schemars(with = "String", length(min = 1)))]
     pub(crate) title: Option<Located<String>>,
     /// Name of the event type in every language, in UpperCamelCase.
     /// Default: the catalog id in UpperCamelCase followed by `Event`.
-    #[schemars(rename = "type", regex(pattern = r"^[A-Z][A-Za-z0-9]*$"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(rename = "type", regex(pattern = r"^[A-Z][A-Za-z0-9]*$"))
+    )]
     pub(crate) type_name: Option<Located<String>>,
     /// Where the transcription comes from.
-    #[schemars(with = "RawSource")]
+    #[cfg_attr(feature = "schema", schemars(with = "RawSource"))]
     pub(crate) source: Option<Located<RawSource>>,
     /// How wire values are compared. Default: `exact`.
-    #[schemars(rename = "match")]
+    #[cfg_attr(feature = "schema", schemars(rename = "match"))]
     pub(crate) match_mode: Option<Located<MatchMode>>,
     /// Name of the catch-all that keeps values the catalog does not list, in UpperCamelCase.
     /// Default: `Other`.
-    #[schemars(regex(pattern = r"^[A-Z][A-Za-z0-9]*$"))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[A-Z][A-Za-z0-9]*$")))]
     pub(crate) other: Option<Located<String>>,
     /// The event types, in the vendor document's order.
-    #[schemars(with = "Vec<RawEvent>", length(min = 1))]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<RawEvent>", length(min = 1)))]
     pub(crate) events: Option<Located<Vec<Located<RawEvent>>>>,
     /// The JSON objects the vendor's webhooks and API send: named types with fields, which
     /// fields, other records and endpoints refer to by name, in any order.
-    #[schemars(with = "Option<Vec<RawRecord>>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<RawRecord>>"))]
     pub(crate) records: Option<Located<Vec<Located<RawRecord>>>>,
     /// The requests the vendor's API takes, in the document's order.
-    #[schemars(with = "Option<Vec<RawEndpoint>>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<RawEndpoint>>"))]
     pub(crate) endpoints: Option<Located<Vec<Located<RawEndpoint>>>>,
     /// Whether every event was read, each with its code if it has one: when one was not,
     /// an event may look uncoded that is not.
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub(crate) codes_complete: bool,
 }
 
 /// The vendor document a catalog is transcribed from.
-#[derive(Debug, JsonSchema)]
-#[schemars(deny_unknown_fields, rename = "Source")]
+#[derive(Debug)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields, rename = "Source"))]
 pub(crate) struct RawSource {
     /// Title of the vendor document.
-    #[schemars(with = "String", length(min = 1))]
+    #[cfg_attr(feature = "schema", schemars(with = "String", length(min = 1)))]
     pub(crate) document: Option<Located<String>>,
     /// Where the document is published.
     pub(crate) url: Option<Located<String>>,
@@ -104,18 +118,22 @@ pub(crate) struct RawSource {
 }
 
 /// One event type.
-#[derive(Debug, JsonSchema)]
-#[schemars(deny_unknown_fields, rename = "Event")]
+#[derive(Debug)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields, rename = "Event"))]
 pub(crate) struct RawEvent {
     /// Where the event stands in the document, counting from 1 as people do; diagnostics
     /// name events by it.
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub(crate) number: usize,
     /// The exact wire value, as the vendor writes it. Never altered.
     pub(crate) name: Located<String>,
     /// Numeric code, where the vendor has them: every event has one, or none does.
     // Decoded as any integer, so that an out-of-range code gets its own error.
-    #[schemars(with = "Option<u32>", range(max = 4_294_967_295_u32))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<u32>", range(max = 4_294_967_295_u32))
+    )]
     pub(crate) code: Option<Located<i128>>,
     /// Human label, e.g. a portal's display name or an event subject.
     pub(crate) label: Option<Located<String>>,
@@ -124,7 +142,7 @@ pub(crate) struct RawEvent {
     /// The vendor's group for this event.
     pub(crate) category: Option<Located<String>>,
     /// The event's own documentation page: an absolute `http(s)` URL.
-    #[schemars(url)]
+    #[cfg_attr(feature = "schema", schemars(url))]
     pub(crate) url: Option<Located<String>>,
     /// Replaces `name` as the text identifiers are derived from, e.g. `oauth-client-added`.
     pub(crate) ident: Option<Located<String>>,
@@ -135,19 +153,20 @@ pub(crate) struct RawEvent {
     /// A transcription note; not part of any binding.
     pub(crate) note: Option<Located<String>>,
     /// Whether a `code` is written that could not be read (a string, say).
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub(crate) code_unread: bool,
 }
 
 /// A named JSON object type: a webhook payload, an API response, an error.
-#[derive(Debug, JsonSchema)]
-#[schemars(deny_unknown_fields, rename = "Record")]
+#[derive(Debug)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields, rename = "Record"))]
 pub(crate) struct RawRecord {
     /// Where the record stands in `records`, counting from 1.
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub(crate) number: usize,
     /// The type's name in every language, in ASCII UpperCamelCase.
-    #[schemars(regex(pattern = r"^[A-Z][A-Za-z0-9]*$"))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[A-Z][A-Za-z0-9]*$")))]
     pub(crate) name: Located<String>,
     /// What the record is, in the vendor's words.
     pub(crate) description: Option<Located<String>>,
@@ -155,24 +174,25 @@ pub(crate) struct RawRecord {
     /// `reject` the payload.
     pub(crate) extra: Option<Located<Extra>>,
     /// The record's keys, in the document's order.
-    #[schemars(with = "Vec<RawField>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<RawField>"))]
     pub(crate) fields: Option<Located<Vec<Located<RawField>>>>,
     /// The document's examples of the record, verbatim.
-    #[schemars(with = "Option<Vec<RawExample>>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<RawExample>>"))]
     pub(crate) examples: Option<Located<Vec<Located<RawExample>>>>,
 }
 
 /// One key of a record.
-#[derive(Debug, JsonSchema)]
-#[schemars(deny_unknown_fields, rename = "Field")]
+#[derive(Debug)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields, rename = "Field"))]
 pub(crate) struct RawField {
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub(crate) number: usize,
     /// The JSON key, verbatim.
     pub(crate) name: Located<String>,
     /// The value's type: `string`, `integer`, `number`, `boolean`, the catalog's type
     /// name, a record's name, or `list<T>` of any of these.
-    #[schemars(rename = "type", with = "String")]
+    #[cfg_attr(feature = "schema", schemars(rename = "type", with = "String"))]
     pub(crate) field_type: Option<Located<String>>,
     /// The key may be absent. Default: `false`.
     pub(crate) optional: Option<Located<bool>>,
@@ -186,51 +206,56 @@ pub(crate) struct RawField {
 }
 
 /// An example of a record, as the vendor document prints it.
-#[derive(Debug, JsonSchema)]
-#[schemars(deny_unknown_fields, rename = "Example")]
+#[derive(Debug)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields, rename = "Example"))]
 pub(crate) struct RawExample {
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub(crate) number: usize,
     /// Where the document shows it, or what it shows.
     pub(crate) description: Option<Located<String>>,
     /// The JSON text, verbatim: best written as a literal block scalar (`json: |`).
-    #[schemars(with = "String")]
+    #[cfg_attr(feature = "schema", schemars(with = "String"))]
     pub(crate) json: Option<Located<String>>,
     /// Where each line of the JSON text is in the spec, when it is a literal block
     /// scalar, whose lines are the spec's lines.
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub(crate) block: Option<Position>,
 }
 
 /// A request the vendor's API takes.
-#[derive(Debug, JsonSchema)]
-#[schemars(deny_unknown_fields, rename = "Endpoint")]
+#[derive(Debug)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(deny_unknown_fields, rename = "Endpoint"))]
 pub(crate) struct RawEndpoint {
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub(crate) number: usize,
     /// The endpoint's id: lowercase words joined by `-`, e.g. `list`. Its query type's
     /// default name derives from it.
-    #[schemars(regex(pattern = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(regex(pattern = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"))
+    )]
     pub(crate) name: Located<String>,
     /// The document's one-line summary.
     pub(crate) summary: Option<Located<String>>,
     /// The document's description.
     pub(crate) description: Option<Located<String>>,
     /// The HTTP method, as the document writes it.
-    #[schemars(with = "Method")]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::api::Method"))]
     pub(crate) method: Option<Located<String>>,
     /// The absolute URL, verbatim.
-    #[schemars(with = "String", url)]
+    #[cfg_attr(feature = "schema", schemars(with = "String", url))]
     pub(crate) url: Option<Located<String>>,
     /// Another page the document links from the endpoint.
-    #[schemars(url)]
+    #[cfg_attr(feature = "schema", schemars(url))]
     pub(crate) link: Option<Located<String>>,
     /// The query type's name, in UpperCamelCase. Default: the catalog's type name, the
     /// endpoint's id in UpperCamelCase, `Query`.
-    #[schemars(regex(pattern = r"^[A-Z][A-Za-z0-9]*$"))]
+    #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[A-Z][A-Za-z0-9]*$")))]
     pub(crate) query: Option<Located<String>>,
     /// The query parameters, in the document's order.
-    #[schemars(with = "Option<Vec<RawParameter>>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<RawParameter>>"))]
     pub(crate) parameters: Option<Located<Vec<Located<RawParameter>>>>,
     /// The record of a successful response.
     pub(crate) response: Option<Located<String>>,
@@ -239,44 +264,53 @@ pub(crate) struct RawEndpoint {
 }
 
 /// A query parameter.
-#[derive(Debug, JsonSchema)]
-#[schemars(deny_unknown_fields, rename = "Parameter")]
+#[derive(Debug)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(deny_unknown_fields, rename = "Parameter")
+)]
 pub(crate) struct RawParameter {
-    #[schemars(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
     pub(crate) number: usize,
     /// The parameter's name in the query string, verbatim.
     pub(crate) name: Located<String>,
     /// `string`, `integer`, `number`, `boolean` or the catalog's type name.
-    #[schemars(rename = "type", with = "String")]
+    #[cfg_attr(feature = "schema", schemars(rename = "type", with = "String"))]
     pub(crate) parameter_type: Option<Located<String>>,
     /// The request must give it. Default: `false`.
     pub(crate) required: Option<Located<bool>>,
     /// The vendor's description, verbatim.
     pub(crate) description: Option<Located<String>>,
     /// Values the document explains.
-    #[schemars(with = "Option<Vec<RawValue>>")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<RawValue>>"))]
     pub(crate) values: Option<Located<Vec<Located<RawValue>>>>,
     /// Replaces `name` as the text the Rust field's name is derived from.
     pub(crate) ident: Option<Located<String>>,
 }
 
 /// A value of a parameter that the document explains.
-#[derive(Debug, JsonSchema)]
-#[schemars(deny_unknown_fields, rename = "DocumentedValue")]
+#[derive(Debug)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(
+    feature = "schema",
+    schemars(deny_unknown_fields, rename = "DocumentedValue")
+)]
 pub(crate) struct RawValue {
     /// The value: an integer, a string or a boolean, of the parameter's type.
-    #[schemars(with = "RawLiteral")]
+    #[cfg_attr(feature = "schema", schemars(with = "RawLiteral"))]
     pub(crate) value: Option<Located<RawLiteral>>,
     /// What the document says it means, verbatim.
     pub(crate) description: Option<Located<String>>,
 }
 
 /// A scalar written in a spec.
-#[derive(Debug, Clone, PartialEq, JsonSchema)]
-#[serde(untagged)]
-#[schemars(rename = "Literal")]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[cfg_attr(feature = "serialize", serde(untagged))]
+#[cfg_attr(feature = "schema", schemars(rename = "Literal"))]
 pub(crate) enum RawLiteral {
-    Integer(#[schemars(with = "i64")] i128),
+    Integer(#[cfg_attr(feature = "schema", schemars(with = "i64"))] i128),
     String(String),
     Boolean(bool),
 }

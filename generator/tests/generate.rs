@@ -154,25 +154,44 @@ fn output_is_reproducible_and_tidy() {
     }
 }
 
+/// The crate's files are rustfmt-clean; the catalogs' modules, which keep rustfmt out
+/// (`#![cfg_attr(rustfmt, rustfmt::skip)]`), are laid out as prettyplease lays them out.
 #[test]
 fn generated_rust_is_rustfmt_clean() {
     let out = tempfile::tempdir().unwrap();
     assert!(generate(&fixture_specs(), out.path(), &[]).status.success());
-    let rust: Vec<PathBuf> = files(out.path())
+    // lib.rs and the records', queries' and endpoints' modules (`src/<catalog>/*.rs`),
+    // which are written as rustfmt writes them.
+    let rustfmt_laid: Vec<_> = files(out.path())
         .into_iter()
-        .filter(|(name, _)| {
-            Path::new(name)
-                .extension()
-                .is_some_and(|extension| extension == "rs")
+        .map(|(name, _)| name)
+        .filter(|name| {
+            name == "rust/src/lib.rs"
+                || (name.starts_with("rust/src/") && name.matches('/').count() == 3)
         })
-        .map(|(name, _)| out.path().join(name))
         .collect();
+    assert!(rustfmt_laid.len() > 1, "no records' modules generated");
     let output = Command::new("rustfmt")
         .args(["--edition", "2024", "--check"])
-        .args(&rust)
+        .args(rustfmt_laid.iter().map(|name| out.path().join(name)))
         .output()
         .expect("rustfmt runs (it comes with the Rust toolchain)");
     assert!(output.status.success(), "{}", text(&output.stdout));
+    let mut modules = 0;
+    for (name, contents) in files(out.path()) {
+        if !name.starts_with("rust/src/") || rustfmt_laid.contains(&name) {
+            continue;
+        }
+        // The items, after the header and the module's doc comment.
+        let start = contents
+            .find("\n\n")
+            .unwrap_or_else(|| panic!("{name}: no items"));
+        let items = &contents[start + 2..];
+        let file = syn::parse_file(items).unwrap_or_else(|error| panic!("{name}: {error}"));
+        assert_eq!(prettyplease::unparse(&file), items, "{name}");
+        modules += 1;
+    }
+    assert!(modules > 0, "no catalog module generated");
 }
 
 #[test]

@@ -184,6 +184,17 @@
 //! }
 //! assert_eq!(labels::<HaloSecurityEvent>()[0], "API Key Added");
 //! ```
+//!
+//! # Features
+//!
+//! | feature | default | what |
+//! |---|---|---|
+//! | `derive` | yes | `#[derive(EventType)]`: builds the procedural macros |
+//! | `spec` | yes | `#[event(spec = "...")]` and [`catalog!`]: the macros read spec files, with a YAML parser |
+//! | `serde` | no | serde's `Serialize` and `Deserialize` for every event enum, and [`serde::code`] |
+//!
+//! Without `derive`, the crate is the runtime of code written out by the generator (the
+//! `vendor-event-types` crate): no procedural macro is built.
 #![no_std]
 
 extern crate alloc;
@@ -203,5 +214,8 @@ mod unknown;
 pub use endpoint::Endpoint;
 pub use error::ParseEventError;
 pub use event_type::{EventInfo, EventType, MatchMode};
-pub use eventgen_macros::{EventType, catalog};
+#[cfg(feature = "derive")]
+pub use eventgen_macros::EventType;
+#[cfg(feature = "spec")]
+pub use eventgen_macros::catalog;
 pub use unknown::Unknown;

@@ -1,5 +1,6 @@
-//! Items the macro expansions call. Not public API: they may change in any release,
-//! which is why `eventgen` depends on `eventgen-macros` by exact version.
+//! Items the macro expansions and the generated code call. Not public API: they may
+//! change in any release, which is why `eventgen` depends on `eventgen-macros`, and
+//! generated crates on `eventgen`, by exact version.
 
 pub use alloc::string::String;
 /// For the generated crates' records and queries, which cannot name `::alloc` themselves:

@@ -6,1496 +6,4553 @@
 //! Wire values are matched ignoring the case of ASCII letters; values the catalog does not list are kept, exactly as received, as `Other`.
 //!
 //! Generated from `specs/cloudpassage-halo.yaml`.
+// Laid out by prettyplease, not rustfmt (an inner `rustfmt::skip` needs the `cfg_attr`).
+#![cfg_attr(rustfmt, rustfmt::skip)]
 
 /// Every event type of the catalog, and a catch-all for the ones it does not list.
-#[derive(eventgen::EventType, Debug, Clone, PartialEq, Eq, Hash)]
-#[event(case_insensitive, doc_descriptions = false)]
 #[non_exhaustive]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+#[allow(clippy::enum_variant_names)]
 pub enum CloudPassageHaloEvent {
     /// Api key created
     ///
     /// Wire value: `api_client_created`; category: API Key Management.
-    #[event(
-        name = "api_client_created",
-        label = "Api key created",
-        category = "API Key Management"
-    )]
     ApiClientCreated,
     /// Api key deleted
     ///
     /// Wire value: `api_client_deleted`; category: API Key Management.
-    #[event(
-        name = "api_client_deleted",
-        label = "Api key deleted",
-        category = "API Key Management"
-    )]
     ApiClientDeleted,
     /// Api secret key viewed
     ///
     /// Wire value: `api_client_secret_viewed`; category: API Key Management.
-    #[event(
-        name = "api_client_secret_viewed",
-        label = "Api secret key viewed",
-        category = "API Key Management"
-    )]
     ApiClientSecretViewed,
     /// Api key modified
     ///
     /// Wire value: `api_client_updated`; category: API Key Management.
-    #[event(
-        name = "api_client_updated",
-        label = "Api key modified",
-        category = "API Key Management"
-    )]
     ApiClientUpdated,
     /// Cloud asset configuration rule failed
     ///
     /// Wire value: `cloud_asset_configuration_rule_failed`; category: Cloud Service Provider Events.
-    #[event(
-        name = "cloud_asset_configuration_rule_failed",
-        label = "Cloud asset configuration rule failed",
-        category = "Cloud Service Provider Events"
-    )]
     CloudAssetConfigurationRuleFailed,
     /// CSP account deactivated
     ///
     /// Wire value: `csp_account_deactivated`; category: Cloud Service Provider Events.
-    #[event(
-        name = "csp_account_deactivated",
-        label = "CSP account deactivated",
-        category = "Cloud Service Provider Events"
-    )]
     CspAccountDeactivated,
     /// CSP account deleted
     ///
     /// Wire value: `csp_account_deleted`; category: Cloud Service Provider Events.
-    #[event(
-        name = "csp_account_deleted",
-        label = "CSP account deleted",
-        category = "Cloud Service Provider Events"
-    )]
     CspAccountDeleted,
     /// CSP account details modified
     ///
     /// Wire value: `csp_account_details_changed`; category: Cloud Service Provider Events.
-    #[event(
-        name = "csp_account_details_changed",
-        label = "CSP account details modified",
-        category = "Cloud Service Provider Events"
-    )]
     CspAccountDetailsChanged,
     /// CSP account provisioned
     ///
     /// Wire value: `csp_account_provisioned`; category: Cloud Service Provider Events.
-    #[event(
-        name = "csp_account_provisioned",
-        label = "CSP account provisioned",
-        category = "Cloud Service Provider Events"
-    )]
     CspAccountProvisioned,
     /// CSP account reactivated
     ///
     /// Wire value: `csp_account_reactivated`; category: Cloud Service Provider Events.
-    #[event(
-        name = "csp_account_reactivated",
-        label = "CSP account reactivated",
-        category = "Cloud Service Provider Events"
-    )]
     CspAccountReactivated,
     /// CSP account scan schedule changed
     ///
     /// Wire value: `csp_account_scan_schedule_changed`; category: Cloud Service Provider Events.
-    #[event(
-        name = "csp_account_scan_schedule_changed",
-        label = "CSP account scan schedule changed",
-        category = "Cloud Service Provider Events"
-    )]
     CspAccountScanScheduleChanged,
     /// CSP account scan scheduled
     ///
     /// Wire value: `csp_account_scan_scheduled`; category: Cloud Service Provider Events.
-    #[event(
-        name = "csp_account_scan_scheduled",
-        label = "CSP account scan scheduled",
-        category = "Cloud Service Provider Events"
-    )]
     CspAccountScanScheduled,
     /// Configuration policy assigned
     ///
     /// Wire value: `sca_policy_assigned`; category: Configuration Security Management.
-    #[event(
-        name = "sca_policy_assigned",
-        label = "Configuration policy assigned",
-        category = "Configuration Security Management"
-    )]
     ScaPolicyAssigned,
     /// Configuration policy created
     ///
     /// Wire value: `sca_policy_created`; category: Configuration Security Management.
-    #[event(
-        name = "sca_policy_created",
-        label = "Configuration policy created",
-        category = "Configuration Security Management"
-    )]
     ScaPolicyCreated,
     /// Configuration policy deleted
     ///
     /// Wire value: `sca_policy_deleted`; category: Configuration Security Management.
-    #[event(
-        name = "sca_policy_deleted",
-        label = "Configuration policy deleted",
-        category = "Configuration Security Management"
-    )]
     ScaPolicyDeleted,
     /// Configuration policy modified
     ///
     /// Wire value: `sca_policy_modified`; category: Configuration Security Management.
-    #[event(
-        name = "sca_policy_modified",
-        label = "Configuration policy modified",
-        category = "Configuration Security Management"
-    )]
     ScaPolicyModified,
     /// Configuration policy unassigned
     ///
     /// Wire value: `sca_policy_unassigned`; category: Configuration Security Management.
-    #[event(
-        name = "sca_policy_unassigned",
-        label = "Configuration policy unassigned",
-        category = "Configuration Security Management"
-    )]
     ScaPolicyUnassigned,
     /// Configuration scan terminated
     ///
     /// Wire value: `sca_scan_terminated`; category: Configuration Security Management.
-    #[event(
-        name = "sca_scan_terminated",
-        label = "Configuration scan terminated",
-        category = "Configuration Security Management"
-    )]
     ScaScanTerminated,
     /// Connector compromised
     ///
     /// Wire value: `image_collector_compromised`; category: Connector Events.
-    #[event(
-        name = "image_collector_compromised",
-        label = "Connector compromised",
-        category = "Connector Events"
-    )]
     ImageCollectorCompromised,
     /// Connector deactivated
     ///
     /// Wire value: `image_collector_deactivated`; category: Connector Events.
-    #[event(
-        name = "image_collector_deactivated",
-        label = "Connector deactivated",
-        category = "Connector Events"
-    )]
     ImageCollectorDeactivated,
     /// Connector deleted
     ///
     /// Wire value: `image_collector_deleted`; category: Connector Events.
-    #[event(
-        name = "image_collector_deleted",
-        label = "Connector deleted",
-        category = "Connector Events"
-    )]
     ImageCollectorDeleted,
     /// Connector missing
     ///
     /// Wire value: `image_collector_missing`; category: Connector Events.
-    #[event(
-        name = "image_collector_missing",
-        label = "Connector missing",
-        category = "Connector Events"
-    )]
     ImageCollectorMissing,
     /// Connector reactivated
     ///
     /// Wire value: `image_collector_reactivated`; category: Connector Events.
-    #[event(
-        name = "image_collector_reactivated",
-        label = "Connector reactivated",
-        category = "Connector Events"
-    )]
     ImageCollectorReactivated,
     /// Connector registered
     ///
     /// Wire value: `image_collector_registered`; category: Connector Events.
-    #[event(
-        name = "image_collector_registered",
-        label = "Connector registered",
-        category = "Connector Events"
-    )]
     ImageCollectorRegistered,
     /// Connector registration failed
     ///
     /// Wire value: `image_collector_registration_failed`; category: Connector Events.
-    #[event(
-        name = "image_collector_registration_failed",
-        label = "Connector registration failed",
-        category = "Connector Events"
-    )]
     ImageCollectorRegistrationFailed,
     /// Connector registration key regenerated
     ///
     /// Wire value: `image_collector_registration_key_regenerated`; category: Connector Events.
-    #[event(
-        name = "image_collector_registration_key_regenerated",
-        label = "Connector registration key regenerated",
-        category = "Connector Events"
-    )]
     ImageCollectorRegistrationKeyRegenerated,
     /// Connector modified
     ///
     /// Wire value: `image_collector_settings_modified`; category: Connector Events.
-    #[event(
-        name = "image_collector_settings_modified",
-        label = "Connector modified",
-        category = "Connector Events"
-    )]
     ImageCollectorSettingsModified,
     /// File integrity baseline
     ///
     /// Wire value: `fim_baseline_created`; category: File Integrity Scanning Management.
-    #[event(
-        name = "fim_baseline_created",
-        label = "File integrity baseline",
-        category = "File Integrity Scanning Management"
-    )]
     FimBaselineCreated,
     /// File integrity baseline deleted
     ///
     /// Wire value: `fim_baseline_deleted`; category: File Integrity Scanning Management.
-    #[event(
-        name = "fim_baseline_deleted",
-        label = "File integrity baseline deleted",
-        category = "File Integrity Scanning Management"
-    )]
     FimBaselineDeleted,
     /// File integrity baseline expired
     ///
     /// Wire value: `fim_baseline_expired`; category: File Integrity Scanning Management.
-    #[event(
-        name = "fim_baseline_expired",
-        label = "File integrity baseline expired",
-        category = "File Integrity Scanning Management"
-    )]
     FimBaselineExpired,
     /// File integrity baseline failed
     ///
     /// Wire value: `fim_baseline_failed`; category: File Integrity Scanning Management.
-    #[event(
-        name = "fim_baseline_failed",
-        label = "File integrity baseline failed",
-        category = "File Integrity Scanning Management"
-    )]
     FimBaselineFailed,
     /// File integrity baseline invalid
     ///
     /// Wire value: `fim_baseline_invalid`; category: File Integrity Scanning Management.
-    #[event(
-        name = "fim_baseline_invalid",
-        label = "File integrity baseline invalid",
-        category = "File Integrity Scanning Management"
-    )]
     FimBaselineInvalid,
     /// File integrity policy assigned
     ///
     /// Wire value: `fim_policy_assigned`; category: File Integrity Scanning Management.
-    #[event(
-        name = "fim_policy_assigned",
-        label = "File integrity policy assigned",
-        category = "File Integrity Scanning Management"
-    )]
     FimPolicyAssigned,
     /// File integrity policy created
     ///
     /// Wire value: `fim_policy_created`; category: File Integrity Scanning Management.
-    #[event(
-        name = "fim_policy_created",
-        label = "File integrity policy created",
-        category = "File Integrity Scanning Management"
-    )]
     FimPolicyCreated,
     /// File integrity policy deleted
     ///
     /// Wire value: `fim_policy_deleted`; category: File Integrity Scanning Management.
-    #[event(
-        name = "fim_policy_deleted",
-        label = "File integrity policy deleted",
-        category = "File Integrity Scanning Management"
-    )]
     FimPolicyDeleted,
     /// File integrity policy modified
     ///
     /// Wire value: `fim_policy_modified`; category: File Integrity Scanning Management.
-    #[event(
-        name = "fim_policy_modified",
-        label = "File integrity policy modified",
-        category = "File Integrity Scanning Management"
-    )]
     FimPolicyModified,
     /// File integrity policy unassigned
     ///
     /// Wire value: `fim_policy_unassigned`; category: File Integrity Scanning Management.
-    #[event(
-        name = "fim_policy_unassigned",
-        label = "File integrity policy unassigned",
-        category = "File Integrity Scanning Management"
-    )]
     FimPolicyUnassigned,
     /// File integrity re-baseline
     ///
     /// Wire value: `fim_re_baseline`; category: File Integrity Scanning Management.
-    #[event(
-        name = "fim_re_baseline",
-        label = "File integrity re-baseline",
-        category = "File Integrity Scanning Management"
-    )]
     FimReBaseline,
     /// Automatic file integrity scanning disabled
     ///
     /// Wire value: `fim_scan_disabled`; category: File Integrity Scanning Management.
-    #[event(
-        name = "fim_scan_disabled",
-        label = "Automatic file integrity scanning disabled",
-        category = "File Integrity Scanning Management"
-    )]
     FimScanDisabled,
     /// Automatic file integrity scanning enabled
     ///
     /// Wire value: `fim_scan_enabled`; category: File Integrity Scanning Management.
-    #[event(
-        name = "fim_scan_enabled",
-        label = "Automatic file integrity scanning enabled",
-        category = "File Integrity Scanning Management"
-    )]
     FimScanEnabled,
     /// File integrity scan failed
     ///
     /// Wire value: `fim_scan_failed`; category: File Integrity Scanning Management.
-    #[event(
-        name = "fim_scan_failed",
-        label = "File integrity scan failed",
-        category = "File Integrity Scanning Management"
-    )]
     FimScanFailed,
     /// Automatic file integrity scan schedule modified
     ///
     /// Wire value: `fim_scan_modified`; category: File Integrity Scanning Management.
-    #[event(
-        name = "fim_scan_modified",
-        label = "Automatic file integrity scan schedule modified",
-        category = "File Integrity Scanning Management"
-    )]
     FimScanModified,
     /// File integrity scan requested
     ///
     /// Wire value: `fim_scan_requested`; category: File Integrity Scanning Management.
-    #[event(
-        name = "fim_scan_requested",
-        label = "File integrity scan requested",
-        category = "File Integrity Scanning Management"
-    )]
     FimScanRequested,
     /// File integrity scan terminated
     ///
     /// Wire value: `fim_scan_terminated`; category: File Integrity Scanning Management.
-    #[event(
-        name = "fim_scan_terminated",
-        label = "File integrity scan terminated",
-        category = "File Integrity Scanning Management"
-    )]
     FimScanTerminated,
     /// Halo firewall policy assigned
     ///
     /// Wire value: `firewall_policy_assigned`; category: Firewall Management.
-    #[event(
-        name = "firewall_policy_assigned",
-        label = "Halo firewall policy assigned",
-        category = "Firewall Management"
-    )]
     FirewallPolicyAssigned,
     /// Halo firewall policy created
     ///
     /// Wire value: `firewall_policy_created`; category: Firewall Management.
-    #[event(
-        name = "firewall_policy_created",
-        label = "Halo firewall policy created",
-        category = "Firewall Management"
-    )]
     FirewallPolicyCreated,
     /// Halo firewall policy deleted
     ///
     /// Wire value: `firewall_policy_deleted`; category: Firewall Management.
-    #[event(
-        name = "firewall_policy_deleted",
-        label = "Halo firewall policy deleted",
-        category = "Firewall Management"
-    )]
     FirewallPolicyDeleted,
     /// Halo firewall policy modified
     ///
     /// Wire value: `firewall_policy_modified`; category: Firewall Management.
-    #[event(
-        name = "firewall_policy_modified",
-        label = "Halo firewall policy modified",
-        category = "Firewall Management"
-    )]
     FirewallPolicyModified,
     /// Halo firewall policy unassigned
     ///
     /// Wire value: `firewall_policy_unassigned`; category: Firewall Management.
-    #[event(
-        name = "firewall_policy_unassigned",
-        label = "Halo firewall policy unassigned",
-        category = "Firewall Management"
-    )]
     FirewallPolicyUnassigned,
     /// Server firewall restore requested
     ///
     /// Wire value: `firewall_restore_requested`; category: Firewall Management.
-    #[event(
-        name = "firewall_restore_requested",
-        label = "Server firewall restore requested",
-        category = "Firewall Management"
-    )]
     FirewallRestoreRequested,
     /// Network service added
     ///
     /// Wire value: `firewall_service_added`; category: Firewall Management.
-    #[event(
-        name = "firewall_service_added",
-        label = "Network service added",
-        category = "Firewall Management"
-    )]
     FirewallServiceAdded,
     /// Network service deleted
     ///
     /// Wire value: `firewall_service_deleted`; category: Firewall Management.
-    #[event(
-        name = "firewall_service_deleted",
-        label = "Network service deleted",
-        category = "Firewall Management"
-    )]
     FirewallServiceDeleted,
     /// Network service modified
     ///
     /// Wire value: `firewall_service_modified`; category: Firewall Management.
-    #[event(
-        name = "firewall_service_modified",
-        label = "Network service modified",
-        category = "Firewall Management"
-    )]
     FirewallServiceModified,
     /// Ghostports session close
     ///
     /// Wire value: `ghostport_close`; category: GhostPorts.
-    #[event(
-        name = "ghostport_close",
-        label = "Ghostports session close",
-        category = "GhostPorts"
-    )]
     GhostportClose,
     /// Ghostports login failure
     ///
     /// Wire value: `ghostport_failure`; category: GhostPorts.
-    #[event(
-        name = "ghostport_failure",
-        label = "Ghostports login failure",
-        category = "GhostPorts"
-    )]
     GhostportFailure,
     /// Ghostports provisioning
     ///
     /// Wire value: `ghostport_provisioning`; category: GhostPorts.
-    #[event(
-        name = "ghostport_provisioning",
-        label = "Ghostports provisioning",
-        category = "GhostPorts"
-    )]
     GhostportProvisioning,
     /// Ghostports login success
     ///
     /// Wire value: `ghostport_success`; category: GhostPorts.
-    #[event(
-        name = "ghostport_success",
-        label = "Ghostports login success",
-        category = "GhostPorts"
-    )]
     GhostportSuccess,
     /// Agent restarted
     ///
     /// Wire value: `agent_restarted`; category: Halo Agent Management.
-    #[event(
-        name = "agent_restarted",
-        label = "Agent restarted",
-        category = "Halo Agent Management"
-    )]
     AgentRestarted,
     /// Agent upgrade failed
     ///
     /// Wire value: `agent_upgrade_failed`; category: Halo Agent Management.
-    #[event(
-        name = "agent_upgrade_failed",
-        label = "Agent upgrade failed",
-        category = "Halo Agent Management"
-    )]
     AgentUpgradeFailed,
     /// Agent upgrade succeeded
     ///
     /// Wire value: `agent_upgrade_succeeded`; category: Halo Agent Management.
-    #[event(
-        name = "agent_upgrade_succeeded",
-        label = "Agent upgrade succeeded",
-        category = "Halo Agent Management"
-    )]
     AgentUpgradeSucceeded,
     /// Agent upgrade task cancelled
     ///
     /// Wire value: `agent_upgrade_task_cancelled`; category: Halo Agent Management.
-    #[event(
-        name = "agent_upgrade_task_cancelled",
-        label = "Agent upgrade task cancelled",
-        category = "Halo Agent Management"
-    )]
     AgentUpgradeTaskCancelled,
     /// Agent upgrade task completed
     ///
     /// Wire value: `agent_upgrade_task_completed`; category: Halo Agent Management.
-    #[event(
-        name = "agent_upgrade_task_completed",
-        label = "Agent upgrade task completed",
-        category = "Halo Agent Management"
-    )]
     AgentUpgradeTaskCompleted,
     /// Agent upgrade task scheduled
     ///
     /// Wire value: `agent_upgrade_task_scheduled`; category: Halo Agent Management.
-    #[event(
-        name = "agent_upgrade_task_scheduled",
-        label = "Agent upgrade task scheduled",
-        category = "Halo Agent Management"
-    )]
     AgentUpgradeTaskScheduled,
     /// Automatic server retirement setting modified
     ///
     /// Wire value: `daemon_retirement_timeout_modified`; category: Halo Agent Management.
-    #[event(
-        name = "daemon_retirement_timeout_modified",
-        label = "Automatic server retirement setting modified",
-        category = "Halo Agent Management"
-    )]
     DaemonRetirementTimeoutModified,
     /// Daemon settings modified
     ///
     /// Wire value: `daemon_settings_modified`; category: Halo Agent Management.
-    #[event(
-        name = "daemon_settings_modified",
-        label = "Daemon settings modified",
-        category = "Halo Agent Management"
-    )]
     DaemonSettingsModified,
     /// Daemon version changed
     ///
     /// Wire value: `daemon_version_change`; category: Halo Agent Management.
-    #[event(
-        name = "daemon_version_change",
-        label = "Daemon version changed",
-        category = "Halo Agent Management"
-    )]
     DaemonVersionChange,
     /// Agent firewall collection setting modified
     ///
     /// Wire value: `firewall_collection_setting_modified`; category: Halo Agent Management.
-    #[event(
-        name = "firewall_collection_setting_modified",
-        label = "Agent firewall collection setting modified",
-        category = "Halo Agent Management"
-    )]
     FirewallCollectionSettingModified,
     /// Agent scan time limit modified
     ///
     /// Wire value: `scan_time_limit_modified`; category: Halo Agent Management.
-    #[event(
-        name = "scan_time_limit_modified",
-        label = "Agent scan time limit modified",
-        category = "Halo Agent Management"
-    )]
     ScanTimeLimitModified,
     /// Halo user activation failed
     ///
     /// Wire value: `activation_link_failed`; category: Halo Users and Authentication.
-    #[event(
-        name = "activation_link_failed",
-        label = "Halo user activation failed",
-        category = "Halo Users and Authentication"
-    )]
     ActivationLinkFailed,
     /// Halo api authentication failure
     ///
     /// Wire value: `api_login_failure`; category: Halo Users and Authentication.
-    #[event(
-        name = "api_login_failure",
-        label = "Halo api authentication failure",
-        category = "Halo Users and Authentication"
-    )]
     ApiLoginFailure,
     /// Halo api authentication success
     ///
     /// Wire value: `api_login_success`; category: Halo Users and Authentication.
-    #[event(
-        name = "api_login_success",
-        label = "Halo api authentication success",
-        category = "Halo Users and Authentication"
-    )]
     ApiLoginSuccess,
     /// Halo authentication settings modified
     ///
     /// Wire value: `authentication_settings_modified`; category: Halo Users and Authentication.
-    #[event(
-        name = "authentication_settings_modified",
-        label = "Halo authentication settings modified",
-        category = "Halo Users and Authentication"
-    )]
     AuthenticationSettingsModified,
     /// Authorized ips modified
     ///
     /// Wire value: `authorized_ips_modified`; category: Halo Users and Authentication.
-    #[event(
-        name = "authorized_ips_modified",
-        label = "Authorized ips modified",
-        category = "Halo Users and Authentication"
-    )]
     AuthorizedIpsModified,
     /// Halo login failure
     ///
     /// Wire value: `halo_login_failure`; category: Halo Users and Authentication.
-    #[event(
-        name = "halo_login_failure",
-        label = "Halo login failure",
-        category = "Halo Users and Authentication"
-    )]
     HaloLoginFailure,
     /// Halo login success
     ///
     /// Wire value: `halo_login_success`; category: Halo Users and Authentication.
-    #[event(
-        name = "halo_login_success",
-        label = "Halo login success",
-        category = "Halo Users and Authentication"
-    )]
     HaloLoginSuccess,
     /// Halo user deactivated
     ///
     /// Wire value: `halo_user_deactivated`; category: Halo Users and Authentication.
-    #[event(
-        name = "halo_user_deactivated",
-        label = "Halo user deactivated",
-        category = "Halo Users and Authentication"
-    )]
     HaloUserDeactivated,
     /// Halo user deleted
     ///
     /// Wire value: `halo_user_deleted`; category: Halo Users and Authentication.
-    #[event(
-        name = "halo_user_deleted",
-        label = "Halo user deleted",
-        category = "Halo Users and Authentication"
-    )]
     HaloUserDeleted,
     /// Halo user invited
     ///
     /// Wire value: `halo_user_invited`; category: Halo Users and Authentication.
-    #[event(
-        name = "halo_user_invited",
-        label = "Halo user invited",
-        category = "Halo Users and Authentication"
-    )]
     HaloUserInvited,
     /// Halo user account locked
     ///
     /// Wire value: `halo_user_locked`; category: Halo Users and Authentication.
-    #[event(
-        name = "halo_user_locked",
-        label = "Halo user account locked",
-        category = "Halo Users and Authentication"
-    )]
     HaloUserLocked,
     /// Halo logout
     ///
     /// Wire value: `halo_user_logout`; category: Halo Users and Authentication.
-    #[event(
-        name = "halo_user_logout",
-        label = "Halo logout",
-        category = "Halo Users and Authentication"
-    )]
     HaloUserLogout,
     /// Halo user modified
     ///
     /// Wire value: `halo_user_modified`; category: Halo Users and Authentication.
-    #[event(
-        name = "halo_user_modified",
-        label = "Halo user modified",
-        category = "Halo Users and Authentication"
-    )]
     HaloUserModified,
     /// Halo user reactivated
     ///
     /// Wire value: `halo_user_reactivated`; category: Halo Users and Authentication.
-    #[event(
-        name = "halo_user_reactivated",
-        label = "Halo user reactivated",
-        category = "Halo Users and Authentication"
-    )]
     HaloUserReactivated,
     /// Halo user re-invited
     ///
     /// Wire value: `halo_user_reinvited`; category: Halo Users and Authentication.
-    #[event(
-        name = "halo_user_reinvited",
-        label = "Halo user re-invited",
-        category = "Halo Users and Authentication"
-    )]
     HaloUserReinvited,
     /// Halo user account unlocked
     ///
     /// Wire value: `halo_user_unlocked`; category: Halo Users and Authentication.
-    #[event(
-        name = "halo_user_unlocked",
-        label = "Halo user account unlocked",
-        category = "Halo Users and Authentication"
-    )]
     HaloUserUnlocked,
     /// Master account linked
     ///
     /// Wire value: `master_account_linked`; category: Halo Users and Authentication.
-    #[event(
-        name = "master_account_linked",
-        label = "Master account linked",
-        category = "Halo Users and Authentication"
-    )]
     MasterAccountLinked,
     /// Halo password changed
     ///
     /// Wire value: `password_changed`; category: Halo Users and Authentication.
-    #[event(
-        name = "password_changed",
-        label = "Halo password changed",
-        category = "Halo Users and Authentication"
-    )]
     PasswordChanged,
     /// Halo password authentication settings modified
     ///
     /// Wire value: `password_config_changed`; category: Halo Users and Authentication.
-    #[event(
-        name = "password_config_changed",
-        label = "Halo password authentication settings modified",
-        category = "Halo Users and Authentication"
-    )]
     PasswordConfigChanged,
     /// Halo password recovery request failed
     ///
     /// Wire value: `password_recovery_request_failed`; category: Halo Users and Authentication.
-    #[event(
-        name = "password_recovery_request_failed",
-        label = "Halo password recovery request failed",
-        category = "Halo Users and Authentication"
-    )]
     PasswordRecoveryRequestFailed,
     /// Halo password recovery requested
     ///
     /// Wire value: `password_recovery_requested`; category: Halo Users and Authentication.
-    #[event(
-        name = "password_recovery_requested",
-        label = "Halo password recovery requested",
-        category = "Halo Users and Authentication"
-    )]
     PasswordRecoveryRequested,
     /// Halo password recovery success
     ///
     /// Wire value: `password_recovery_success`; category: Halo Users and Authentication.
-    #[event(
-        name = "password_recovery_success",
-        label = "Halo password recovery success",
-        category = "Halo Users and Authentication"
-    )]
     PasswordRecoverySuccess,
     /// Halo session timeout
     ///
     /// Wire value: `session_timeout`; category: Halo Users and Authentication.
-    #[event(
-        name = "session_timeout",
-        label = "Halo session timeout",
-        category = "Halo Users and Authentication"
-    )]
     SessionTimeout,
     /// Halo session timeout modified
     ///
     /// Wire value: `session_timeout_modified`; category: Halo Users and Authentication.
-    #[event(
-        name = "session_timeout_modified",
-        label = "Halo session timeout modified",
-        category = "Halo Users and Authentication"
-    )]
     SessionTimeoutModified,
     /// Sms phone number configured
     ///
     /// Wire value: `sms_phone_number_configured`; category: Halo Users and Authentication.
-    #[event(
-        name = "sms_phone_number_configured",
-        label = "Sms phone number configured",
-        category = "Halo Users and Authentication"
-    )]
     SmsPhoneNumberConfigured,
     /// TOTP configured
     ///
     /// Wire value: `totp_configured`; category: Halo Users and Authentication.
-    #[event(
-        name = "totp_configured",
-        label = "TOTP configured",
-        category = "Halo Users and Authentication"
-    )]
     TotpConfigured,
     /// Yubikey configured
     ///
     /// Wire value: `yubikey_configured`; category: Halo Users and Authentication.
-    #[event(
-        name = "yubikey_configured",
-        label = "Yubikey configured",
-        category = "Halo Users and Authentication"
-    )]
     YubikeyConfigured,
     /// Ci image scan completed
     ///
     /// Wire value: `ci_image_scan_completed`; category: Image Events.
-    #[event(
-        name = "ci_image_scan_completed",
-        label = "Ci image scan completed",
-        category = "Image Events"
-    )]
     CiImageScanCompleted,
     /// Image inspection status changed
     ///
     /// Wire value: `image_inspection_status_changed`; category: Image Events.
-    #[event(
-        name = "image_inspection_status_changed",
-        label = "Image inspection status changed",
-        category = "Image Events"
-    )]
     ImageInspectionStatusChanged,
     /// Image issue resolved
     ///
     /// Wire value: `image_issue_resolved`; category: Image Events.
-    #[event(
-        name = "image_issue_resolved",
-        label = "Image issue resolved",
-        category = "Image Events"
-    )]
     ImageIssueResolved,
     /// Image security status changed
     ///
     /// Wire value: `image_security_status_changed`; category: Image Events.
-    #[event(
-        name = "image_security_status_changed",
-        label = "Image security status changed",
-        category = "Image Events"
-    )]
     ImageSecurityStatusChanged,
     /// Image status changed
     ///
     /// Wire value: `image_status_changed`; category: Image Events.
-    #[event(
-        name = "image_status_changed",
-        label = "Image status changed",
-        category = "Image Events"
-    )]
     ImageStatusChanged,
     /// Vulnerable software package on image
     ///
     /// Wire value: `vulnerable_software_package_found_on_image`; category: Image Events.
-    #[event(
-        name = "vulnerable_software_package_found_on_image",
-        label = "Vulnerable software package on image",
-        category = "Image Events"
-    )]
     VulnerableSoftwarePackageFoundOnImage,
     /// Image registry added
     ///
     /// Wire value: `registry_add`; category: Image Registry Events.
-    #[event(
-        name = "registry_add",
-        label = "Image registry added",
-        category = "Image Registry Events"
-    )]
     RegistryAdd,
     /// Image registry changed
     ///
     /// Wire value: `registry_changed`; category: Image Registry Events.
-    #[event(
-        name = "registry_changed",
-        label = "Image registry changed",
-        category = "Image Registry Events"
-    )]
     RegistryChanged,
     /// Image registry deleted
     ///
     /// Wire value: `registry_deleted`; category: Image Registry Events.
-    #[event(
-        name = "registry_deleted",
-        label = "Image registry deleted",
-        category = "Image Registry Events"
-    )]
     RegistryDeleted,
     /// Image registry status changed
     ///
     /// Wire value: `registry_status_changed`; category: Image Registry Events.
-    #[event(
-        name = "registry_status_changed",
-        label = "Image registry status changed",
-        category = "Image Registry Events"
-    )]
     RegistryStatusChanged,
     /// Image repository added
     ///
     /// Wire value: `repository_add`; category: Image Registry Events.
-    #[event(
-        name = "repository_add",
-        label = "Image repository added",
-        category = "Image Registry Events"
-    )]
     RepositoryAdd,
     /// Image repository deleted
     ///
     /// Wire value: `repository_delete`; category: Image Registry Events.
-    #[event(
-        name = "repository_delete",
-        label = "Image repository deleted",
-        category = "Image Registry Events"
-    )]
     RepositoryDelete,
     /// Image repository modified
     ///
     /// Wire value: `repository_modified`; category: Image Registry Events.
-    #[event(
-        name = "repository_modified",
-        label = "Image repository modified",
-        category = "Image Registry Events"
-    )]
     RepositoryModified,
     /// Key created
     ///
     /// Wire value: `key_created`; category: Key Management.
-    #[event(
-        name = "key_created",
-        label = "Key created",
-        category = "Key Management"
-    )]
     KeyCreated,
     /// Key deleted
     ///
     /// Wire value: `key_deleted`; category: Key Management.
-    #[event(
-        name = "key_deleted",
-        label = "Key deleted",
-        category = "Key Management"
-    )]
     KeyDeleted,
     /// Key delivery success
     ///
     /// Wire value: `key_delivery_success`; category: Key Management.
-    #[event(
-        name = "key_delivery_success",
-        label = "Key delivery success",
-        category = "Key Management"
-    )]
     KeyDeliverySuccess,
     /// Key expired
     ///
     /// Wire value: `key_expired`; category: Key Management.
-    #[event(
-        name = "key_expired",
-        label = "Key expired",
-        category = "Key Management"
-    )]
     KeyExpired,
     /// Key request success
     ///
     /// Wire value: `key_request_success`; category: Key Management.
-    #[event(
-        name = "key_request_success",
-        label = "Key request success",
-        category = "Key Management"
-    )]
     KeyRequestSuccess,
     /// Key status updated
     ///
     /// Wire value: `key_status_updated`; category: Key Management.
-    #[event(
-        name = "key_status_updated",
-        label = "Key status updated",
-        category = "Key Management"
-    )]
     KeyStatusUpdated,
     /// Key management policy assigned
     ///
     /// Wire value: `km_policy_assigned`; category: Key Management.
-    #[event(
-        name = "km_policy_assigned",
-        label = "Key management policy assigned",
-        category = "Key Management"
-    )]
     KmPolicyAssigned,
     /// Key management policy created
     ///
     /// Wire value: `km_policy_created`; category: Key Management.
-    #[event(
-        name = "km_policy_created",
-        label = "Key management policy created",
-        category = "Key Management"
-    )]
     KmPolicyCreated,
     /// Key management policy deleted
     ///
     /// Wire value: `km_policy_deleted`; category: Key Management.
-    #[event(
-        name = "km_policy_deleted",
-        label = "Key management policy deleted",
-        category = "Key Management"
-    )]
     KmPolicyDeleted,
     /// Key management policy modified
     ///
     /// Wire value: `km_policy_modified`; category: Key Management.
-    #[event(
-        name = "km_policy_modified",
-        label = "Key management policy modified",
-        category = "Key Management"
-    )]
     KmPolicyModified,
     /// Key management policy unassigned
     ///
     /// Wire value: `km_policy_unassigned`; category: Key Management.
-    #[event(
-        name = "km_policy_unassigned",
-        label = "Key management policy unassigned",
-        category = "Key Management"
-    )]
     KmPolicyUnassigned,
     /// Log-based intrusion detection policy assigned
     ///
     /// Wire value: `lids_policy_assigned`; category: Log-Based Intrusion Detection Management.
-    #[event(
-        name = "lids_policy_assigned",
-        label = "Log-based intrusion detection policy assigned",
-        category = "Log-Based Intrusion Detection Management"
-    )]
     LidsPolicyAssigned,
     /// Log-based intrusion detection policy created
     ///
     /// Wire value: `lids_policy_created`; category: Log-Based Intrusion Detection Management.
-    #[event(
-        name = "lids_policy_created",
-        label = "Log-based intrusion detection policy created",
-        category = "Log-Based Intrusion Detection Management"
-    )]
     LidsPolicyCreated,
     /// Log-based intrusion detection policy deleted
     ///
     /// Wire value: `lids_policy_deleted`; category: Log-Based Intrusion Detection Management.
-    #[event(
-        name = "lids_policy_deleted",
-        label = "Log-based intrusion detection policy deleted",
-        category = "Log-Based Intrusion Detection Management"
-    )]
     LidsPolicyDeleted,
     /// Log-based intrusion detection policy modified
     ///
     /// Wire value: `lids_policy_modified`; category: Log-Based Intrusion Detection Management.
-    #[event(
-        name = "lids_policy_modified",
-        label = "Log-based intrusion detection policy modified",
-        category = "Log-Based Intrusion Detection Management"
-    )]
     LidsPolicyModified,
     /// Log-based intrusion detection policy unassigned
     ///
     /// Wire value: `lids_policy_unassigned`; category: Log-Based Intrusion Detection Management.
-    #[event(
-        name = "lids_policy_unassigned",
-        label = "Log-based intrusion detection policy unassigned",
-        category = "Log-Based Intrusion Detection Management"
-    )]
     LidsPolicyUnassigned,
     /// Log-based intrusion detection disabled
     ///
     /// Wire value: `lids_scan_disabled`; category: Log-Based Intrusion Detection Management.
-    #[event(
-        name = "lids_scan_disabled",
-        label = "Log-based intrusion detection disabled",
-        category = "Log-Based Intrusion Detection Management"
-    )]
     LidsScanDisabled,
     /// Log-based intrusion detection enabled
     ///
     /// Wire value: `lids_scan_enabled`; category: Log-Based Intrusion Detection Management.
-    #[event(
-        name = "lids_scan_enabled",
-        label = "Log-based intrusion detection enabled",
-        category = "Log-Based Intrusion Detection Management"
-    )]
     LidsScanEnabled,
     /// Local account activation requested
     ///
     /// Wire value: `local_account_activate_request`; category: Server Access Management.
-    #[event(
-        name = "local_account_activate_request",
-        label = "Local account activation requested",
-        category = "Server Access Management"
-    )]
     LocalAccountActivateRequest,
     /// Local account creation requested
     ///
     /// Wire value: `local_account_create_request`; category: Server Access Management.
-    #[event(
-        name = "local_account_create_request",
-        label = "Local account creation requested",
-        category = "Server Access Management"
-    )]
     LocalAccountCreateRequest,
     /// Local account deactivation requested
     ///
     /// Wire value: `local_account_deactivate_request`; category: Server Access Management.
-    #[event(
-        name = "local_account_deactivate_request",
-        label = "Local account deactivation requested",
-        category = "Server Access Management"
-    )]
     LocalAccountDeactivateRequest,
     /// Local account modification requested
     ///
     /// Wire value: `local_account_update_request`; category: Server Access Management.
-    #[event(
-        name = "local_account_update_request",
-        label = "Local account modification requested",
-        category = "Server Access Management"
-    )]
     LocalAccountUpdateRequest,
     /// Local account ssh keys update requested
     ///
     /// Wire value: `local_account_update_ssh_keys_request`; category: Server Access Management.
-    #[event(
-        name = "local_account_update_ssh_keys_request",
-        label = "Local account ssh keys update requested",
-        category = "Server Access Management"
-    )]
     LocalAccountUpdateSshKeysRequest,
     /// Daemon compromised
     ///
     /// Wire value: `daemon_compromised`; category: Server Events.
     ///
     /// Note: The vendor document marks this row with a footnote asterisk (Daemon compromised\* / daemon\_compromised\*); the asterisk is not part of the value.
-    #[event(
-        name = "daemon_compromised",
-        label = "Daemon compromised",
-        category = "Server Events"
-    )]
     DaemonCompromised,
     /// Multiple accounts detected with same uid (linux only)
     ///
     /// Wire value: `duplicate_uid_accounts`; category: Server Events.
-    #[event(
-        name = "duplicate_uid_accounts",
-        label = "Multiple accounts detected with same uid (linux only)",
-        category = "Server Events"
-    )]
     DuplicateUidAccounts,
     /// File integrity change detected
     ///
     /// Wire value: `fim_target_integrity_changed`; category: Server Events.
-    #[event(
-        name = "fim_target_integrity_changed",
-        label = "File integrity change detected",
-        category = "Server Events"
-    )]
     FimTargetIntegrityChanged,
     /// Server ip address changed
     ///
     /// Wire value: `ip_address_changed`; category: Server Events.
-    #[event(
-        name = "ip_address_changed",
-        label = "Server ip address changed",
-        category = "Server Events"
-    )]
     IpAddressChanged,
     /// Log-based intrusion detection rule matched
     ///
     /// Wire value: `lids_rule_failed`; category: Server Events.
-    #[event(
-        name = "lids_rule_failed",
-        label = "Log-based intrusion detection rule matched",
-        category = "Server Events"
-    )]
     LidsRuleFailed,
     /// Multiple root accounts detected (linux only)
     ///
     /// Wire value: `multiple_root_accounts`; category: Server Events.
-    #[event(
-        name = "multiple_root_accounts",
-        label = "Multiple root accounts detected (linux only)",
-        category = "Server Events"
-    )]
     MultipleRootAccounts,
     /// New server
     ///
     /// Wire value: `new_server`; category: Server Events.
-    #[event(name = "new_server", label = "New server", category = "Server Events")]
     NewServer,
     /// Configuration rule matched
     ///
     /// Wire value: `sca_rule_failed`; category: Server Events.
-    #[event(
-        name = "sca_rule_failed",
-        label = "Configuration rule matched",
-        category = "Server Events"
-    )]
     ScaRuleFailed,
     /// Local account created
     ///
     /// Wire value: `server_account_created`; category: Server Events.
-    #[event(
-        name = "server_account_created",
-        label = "Local account created",
-        category = "Server Events"
-    )]
     ServerAccountCreated,
     /// Local account deleted
     ///
     /// Wire value: `server_account_deleted`; category: Server Events.
-    #[event(
-        name = "server_account_deleted",
-        label = "Local account deleted",
-        category = "Server Events"
-    )]
     ServerAccountDeleted,
     /// Server deactivated
     ///
     /// Wire value: `server_deactivated`; category: Server Events.
-    #[event(
-        name = "server_deactivated",
-        label = "Server deactivated",
-        category = "Server Events"
-    )]
     ServerDeactivated,
     /// Server deleted
     ///
     /// Wire value: `server_deleted`; category: Server Events.
-    #[event(
-        name = "server_deleted",
-        label = "Server deleted",
-        category = "Server Events"
-    )]
     ServerDeleted,
     /// Server firewall modified
     ///
     /// Wire value: `server_firewall_modified_locally`; category: Server Events.
-    #[event(
-        name = "server_firewall_modified_locally",
-        label = "Server firewall modified",
-        category = "Server Events"
-    )]
     ServerFirewallModifiedLocally,
     /// Server missing
     ///
     /// Wire value: `server_missing`; category: Server Events.
-    #[event(
-        name = "server_missing",
-        label = "Server missing",
-        category = "Server Events"
-    )]
     ServerMissing,
     /// Server reactivated
     ///
     /// Wire value: `server_reactivated`; category: Server Events.
-    #[event(
-        name = "server_reactivated",
-        label = "Server reactivated",
-        category = "Server Events"
-    )]
     ServerReactivated,
     /// Server retired
     ///
     /// Wire value: `server_retired`; category: Server Events.
-    #[event(
-        name = "server_retired",
-        label = "Server retired",
-        category = "Server Events"
-    )]
     ServerRetired,
     /// Server un-retired
     ///
     /// Wire value: `server_unretired`; category: Server Events.
-    #[event(
-        name = "server_unretired",
-        label = "Server un-retired",
-        category = "Server Events"
-    )]
     ServerUnretired,
     /// Vulnerable software package found
     ///
     /// Wire value: `vulnerable_software_package_found`; category: Server Events.
-    #[event(
-        name = "vulnerable_software_package_found",
-        label = "Vulnerable software package found",
-        category = "Server Events"
-    )]
     VulnerableSoftwarePackageFound,
     /// Server moved to another group
     ///
     /// Wire value: `server_moved`; category: Server Events.
-    #[event(
-        name = "server_moved",
-        label = "Server moved to another group",
-        category = "Server Events"
-    )]
     ServerMoved,
     /// Software vulnerability exception created
     ///
     /// Wire value: `cve_exception_created`; category: Software Vulnerability Assessment Management.
-    #[event(
-        name = "cve_exception_created",
-        label = "Software vulnerability exception created",
-        category = "Software Vulnerability Assessment Management"
-    )]
     CveExceptionCreated,
     /// Software vulnerability exception deleted
     ///
     /// Wire value: `cve_exception_deleted`; category: Software Vulnerability Assessment Management.
-    #[event(
-        name = "cve_exception_deleted",
-        label = "Software vulnerability exception deleted",
-        category = "Software Vulnerability Assessment Management"
-    )]
     CveExceptionDeleted,
     /// Software vulnerability exception expired
     ///
     /// Wire value: `cve_exception_expired`; category: Software Vulnerability Assessment Management.
-    #[event(
-        name = "cve_exception_expired",
-        label = "Software vulnerability exception expired",
-        category = "Software Vulnerability Assessment Management"
-    )]
     CveExceptionExpired,
     /// Software vulnerability exception updated
     ///
     /// Wire value: `cve_exception_updated`; category: Software Vulnerability Assessment Management.
-    #[event(
-        name = "cve_exception_updated",
-        label = "Software vulnerability exception updated",
-        category = "Software Vulnerability Assessment Management"
-    )]
     CveExceptionUpdated,
     /// Software vulnerability scan terminated
     ///
     /// Wire value: `svm_scan_terminated`; category: Software Vulnerability Assessment Management.
-    #[event(
-        name = "svm_scan_terminated",
-        label = "Software vulnerability scan terminated",
-        category = "Software Vulnerability Assessment Management"
-    )]
     SvmScanTerminated,
     /// Agent registration key regenerated
     ///
     /// Wire value: `agent_key_regenerated`; category: Uncategorized.
-    #[event(
-        name = "agent_key_regenerated",
-        label = "Agent registration key regenerated",
-        category = "Uncategorized"
-    )]
     AgentKeyRegenerated,
     /// Container event detected
     ///
     /// Wire value: `container_event_add`; category: Uncategorized.
-    #[event(
-        name = "container_event_add",
-        label = "Container event detected",
-        category = "Uncategorized"
-    )]
     ContainerEventAdd,
     /// Container inspection disabled
     ///
     /// Wire value: `container_inspection_disabled`; category: Uncategorized.
-    #[event(
-        name = "container_inspection_disabled",
-        label = "Container inspection disabled",
-        category = "Uncategorized"
-    )]
     ContainerInspectionDisabled,
     /// Container inspection enabled
     ///
     /// Wire value: `container_inspection_enabled`; category: Uncategorized.
-    #[event(
-        name = "container_inspection_enabled",
-        label = "Container inspection enabled",
-        category = "Uncategorized"
-    )]
     ContainerInspectionEnabled,
     /// Issue resolved
     ///
     /// Wire value: `issue_resolved`; category: Uncategorized.
-    #[event(
-        name = "issue_resolved",
-        label = "Issue resolved",
-        category = "Uncategorized"
-    )]
     IssueResolved,
     /// Portal audit policy modified
     ///
     /// Wire value: `portal_audit_policy_modified`; category: Uncategorized.
-    #[event(
-        name = "portal_audit_policy_modified",
-        label = "Portal audit policy modified",
-        category = "Uncategorized"
-    )]
     PortalAuditPolicyModified,
     /// Server account scan requested
     ///
     /// Wire value: `sam_scan_requested`; category: Uncategorized.
-    #[event(
-        name = "sam_scan_requested",
-        label = "Server account scan requested",
-        category = "Uncategorized"
-    )]
     SamScanRequested,
     /// Group added
     ///
     /// Wire value: `server_group_added`; category: Uncategorized.
-    #[event(
-        name = "server_group_added",
-        label = "Group added",
-        category = "Uncategorized"
-    )]
     ServerGroupAdded,
     /// Group deleted
     ///
     /// Wire value: `server_group_deleted`; category: Uncategorized.
-    #[event(
-        name = "server_group_deleted",
-        label = "Group deleted",
-        category = "Uncategorized"
-    )]
     ServerGroupDeleted,
     /// Group moved
     ///
     /// Wire value: `server_group_moved`; category: Uncategorized.
-    #[event(
-        name = "server_group_moved",
-        label = "Group moved",
-        category = "Uncategorized"
-    )]
     ServerGroupMoved,
     /// An event the catalog does not list, kept exactly as received.
-    #[event(other)]
-    Other(eventgen::Unknown<Self>),
+    Other(::eventgen::Unknown<Self>),
+}
+#[allow(deprecated, clippy::large_stack_arrays, clippy::too_many_lines)]
+impl CloudPassageHaloEvent {
+    /// Every known event, in catalog order.
+    pub const ALL: &'static [Self] = &[
+        Self::ApiClientCreated,
+        Self::ApiClientDeleted,
+        Self::ApiClientSecretViewed,
+        Self::ApiClientUpdated,
+        Self::CloudAssetConfigurationRuleFailed,
+        Self::CspAccountDeactivated,
+        Self::CspAccountDeleted,
+        Self::CspAccountDetailsChanged,
+        Self::CspAccountProvisioned,
+        Self::CspAccountReactivated,
+        Self::CspAccountScanScheduleChanged,
+        Self::CspAccountScanScheduled,
+        Self::ScaPolicyAssigned,
+        Self::ScaPolicyCreated,
+        Self::ScaPolicyDeleted,
+        Self::ScaPolicyModified,
+        Self::ScaPolicyUnassigned,
+        Self::ScaScanTerminated,
+        Self::ImageCollectorCompromised,
+        Self::ImageCollectorDeactivated,
+        Self::ImageCollectorDeleted,
+        Self::ImageCollectorMissing,
+        Self::ImageCollectorReactivated,
+        Self::ImageCollectorRegistered,
+        Self::ImageCollectorRegistrationFailed,
+        Self::ImageCollectorRegistrationKeyRegenerated,
+        Self::ImageCollectorSettingsModified,
+        Self::FimBaselineCreated,
+        Self::FimBaselineDeleted,
+        Self::FimBaselineExpired,
+        Self::FimBaselineFailed,
+        Self::FimBaselineInvalid,
+        Self::FimPolicyAssigned,
+        Self::FimPolicyCreated,
+        Self::FimPolicyDeleted,
+        Self::FimPolicyModified,
+        Self::FimPolicyUnassigned,
+        Self::FimReBaseline,
+        Self::FimScanDisabled,
+        Self::FimScanEnabled,
+        Self::FimScanFailed,
+        Self::FimScanModified,
+        Self::FimScanRequested,
+        Self::FimScanTerminated,
+        Self::FirewallPolicyAssigned,
+        Self::FirewallPolicyCreated,
+        Self::FirewallPolicyDeleted,
+        Self::FirewallPolicyModified,
+        Self::FirewallPolicyUnassigned,
+        Self::FirewallRestoreRequested,
+        Self::FirewallServiceAdded,
+        Self::FirewallServiceDeleted,
+        Self::FirewallServiceModified,
+        Self::GhostportClose,
+        Self::GhostportFailure,
+        Self::GhostportProvisioning,
+        Self::GhostportSuccess,
+        Self::AgentRestarted,
+        Self::AgentUpgradeFailed,
+        Self::AgentUpgradeSucceeded,
+        Self::AgentUpgradeTaskCancelled,
+        Self::AgentUpgradeTaskCompleted,
+        Self::AgentUpgradeTaskScheduled,
+        Self::DaemonRetirementTimeoutModified,
+        Self::DaemonSettingsModified,
+        Self::DaemonVersionChange,
+        Self::FirewallCollectionSettingModified,
+        Self::ScanTimeLimitModified,
+        Self::ActivationLinkFailed,
+        Self::ApiLoginFailure,
+        Self::ApiLoginSuccess,
+        Self::AuthenticationSettingsModified,
+        Self::AuthorizedIpsModified,
+        Self::HaloLoginFailure,
+        Self::HaloLoginSuccess,
+        Self::HaloUserDeactivated,
+        Self::HaloUserDeleted,
+        Self::HaloUserInvited,
+        Self::HaloUserLocked,
+        Self::HaloUserLogout,
+        Self::HaloUserModified,
+        Self::HaloUserReactivated,
+        Self::HaloUserReinvited,
+        Self::HaloUserUnlocked,
+        Self::MasterAccountLinked,
+        Self::PasswordChanged,
+        Self::PasswordConfigChanged,
+        Self::PasswordRecoveryRequestFailed,
+        Self::PasswordRecoveryRequested,
+        Self::PasswordRecoverySuccess,
+        Self::SessionTimeout,
+        Self::SessionTimeoutModified,
+        Self::SmsPhoneNumberConfigured,
+        Self::TotpConfigured,
+        Self::YubikeyConfigured,
+        Self::CiImageScanCompleted,
+        Self::ImageInspectionStatusChanged,
+        Self::ImageIssueResolved,
+        Self::ImageSecurityStatusChanged,
+        Self::ImageStatusChanged,
+        Self::VulnerableSoftwarePackageFoundOnImage,
+        Self::RegistryAdd,
+        Self::RegistryChanged,
+        Self::RegistryDeleted,
+        Self::RegistryStatusChanged,
+        Self::RepositoryAdd,
+        Self::RepositoryDelete,
+        Self::RepositoryModified,
+        Self::KeyCreated,
+        Self::KeyDeleted,
+        Self::KeyDeliverySuccess,
+        Self::KeyExpired,
+        Self::KeyRequestSuccess,
+        Self::KeyStatusUpdated,
+        Self::KmPolicyAssigned,
+        Self::KmPolicyCreated,
+        Self::KmPolicyDeleted,
+        Self::KmPolicyModified,
+        Self::KmPolicyUnassigned,
+        Self::LidsPolicyAssigned,
+        Self::LidsPolicyCreated,
+        Self::LidsPolicyDeleted,
+        Self::LidsPolicyModified,
+        Self::LidsPolicyUnassigned,
+        Self::LidsScanDisabled,
+        Self::LidsScanEnabled,
+        Self::LocalAccountActivateRequest,
+        Self::LocalAccountCreateRequest,
+        Self::LocalAccountDeactivateRequest,
+        Self::LocalAccountUpdateRequest,
+        Self::LocalAccountUpdateSshKeysRequest,
+        Self::DaemonCompromised,
+        Self::DuplicateUidAccounts,
+        Self::FimTargetIntegrityChanged,
+        Self::IpAddressChanged,
+        Self::LidsRuleFailed,
+        Self::MultipleRootAccounts,
+        Self::NewServer,
+        Self::ScaRuleFailed,
+        Self::ServerAccountCreated,
+        Self::ServerAccountDeleted,
+        Self::ServerDeactivated,
+        Self::ServerDeleted,
+        Self::ServerFirewallModifiedLocally,
+        Self::ServerMissing,
+        Self::ServerReactivated,
+        Self::ServerRetired,
+        Self::ServerUnretired,
+        Self::VulnerableSoftwarePackageFound,
+        Self::ServerMoved,
+        Self::CveExceptionCreated,
+        Self::CveExceptionDeleted,
+        Self::CveExceptionExpired,
+        Self::CveExceptionUpdated,
+        Self::SvmScanTerminated,
+        Self::AgentKeyRegenerated,
+        Self::ContainerEventAdd,
+        Self::ContainerInspectionDisabled,
+        Self::ContainerInspectionEnabled,
+        Self::IssueResolved,
+        Self::PortalAuditPolicyModified,
+        Self::SamScanRequested,
+        Self::ServerGroupAdded,
+        Self::ServerGroupDeleted,
+        Self::ServerGroupMoved,
+    ];
+    /// The number of known events.
+    pub const COUNT: usize = 165usize;
+    /// The wire value of each event of [`Self::ALL`], in the same order.
+    pub const NAMES: &'static [&'static str] = &[
+        "api_client_created",
+        "api_client_deleted",
+        "api_client_secret_viewed",
+        "api_client_updated",
+        "cloud_asset_configuration_rule_failed",
+        "csp_account_deactivated",
+        "csp_account_deleted",
+        "csp_account_details_changed",
+        "csp_account_provisioned",
+        "csp_account_reactivated",
+        "csp_account_scan_schedule_changed",
+        "csp_account_scan_scheduled",
+        "sca_policy_assigned",
+        "sca_policy_created",
+        "sca_policy_deleted",
+        "sca_policy_modified",
+        "sca_policy_unassigned",
+        "sca_scan_terminated",
+        "image_collector_compromised",
+        "image_collector_deactivated",
+        "image_collector_deleted",
+        "image_collector_missing",
+        "image_collector_reactivated",
+        "image_collector_registered",
+        "image_collector_registration_failed",
+        "image_collector_registration_key_regenerated",
+        "image_collector_settings_modified",
+        "fim_baseline_created",
+        "fim_baseline_deleted",
+        "fim_baseline_expired",
+        "fim_baseline_failed",
+        "fim_baseline_invalid",
+        "fim_policy_assigned",
+        "fim_policy_created",
+        "fim_policy_deleted",
+        "fim_policy_modified",
+        "fim_policy_unassigned",
+        "fim_re_baseline",
+        "fim_scan_disabled",
+        "fim_scan_enabled",
+        "fim_scan_failed",
+        "fim_scan_modified",
+        "fim_scan_requested",
+        "fim_scan_terminated",
+        "firewall_policy_assigned",
+        "firewall_policy_created",
+        "firewall_policy_deleted",
+        "firewall_policy_modified",
+        "firewall_policy_unassigned",
+        "firewall_restore_requested",
+        "firewall_service_added",
+        "firewall_service_deleted",
+        "firewall_service_modified",
+        "ghostport_close",
+        "ghostport_failure",
+        "ghostport_provisioning",
+        "ghostport_success",
+        "agent_restarted",
+        "agent_upgrade_failed",
+        "agent_upgrade_succeeded",
+        "agent_upgrade_task_cancelled",
+        "agent_upgrade_task_completed",
+        "agent_upgrade_task_scheduled",
+        "daemon_retirement_timeout_modified",
+        "daemon_settings_modified",
+        "daemon_version_change",
+        "firewall_collection_setting_modified",
+        "scan_time_limit_modified",
+        "activation_link_failed",
+        "api_login_failure",
+        "api_login_success",
+        "authentication_settings_modified",
+        "authorized_ips_modified",
+        "halo_login_failure",
+        "halo_login_success",
+        "halo_user_deactivated",
+        "halo_user_deleted",
+        "halo_user_invited",
+        "halo_user_locked",
+        "halo_user_logout",
+        "halo_user_modified",
+        "halo_user_reactivated",
+        "halo_user_reinvited",
+        "halo_user_unlocked",
+        "master_account_linked",
+        "password_changed",
+        "password_config_changed",
+        "password_recovery_request_failed",
+        "password_recovery_requested",
+        "password_recovery_success",
+        "session_timeout",
+        "session_timeout_modified",
+        "sms_phone_number_configured",
+        "totp_configured",
+        "yubikey_configured",
+        "ci_image_scan_completed",
+        "image_inspection_status_changed",
+        "image_issue_resolved",
+        "image_security_status_changed",
+        "image_status_changed",
+        "vulnerable_software_package_found_on_image",
+        "registry_add",
+        "registry_changed",
+        "registry_deleted",
+        "registry_status_changed",
+        "repository_add",
+        "repository_delete",
+        "repository_modified",
+        "key_created",
+        "key_deleted",
+        "key_delivery_success",
+        "key_expired",
+        "key_request_success",
+        "key_status_updated",
+        "km_policy_assigned",
+        "km_policy_created",
+        "km_policy_deleted",
+        "km_policy_modified",
+        "km_policy_unassigned",
+        "lids_policy_assigned",
+        "lids_policy_created",
+        "lids_policy_deleted",
+        "lids_policy_modified",
+        "lids_policy_unassigned",
+        "lids_scan_disabled",
+        "lids_scan_enabled",
+        "local_account_activate_request",
+        "local_account_create_request",
+        "local_account_deactivate_request",
+        "local_account_update_request",
+        "local_account_update_ssh_keys_request",
+        "daemon_compromised",
+        "duplicate_uid_accounts",
+        "fim_target_integrity_changed",
+        "ip_address_changed",
+        "lids_rule_failed",
+        "multiple_root_accounts",
+        "new_server",
+        "sca_rule_failed",
+        "server_account_created",
+        "server_account_deleted",
+        "server_deactivated",
+        "server_deleted",
+        "server_firewall_modified_locally",
+        "server_missing",
+        "server_reactivated",
+        "server_retired",
+        "server_unretired",
+        "vulnerable_software_package_found",
+        "server_moved",
+        "cve_exception_created",
+        "cve_exception_deleted",
+        "cve_exception_expired",
+        "cve_exception_updated",
+        "svm_scan_terminated",
+        "agent_key_regenerated",
+        "container_event_add",
+        "container_inspection_disabled",
+        "container_inspection_enabled",
+        "issue_resolved",
+        "portal_audit_policy_modified",
+        "sam_scan_requested",
+        "server_group_added",
+        "server_group_deleted",
+        "server_group_moved",
+    ];
+    /// The metadata of each event of [`Self::ALL`], in the same order.
+    pub const INFO: &'static [::eventgen::EventInfo] = &[
+        ::eventgen::EventInfo::__new(
+            "api_client_created",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Api key created"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("API Key Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "api_client_deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Api key deleted"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("API Key Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "api_client_secret_viewed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Api secret key viewed"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("API Key Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "api_client_updated",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Api key modified"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("API Key Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "cloud_asset_configuration_rule_failed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Cloud asset configuration rule failed"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Cloud Service Provider Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "csp_account_deactivated",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("CSP account deactivated"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Cloud Service Provider Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "csp_account_deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("CSP account deleted"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Cloud Service Provider Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "csp_account_details_changed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("CSP account details modified"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Cloud Service Provider Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "csp_account_provisioned",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("CSP account provisioned"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Cloud Service Provider Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "csp_account_reactivated",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("CSP account reactivated"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Cloud Service Provider Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "csp_account_scan_schedule_changed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("CSP account scan schedule changed"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Cloud Service Provider Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "csp_account_scan_scheduled",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("CSP account scan scheduled"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Cloud Service Provider Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "sca_policy_assigned",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Configuration policy assigned"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Configuration Security Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "sca_policy_created",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Configuration policy created"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Configuration Security Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "sca_policy_deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Configuration policy deleted"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Configuration Security Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "sca_policy_modified",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Configuration policy modified"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Configuration Security Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "sca_policy_unassigned",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Configuration policy unassigned"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Configuration Security Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "sca_scan_terminated",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Configuration scan terminated"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Configuration Security Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "image_collector_compromised",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connector compromised"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connector Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "image_collector_deactivated",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connector deactivated"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connector Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "image_collector_deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connector deleted"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connector Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "image_collector_missing",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connector missing"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connector Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "image_collector_reactivated",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connector reactivated"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connector Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "image_collector_registered",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connector registered"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connector Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "image_collector_registration_failed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connector registration failed"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connector Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "image_collector_registration_key_regenerated",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connector registration key regenerated"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connector Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "image_collector_settings_modified",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connector modified"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connector Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "fim_baseline_created",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File integrity baseline"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File Integrity Scanning Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "fim_baseline_deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File integrity baseline deleted"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File Integrity Scanning Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "fim_baseline_expired",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File integrity baseline expired"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File Integrity Scanning Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "fim_baseline_failed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File integrity baseline failed"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File Integrity Scanning Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "fim_baseline_invalid",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File integrity baseline invalid"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File Integrity Scanning Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "fim_policy_assigned",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File integrity policy assigned"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File Integrity Scanning Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "fim_policy_created",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File integrity policy created"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File Integrity Scanning Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "fim_policy_deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File integrity policy deleted"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File Integrity Scanning Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "fim_policy_modified",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File integrity policy modified"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File Integrity Scanning Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "fim_policy_unassigned",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File integrity policy unassigned"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File Integrity Scanning Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "fim_re_baseline",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File integrity re-baseline"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File Integrity Scanning Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "fim_scan_disabled",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Automatic file integrity scanning disabled"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File Integrity Scanning Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "fim_scan_enabled",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Automatic file integrity scanning enabled"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File Integrity Scanning Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "fim_scan_failed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File integrity scan failed"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File Integrity Scanning Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "fim_scan_modified",
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "Automatic file integrity scan schedule modified",
+            ),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File Integrity Scanning Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "fim_scan_requested",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File integrity scan requested"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File Integrity Scanning Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "fim_scan_terminated",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File integrity scan terminated"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File Integrity Scanning Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "firewall_policy_assigned",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo firewall policy assigned"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Firewall Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "firewall_policy_created",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo firewall policy created"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Firewall Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "firewall_policy_deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo firewall policy deleted"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Firewall Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "firewall_policy_modified",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo firewall policy modified"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Firewall Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "firewall_policy_unassigned",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo firewall policy unassigned"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Firewall Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "firewall_restore_requested",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server firewall restore requested"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Firewall Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "firewall_service_added",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Network service added"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Firewall Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "firewall_service_deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Network service deleted"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Firewall Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "firewall_service_modified",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Network service modified"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Firewall Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "ghostport_close",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Ghostports session close"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("GhostPorts"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "ghostport_failure",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Ghostports login failure"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("GhostPorts"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "ghostport_provisioning",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Ghostports provisioning"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("GhostPorts"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "ghostport_success",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Ghostports login success"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("GhostPorts"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "agent_restarted",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Agent restarted"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Agent Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "agent_upgrade_failed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Agent upgrade failed"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Agent Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "agent_upgrade_succeeded",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Agent upgrade succeeded"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Agent Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "agent_upgrade_task_cancelled",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Agent upgrade task cancelled"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Agent Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "agent_upgrade_task_completed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Agent upgrade task completed"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Agent Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "agent_upgrade_task_scheduled",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Agent upgrade task scheduled"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Agent Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "daemon_retirement_timeout_modified",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Automatic server retirement setting modified"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Agent Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "daemon_settings_modified",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Daemon settings modified"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Agent Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "daemon_version_change",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Daemon version changed"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Agent Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "firewall_collection_setting_modified",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Agent firewall collection setting modified"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Agent Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "scan_time_limit_modified",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Agent scan time limit modified"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Agent Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "activation_link_failed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo user activation failed"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "api_login_failure",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo api authentication failure"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "api_login_success",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo api authentication success"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "authentication_settings_modified",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo authentication settings modified"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "authorized_ips_modified",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Authorized ips modified"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "halo_login_failure",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo login failure"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "halo_login_success",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo login success"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "halo_user_deactivated",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo user deactivated"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "halo_user_deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo user deleted"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "halo_user_invited",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo user invited"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "halo_user_locked",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo user account locked"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "halo_user_logout",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo logout"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "halo_user_modified",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo user modified"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "halo_user_reactivated",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo user reactivated"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "halo_user_reinvited",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo user re-invited"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "halo_user_unlocked",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo user account unlocked"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "master_account_linked",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Master account linked"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "password_changed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo password changed"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "password_config_changed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "Halo password authentication settings modified",
+            ),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "password_recovery_request_failed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo password recovery request failed"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "password_recovery_requested",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo password recovery requested"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "password_recovery_success",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo password recovery success"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "session_timeout",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo session timeout"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "session_timeout_modified",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo session timeout modified"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "sms_phone_number_configured",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Sms phone number configured"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "totp_configured",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("TOTP configured"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "yubikey_configured",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Yubikey configured"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Halo Users and Authentication"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "ci_image_scan_completed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Ci image scan completed"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "image_inspection_status_changed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image inspection status changed"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "image_issue_resolved",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image issue resolved"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "image_security_status_changed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image security status changed"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "image_status_changed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image status changed"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "vulnerable_software_package_found_on_image",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Vulnerable software package on image"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "registry_add",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image registry added"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image Registry Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "registry_changed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image registry changed"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image Registry Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "registry_deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image registry deleted"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image Registry Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "registry_status_changed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image registry status changed"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image Registry Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "repository_add",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image repository added"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image Registry Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "repository_delete",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image repository deleted"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image Registry Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "repository_modified",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image repository modified"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Image Registry Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "key_created",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key created"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "key_deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key deleted"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "key_delivery_success",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key delivery success"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "key_expired",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key expired"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "key_request_success",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key request success"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "key_status_updated",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key status updated"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "km_policy_assigned",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key management policy assigned"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "km_policy_created",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key management policy created"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "km_policy_deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key management policy deleted"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "km_policy_modified",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key management policy modified"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "km_policy_unassigned",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key management policy unassigned"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Key Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "lids_policy_assigned",
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "Log-based intrusion detection policy assigned",
+            ),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Log-Based Intrusion Detection Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "lids_policy_created",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Log-based intrusion detection policy created"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Log-Based Intrusion Detection Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "lids_policy_deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Log-based intrusion detection policy deleted"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Log-Based Intrusion Detection Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "lids_policy_modified",
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "Log-based intrusion detection policy modified",
+            ),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Log-Based Intrusion Detection Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "lids_policy_unassigned",
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "Log-based intrusion detection policy unassigned",
+            ),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Log-Based Intrusion Detection Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "lids_scan_disabled",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Log-based intrusion detection disabled"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Log-Based Intrusion Detection Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "lids_scan_enabled",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Log-based intrusion detection enabled"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Log-Based Intrusion Detection Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "local_account_activate_request",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Local account activation requested"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Access Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "local_account_create_request",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Local account creation requested"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Access Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "local_account_deactivate_request",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Local account deactivation requested"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Access Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "local_account_update_request",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Local account modification requested"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Access Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "local_account_update_ssh_keys_request",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Local account ssh keys update requested"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Access Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "daemon_compromised",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Daemon compromised"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "duplicate_uid_accounts",
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "Multiple accounts detected with same uid (linux only)",
+            ),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "fim_target_integrity_changed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File integrity change detected"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "ip_address_changed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server ip address changed"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "lids_rule_failed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Log-based intrusion detection rule matched"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "multiple_root_accounts",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Multiple root accounts detected (linux only)"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "new_server",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("New server"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "sca_rule_failed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Configuration rule matched"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "server_account_created",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Local account created"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "server_account_deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Local account deleted"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "server_deactivated",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server deactivated"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "server_deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server deleted"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "server_firewall_modified_locally",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server firewall modified"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "server_missing",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server missing"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "server_reactivated",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server reactivated"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "server_retired",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server retired"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "server_unretired",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server un-retired"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "vulnerable_software_package_found",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Vulnerable software package found"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "server_moved",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server moved to another group"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server Events"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "cve_exception_created",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Software vulnerability exception created"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Software Vulnerability Assessment Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "cve_exception_deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Software vulnerability exception deleted"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Software Vulnerability Assessment Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "cve_exception_expired",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Software vulnerability exception expired"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Software Vulnerability Assessment Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "cve_exception_updated",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Software vulnerability exception updated"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Software Vulnerability Assessment Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "svm_scan_terminated",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Software vulnerability scan terminated"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Software Vulnerability Assessment Management"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "agent_key_regenerated",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Agent registration key regenerated"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Uncategorized"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "container_event_add",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Container event detected"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Uncategorized"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "container_inspection_disabled",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Container inspection disabled"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Uncategorized"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "container_inspection_enabled",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Container inspection enabled"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Uncategorized"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "issue_resolved",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Issue resolved"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Uncategorized"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "portal_audit_policy_modified",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Portal audit policy modified"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Uncategorized"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "sam_scan_requested",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Server account scan requested"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Uncategorized"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "server_group_added",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Group added"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Uncategorized"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "server_group_deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Group deleted"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Uncategorized"),
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "server_group_moved",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Group moved"),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Uncategorized"),
+            &[],
+            ::core::option::Option::None,
+        ),
+    ];
+    /// The position of this event in [`Self::ALL`].
+    #[inline]
+    pub const fn index(&self) -> ::core::option::Option<usize> {
+        match self {
+            Self::ApiClientCreated => ::core::option::Option::Some(0usize),
+            Self::ApiClientDeleted => ::core::option::Option::Some(1usize),
+            Self::ApiClientSecretViewed => ::core::option::Option::Some(2usize),
+            Self::ApiClientUpdated => ::core::option::Option::Some(3usize),
+            Self::CloudAssetConfigurationRuleFailed => {
+                ::core::option::Option::Some(4usize)
+            }
+            Self::CspAccountDeactivated => ::core::option::Option::Some(5usize),
+            Self::CspAccountDeleted => ::core::option::Option::Some(6usize),
+            Self::CspAccountDetailsChanged => ::core::option::Option::Some(7usize),
+            Self::CspAccountProvisioned => ::core::option::Option::Some(8usize),
+            Self::CspAccountReactivated => ::core::option::Option::Some(9usize),
+            Self::CspAccountScanScheduleChanged => ::core::option::Option::Some(10usize),
+            Self::CspAccountScanScheduled => ::core::option::Option::Some(11usize),
+            Self::ScaPolicyAssigned => ::core::option::Option::Some(12usize),
+            Self::ScaPolicyCreated => ::core::option::Option::Some(13usize),
+            Self::ScaPolicyDeleted => ::core::option::Option::Some(14usize),
+            Self::ScaPolicyModified => ::core::option::Option::Some(15usize),
+            Self::ScaPolicyUnassigned => ::core::option::Option::Some(16usize),
+            Self::ScaScanTerminated => ::core::option::Option::Some(17usize),
+            Self::ImageCollectorCompromised => ::core::option::Option::Some(18usize),
+            Self::ImageCollectorDeactivated => ::core::option::Option::Some(19usize),
+            Self::ImageCollectorDeleted => ::core::option::Option::Some(20usize),
+            Self::ImageCollectorMissing => ::core::option::Option::Some(21usize),
+            Self::ImageCollectorReactivated => ::core::option::Option::Some(22usize),
+            Self::ImageCollectorRegistered => ::core::option::Option::Some(23usize),
+            Self::ImageCollectorRegistrationFailed => {
+                ::core::option::Option::Some(24usize)
+            }
+            Self::ImageCollectorRegistrationKeyRegenerated => {
+                ::core::option::Option::Some(25usize)
+            }
+            Self::ImageCollectorSettingsModified => ::core::option::Option::Some(26usize),
+            Self::FimBaselineCreated => ::core::option::Option::Some(27usize),
+            Self::FimBaselineDeleted => ::core::option::Option::Some(28usize),
+            Self::FimBaselineExpired => ::core::option::Option::Some(29usize),
+            Self::FimBaselineFailed => ::core::option::Option::Some(30usize),
+            Self::FimBaselineInvalid => ::core::option::Option::Some(31usize),
+            Self::FimPolicyAssigned => ::core::option::Option::Some(32usize),
+            Self::FimPolicyCreated => ::core::option::Option::Some(33usize),
+            Self::FimPolicyDeleted => ::core::option::Option::Some(34usize),
+            Self::FimPolicyModified => ::core::option::Option::Some(35usize),
+            Self::FimPolicyUnassigned => ::core::option::Option::Some(36usize),
+            Self::FimReBaseline => ::core::option::Option::Some(37usize),
+            Self::FimScanDisabled => ::core::option::Option::Some(38usize),
+            Self::FimScanEnabled => ::core::option::Option::Some(39usize),
+            Self::FimScanFailed => ::core::option::Option::Some(40usize),
+            Self::FimScanModified => ::core::option::Option::Some(41usize),
+            Self::FimScanRequested => ::core::option::Option::Some(42usize),
+            Self::FimScanTerminated => ::core::option::Option::Some(43usize),
+            Self::FirewallPolicyAssigned => ::core::option::Option::Some(44usize),
+            Self::FirewallPolicyCreated => ::core::option::Option::Some(45usize),
+            Self::FirewallPolicyDeleted => ::core::option::Option::Some(46usize),
+            Self::FirewallPolicyModified => ::core::option::Option::Some(47usize),
+            Self::FirewallPolicyUnassigned => ::core::option::Option::Some(48usize),
+            Self::FirewallRestoreRequested => ::core::option::Option::Some(49usize),
+            Self::FirewallServiceAdded => ::core::option::Option::Some(50usize),
+            Self::FirewallServiceDeleted => ::core::option::Option::Some(51usize),
+            Self::FirewallServiceModified => ::core::option::Option::Some(52usize),
+            Self::GhostportClose => ::core::option::Option::Some(53usize),
+            Self::GhostportFailure => ::core::option::Option::Some(54usize),
+            Self::GhostportProvisioning => ::core::option::Option::Some(55usize),
+            Self::GhostportSuccess => ::core::option::Option::Some(56usize),
+            Self::AgentRestarted => ::core::option::Option::Some(57usize),
+            Self::AgentUpgradeFailed => ::core::option::Option::Some(58usize),
+            Self::AgentUpgradeSucceeded => ::core::option::Option::Some(59usize),
+            Self::AgentUpgradeTaskCancelled => ::core::option::Option::Some(60usize),
+            Self::AgentUpgradeTaskCompleted => ::core::option::Option::Some(61usize),
+            Self::AgentUpgradeTaskScheduled => ::core::option::Option::Some(62usize),
+            Self::DaemonRetirementTimeoutModified => {
+                ::core::option::Option::Some(63usize)
+            }
+            Self::DaemonSettingsModified => ::core::option::Option::Some(64usize),
+            Self::DaemonVersionChange => ::core::option::Option::Some(65usize),
+            Self::FirewallCollectionSettingModified => {
+                ::core::option::Option::Some(66usize)
+            }
+            Self::ScanTimeLimitModified => ::core::option::Option::Some(67usize),
+            Self::ActivationLinkFailed => ::core::option::Option::Some(68usize),
+            Self::ApiLoginFailure => ::core::option::Option::Some(69usize),
+            Self::ApiLoginSuccess => ::core::option::Option::Some(70usize),
+            Self::AuthenticationSettingsModified => ::core::option::Option::Some(71usize),
+            Self::AuthorizedIpsModified => ::core::option::Option::Some(72usize),
+            Self::HaloLoginFailure => ::core::option::Option::Some(73usize),
+            Self::HaloLoginSuccess => ::core::option::Option::Some(74usize),
+            Self::HaloUserDeactivated => ::core::option::Option::Some(75usize),
+            Self::HaloUserDeleted => ::core::option::Option::Some(76usize),
+            Self::HaloUserInvited => ::core::option::Option::Some(77usize),
+            Self::HaloUserLocked => ::core::option::Option::Some(78usize),
+            Self::HaloUserLogout => ::core::option::Option::Some(79usize),
+            Self::HaloUserModified => ::core::option::Option::Some(80usize),
+            Self::HaloUserReactivated => ::core::option::Option::Some(81usize),
+            Self::HaloUserReinvited => ::core::option::Option::Some(82usize),
+            Self::HaloUserUnlocked => ::core::option::Option::Some(83usize),
+            Self::MasterAccountLinked => ::core::option::Option::Some(84usize),
+            Self::PasswordChanged => ::core::option::Option::Some(85usize),
+            Self::PasswordConfigChanged => ::core::option::Option::Some(86usize),
+            Self::PasswordRecoveryRequestFailed => ::core::option::Option::Some(87usize),
+            Self::PasswordRecoveryRequested => ::core::option::Option::Some(88usize),
+            Self::PasswordRecoverySuccess => ::core::option::Option::Some(89usize),
+            Self::SessionTimeout => ::core::option::Option::Some(90usize),
+            Self::SessionTimeoutModified => ::core::option::Option::Some(91usize),
+            Self::SmsPhoneNumberConfigured => ::core::option::Option::Some(92usize),
+            Self::TotpConfigured => ::core::option::Option::Some(93usize),
+            Self::YubikeyConfigured => ::core::option::Option::Some(94usize),
+            Self::CiImageScanCompleted => ::core::option::Option::Some(95usize),
+            Self::ImageInspectionStatusChanged => ::core::option::Option::Some(96usize),
+            Self::ImageIssueResolved => ::core::option::Option::Some(97usize),
+            Self::ImageSecurityStatusChanged => ::core::option::Option::Some(98usize),
+            Self::ImageStatusChanged => ::core::option::Option::Some(99usize),
+            Self::VulnerableSoftwarePackageFoundOnImage => {
+                ::core::option::Option::Some(100usize)
+            }
+            Self::RegistryAdd => ::core::option::Option::Some(101usize),
+            Self::RegistryChanged => ::core::option::Option::Some(102usize),
+            Self::RegistryDeleted => ::core::option::Option::Some(103usize),
+            Self::RegistryStatusChanged => ::core::option::Option::Some(104usize),
+            Self::RepositoryAdd => ::core::option::Option::Some(105usize),
+            Self::RepositoryDelete => ::core::option::Option::Some(106usize),
+            Self::RepositoryModified => ::core::option::Option::Some(107usize),
+            Self::KeyCreated => ::core::option::Option::Some(108usize),
+            Self::KeyDeleted => ::core::option::Option::Some(109usize),
+            Self::KeyDeliverySuccess => ::core::option::Option::Some(110usize),
+            Self::KeyExpired => ::core::option::Option::Some(111usize),
+            Self::KeyRequestSuccess => ::core::option::Option::Some(112usize),
+            Self::KeyStatusUpdated => ::core::option::Option::Some(113usize),
+            Self::KmPolicyAssigned => ::core::option::Option::Some(114usize),
+            Self::KmPolicyCreated => ::core::option::Option::Some(115usize),
+            Self::KmPolicyDeleted => ::core::option::Option::Some(116usize),
+            Self::KmPolicyModified => ::core::option::Option::Some(117usize),
+            Self::KmPolicyUnassigned => ::core::option::Option::Some(118usize),
+            Self::LidsPolicyAssigned => ::core::option::Option::Some(119usize),
+            Self::LidsPolicyCreated => ::core::option::Option::Some(120usize),
+            Self::LidsPolicyDeleted => ::core::option::Option::Some(121usize),
+            Self::LidsPolicyModified => ::core::option::Option::Some(122usize),
+            Self::LidsPolicyUnassigned => ::core::option::Option::Some(123usize),
+            Self::LidsScanDisabled => ::core::option::Option::Some(124usize),
+            Self::LidsScanEnabled => ::core::option::Option::Some(125usize),
+            Self::LocalAccountActivateRequest => ::core::option::Option::Some(126usize),
+            Self::LocalAccountCreateRequest => ::core::option::Option::Some(127usize),
+            Self::LocalAccountDeactivateRequest => ::core::option::Option::Some(128usize),
+            Self::LocalAccountUpdateRequest => ::core::option::Option::Some(129usize),
+            Self::LocalAccountUpdateSshKeysRequest => {
+                ::core::option::Option::Some(130usize)
+            }
+            Self::DaemonCompromised => ::core::option::Option::Some(131usize),
+            Self::DuplicateUidAccounts => ::core::option::Option::Some(132usize),
+            Self::FimTargetIntegrityChanged => ::core::option::Option::Some(133usize),
+            Self::IpAddressChanged => ::core::option::Option::Some(134usize),
+            Self::LidsRuleFailed => ::core::option::Option::Some(135usize),
+            Self::MultipleRootAccounts => ::core::option::Option::Some(136usize),
+            Self::NewServer => ::core::option::Option::Some(137usize),
+            Self::ScaRuleFailed => ::core::option::Option::Some(138usize),
+            Self::ServerAccountCreated => ::core::option::Option::Some(139usize),
+            Self::ServerAccountDeleted => ::core::option::Option::Some(140usize),
+            Self::ServerDeactivated => ::core::option::Option::Some(141usize),
+            Self::ServerDeleted => ::core::option::Option::Some(142usize),
+            Self::ServerFirewallModifiedLocally => ::core::option::Option::Some(143usize),
+            Self::ServerMissing => ::core::option::Option::Some(144usize),
+            Self::ServerReactivated => ::core::option::Option::Some(145usize),
+            Self::ServerRetired => ::core::option::Option::Some(146usize),
+            Self::ServerUnretired => ::core::option::Option::Some(147usize),
+            Self::VulnerableSoftwarePackageFound => {
+                ::core::option::Option::Some(148usize)
+            }
+            Self::ServerMoved => ::core::option::Option::Some(149usize),
+            Self::CveExceptionCreated => ::core::option::Option::Some(150usize),
+            Self::CveExceptionDeleted => ::core::option::Option::Some(151usize),
+            Self::CveExceptionExpired => ::core::option::Option::Some(152usize),
+            Self::CveExceptionUpdated => ::core::option::Option::Some(153usize),
+            Self::SvmScanTerminated => ::core::option::Option::Some(154usize),
+            Self::AgentKeyRegenerated => ::core::option::Option::Some(155usize),
+            Self::ContainerEventAdd => ::core::option::Option::Some(156usize),
+            Self::ContainerInspectionDisabled => ::core::option::Option::Some(157usize),
+            Self::ContainerInspectionEnabled => ::core::option::Option::Some(158usize),
+            Self::IssueResolved => ::core::option::Option::Some(159usize),
+            Self::PortalAuditPolicyModified => ::core::option::Option::Some(160usize),
+            Self::SamScanRequested => ::core::option::Option::Some(161usize),
+            Self::ServerGroupAdded => ::core::option::Option::Some(162usize),
+            Self::ServerGroupDeleted => ::core::option::Option::Some(163usize),
+            Self::ServerGroupMoved => ::core::option::Option::Some(164usize),
+            Self::Other(_) => ::core::option::Option::None,
+        }
+    }
+    /// The wire value: the catalog's spelling, or the exact text of an
+    /// unknown value.
+    #[inline]
+    pub const fn name(&self) -> &str {
+        match self {
+            Self::Other(unknown) => unknown.as_str(),
+            known => {
+                match known.index() {
+                    ::core::option::Option::Some(index) => Self::NAMES[index],
+                    ::core::option::Option::None => "",
+                }
+            }
+        }
+    }
+    /// The catalog's metadata; `None` for an unknown value.
+    #[inline]
+    pub const fn info(&self) -> ::core::option::Option<&'static ::eventgen::EventInfo> {
+        match self.index() {
+            ::core::option::Option::Some(index) => {
+                ::core::option::Option::Some(&Self::INFO[index])
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+    /// Whether this is a catalogued event rather than an unknown value.
+    #[inline]
+    pub const fn is_known(&self) -> bool {
+        !matches!(self, Self::Other(_))
+    }
+    /// The catalog's short title of the event.
+    #[inline]
+    pub const fn label(&self) -> ::core::option::Option<&'static str> {
+        match self.index() {
+            ::core::option::Option::Some(index) => Self::INFO[index].label,
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+    /// The catalog's description of the event.
+    #[inline]
+    pub const fn description(&self) -> ::core::option::Option<&'static str> {
+        match self.index() {
+            ::core::option::Option::Some(index) => Self::INFO[index].description,
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+    /// The catalog's category of the event.
+    #[inline]
+    pub const fn category(&self) -> ::core::option::Option<&'static str> {
+        match self.index() {
+            ::core::option::Option::Some(index) => Self::INFO[index].category,
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+    /// The known events, in catalog order.
+    #[inline]
+    pub fn iter() -> ::core::slice::Iter<'static, Self> {
+        Self::ALL.iter()
+    }
+    /// The known event with this wire value or alias, compared ignoring the case of ASCII letters.
+    #[inline]
+    pub fn from_name(name: &str) -> ::core::option::Option<Self> {
+        let bytes = name.as_bytes();
+        match bytes.len() {
+            10usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<2usize>(bytes);
+                if (word0 | 0x2020_2020_0020_2020) == 0x7672_6573_5f77_656e
+                    && (word1 | 0x2020_2020_2020_0020) == 0x7265_7672_6573_5f77
+                {
+                    ::core::option::Option::Some(Self::NewServer)
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            11usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<3usize>(bytes);
+                if (word0 | 0x2020_2020_0020_2020) == 0x6165_7263_5f79_656b
+                    && (word1 | 0x2020_2020_2020_2000) == 0x6465_7461_6572_635f
+                {
+                    ::core::option::Option::Some(Self::KeyCreated)
+                } else if (word0 | 0x2020_2020_0020_2020) == 0x656c_6564_5f79_656b
+                    && (word1 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
+                {
+                    ::core::option::Option::Some(Self::KeyDeleted)
+                } else if (word0 | 0x2020_2020_0020_2020) == 0x6970_7865_5f79_656b
+                    && (word1 | 0x2020_2020_2020_2000) == 0x6465_7269_7078_655f
+                {
+                    ::core::option::Option::Some(Self::KeyExpired)
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            12usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<4usize>(bytes);
+                if (word0 | 0x2020_2020_2020_2020) == 0x7972_7473_6967_6572
+                    && (word1 | 0x2020_2000_2020_2020) == 0x6464_615f_7972_7473
+                {
+                    ::core::option::Option::Some(Self::RegistryAdd)
+                } else if (word0 | 0x2000_2020_2020_2020) == 0x6d5f_7265_7672_6573
+                    && (word1 | 0x2020_2020_2000_2020) == 0x6465_766f_6d5f_7265
+                {
+                    ::core::option::Option::Some(Self::ServerMoved)
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            14usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<6usize>(bytes);
+                match bytes.get(7usize).map(u8::to_ascii_lowercase) {
+                    ::core::option::Option::Some(b'd') => {
+                        if (word0 | 0x2000_2020_2020_2020) == 0x645f_7265_7672_6573
+                            && (word1 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
+                        {
+                            ::core::option::Option::Some(Self::ServerDeleted)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'e') => {
+                        if (word0 | 0x2020_0020_2020_2020) == 0x6572_5f65_7573_7369
+                            && (word1 | 0x2020_2020_2020_2020) == 0x6465_766c_6f73_6572
+                        {
+                            ::core::option::Option::Some(Self::IssueResolved)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'm') => {
+                        if (word0 | 0x2000_2020_2020_2020) == 0x6d5f_7265_7672_6573
+                            && (word1 | 0x2020_2020_2020_2000) == 0x676e_6973_7369_6d5f
+                        {
+                            ::core::option::Option::Some(Self::ServerMissing)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'o') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x6f74_6973_6f70_6572
+                            && (word1 | 0x2020_2000_2020_2020) == 0x6464_615f_7972_6f74
+                        {
+                            ::core::option::Option::Some(Self::RepositoryAdd)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'r') => {
+                        if (word0 | 0x2000_2020_2020_2020) == 0x725f_7265_7672_6573
+                            && (word1 | 0x2020_2020_2020_2000) == 0x6465_7269_7465_725f
+                        {
+                            ::core::option::Option::Some(Self::ServerRetired)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    _ => ::core::option::Option::None,
+                }
+            }
+            15usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<7usize>(bytes);
+                match bytes.get(1usize).map(u8::to_ascii_lowercase) {
+                    ::core::option::Option::Some(b'c') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x656c_7572_5f61_6373
+                            && (word1 | 0x2020_2020_2020_0020) == 0x6465_6c69_6166_5f65
+                        {
+                            ::core::option::Option::Some(Self::ScaRuleFailed)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'e') => {
+                        if (word0 | 0x20_2020_2020_2020) == 0x5f6e_6f69_7373_6573
+                            && (word1 | 0x2020_2020_2020_2000) == 0x7475_6f65_6d69_745f
+                        {
+                            ::core::option::Option::Some(Self::SessionTimeout)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'g') => {
+                        if (word0 | 0x2020_0020_2020_2020) == 0x6572_5f74_6e65_6761
+                            && (word1 | 0x2020_2020_2020_2020) == 0x6465_7472_6174_7365
+                        {
+                            ::core::option::Option::Some(Self::AgentRestarted)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'h') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x726f_7074_736f_6867
+                            && (word1 | 0x2020_2020_2000_2020) == 0x6573_6f6c_635f_7472
+                        {
+                            ::core::option::Option::Some(Self::GhostportClose)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'i') => {
+                        if (word0 | 0x2000_2020_0020_2020) == 0x625f_6572_5f6d_6966
+                            && (word1 | 0x2020_2020_2020_2020) == 0x656e_696c_6573_6162
+                        {
+                            ::core::option::Option::Some(Self::FimReBaseline)
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x6e61_6373_5f6d_6966
+                            && (word1 | 0x2020_2020_2020_0020) == 0x6465_6c69_6166_5f6e
+                        {
+                            ::core::option::Option::Some(Self::FimScanFailed)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'o') => {
+                        if (word0 | 0x2020_2000_2020_2020) == 0x6e6f_635f_7074_6f74
+                            && (word1 | 0x2020_2020_2020_2020) == 0x6465_7275_6769_666e
+                        {
+                            ::core::option::Option::Some(Self::TotpConfigured)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    _ => ::core::option::Option::None,
+                }
+            }
+            16usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                match bytes.first().map(u8::to_ascii_lowercase) {
+                    ::core::option::Option::Some(b'f') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x6e61_6373_5f6d_6966
+                            && (word1 | 0x2020_2020_2020_2000) == 0x6465_6c62_616e_655f
+                        {
+                            ::core::option::Option::Some(Self::FimScanEnabled)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'h') => {
+                        if (word0 | 0x2020_2000_2020_2020) == 0x6573_755f_6f6c_6168
+                            && (word1 | 0x2020_2020_2020_0020) == 0x6465_6b63_6f6c_5f72
+                        {
+                            ::core::option::Option::Some(Self::HaloUserLocked)
+                        } else if (word0 | 0x2020_2000_2020_2020)
+                            == 0x6573_755f_6f6c_6168
+                            && (word1 | 0x2020_2020_2020_0020) == 0x7475_6f67_6f6c_5f72
+                        {
+                            ::core::option::Option::Some(Self::HaloUserLogout)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'l') => {
+                        if (word0 | 0x2020_2000_2020_2020) == 0x6c75_725f_7364_696c
+                            && (word1 | 0x2020_2020_2020_0020) == 0x6465_6c69_6166_5f65
+                        {
+                            ::core::option::Option::Some(Self::LidsRuleFailed)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'p') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x6472_6f77_7373_6170
+                            && (word1 | 0x2020_2020_2020_2000) == 0x6465_676e_6168_635f
+                        {
+                            ::core::option::Option::Some(Self::PasswordChanged)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'r') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x7972_7473_6967_6572
+                            && (word1 | 0x2020_2020_2020_2000) == 0x6465_676e_6168_635f
+                        {
+                            ::core::option::Option::Some(Self::RegistryChanged)
+                        } else if (word0 | 0x2020_2020_2020_2020)
+                            == 0x7972_7473_6967_6572
+                            && (word1 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
+                        {
+                            ::core::option::Option::Some(Self::RegistryDeleted)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b's') => {
+                        if (word0 | 0x2000_2020_2020_2020) == 0x755f_7265_7672_6573
+                            && (word1 | 0x2020_2020_2020_2020) == 0x6465_7269_7465_726e
+                        {
+                            ::core::option::Option::Some(Self::ServerUnretired)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    _ => ::core::option::Option::None,
+                }
+            }
+            17usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<9usize>(bytes);
+                match bytes.get(10usize).map(u8::to_ascii_lowercase) {
+                    ::core::option::Option::Some(b'_') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x6f74_6973_6f70_6572
+                            && (word1 | 0x2020_2020_2000_2020) == 0x7465_6c65_645f_7972
+                            && (word2 | 0x2020_2020_2020_0020) == 0x6574_656c_6564_5f79
+                        {
+                            ::core::option::Option::Some(Self::RepositoryDelete)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'c') => {
+                        if (word0 | 0x2020_2020_2000_2020) == 0x6369_6c6f_705f_6d6b
+                            && (word1 | 0x2020_2020_2020_0020) == 0x6574_6165_7263_5f79
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7461_6572_635f
+                        {
+                            ::core::option::Option::Some(Self::KmPolicyCreated)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'd') => {
+                        if (word0 | 0x2020_2000_2020_2020) == 0x6573_755f_6f6c_6168
+                            && (word1 | 0x2020_2020_2020_0020) == 0x6574_656c_6564_5f72
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
+                        {
+                            ::core::option::Option::Some(Self::HaloUserDeleted)
+                        } else if (word0 | 0x2020_2020_2000_2020)
+                            == 0x6369_6c6f_705f_6d6b
+                            && (word1 | 0x2020_2020_2020_0020) == 0x6574_656c_6564_5f79
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
+                        {
+                            ::core::option::Option::Some(Self::KmPolicyDeleted)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'e') => {
+                        if (word0 | 0x2020_2000_2020_2020) == 0x6163_735f_7364_696c
+                            && (word1 | 0x2020_2020_2020_0020) == 0x656c_6261_6e65_5f6e
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_6c62_616e_655f
+                        {
+                            ::core::option::Option::Some(Self::LidsScanEnabled)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'f') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x726f_7074_736f_6867
+                            && (word1 | 0x2020_2020_2020_0020) == 0x7275_6c69_6166_5f74
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6572_756c_6961_665f
+                        {
+                            ::core::option::Option::Some(Self::GhostportFailure)
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x6967_6f6c_5f69_7061
+                            && (word1 | 0x2020_2020_2020_0020) == 0x7275_6c69_6166_5f6e
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6572_756c_6961_665f
+                        {
+                            ::core::option::Option::Some(Self::ApiLoginFailure)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'i') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x6e61_6373_5f6d_6966
+                            && (word1 | 0x2020_2020_2020_2000) == 0x656c_6261_7369_645f
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6c62_6173_6964
+                        {
+                            ::core::option::Option::Some(Self::FimScanDisabled)
+                        } else if (word0 | 0x2020_2000_2020_2020)
+                            == 0x6573_755f_6f6c_6168
+                            && (word1 | 0x2020_2020_2020_0020) == 0x6574_6976_6e69_5f72
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7469_766e_695f
+                        {
+                            ::core::option::Option::Some(Self::HaloUserInvited)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'o') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x6e61_6373_5f6d_6966
+                            && (word1 | 0x2020_2020_2020_2000) == 0x6569_6669_646f_6d5f
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
+                        {
+                            ::core::option::Option::Some(Self::FimScanModified)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b's') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x726f_7074_736f_6867
+                            && (word1 | 0x2020_2020_2020_0020) == 0x7365_6363_7573_5f74
+                            && (word2 | 0x2020_2020_2020_2000) == 0x7373_6563_6375_735f
+                        {
+                            ::core::option::Option::Some(Self::GhostportSuccess)
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x6967_6f6c_5f69_7061
+                            && (word1 | 0x2020_2020_2020_0020) == 0x7365_6363_7573_5f6e
+                            && (word2 | 0x2020_2020_2020_2000) == 0x7373_6563_6375_735f
+                        {
+                            ::core::option::Option::Some(Self::ApiLoginSuccess)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    _ => ::core::option::Option::None,
+                }
+            }
+            18usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<10usize>(bytes);
+                match bytes.get(14usize).map(u8::to_ascii_lowercase) {
+                    ::core::option::Option::Some(b'a') => {
+                        match bytes.get(2usize).map(u8::to_ascii_lowercase) {
+                            ::core::option::Option::Some(b'a') => {
+                                if (word0 | 0x2020_2020_0020_2020) == 0x696c_6f70_5f61_6373
+                                    && (word1 | 0x2020_2020_2000_2020) == 0x7461_6572_635f_7963
+                                    && (word2 | 0x2020_2020_2020_2000) == 0x6465_7461_6572_635f
+                                {
+                                    ::core::option::Option::Some(Self::ScaPolicyCreated)
+                                } else {
+                                    ::core::option::Option::None
+                                }
+                            }
+                            ::core::option::Option::Some(b'i') => {
+                                if (word0 | 0x2020_2020_0020_2020) == 0x6569_6c63_5f69_7061
+                                    && (word1 | 0x2020_2020_2000_2020) == 0x7461_6572_635f_746e
+                                    && (word2 | 0x2020_2020_2020_2000) == 0x6465_7461_6572_635f
+                                {
+                                    ::core::option::Option::Some(Self::ApiClientCreated)
+                                } else if (word0 | 0x2020_2020_0020_2020)
+                                    == 0x6569_6c63_5f69_7061
+                                    && (word1 | 0x2020_2020_2000_2020) == 0x7461_6470_755f_746e
+                                    && (word2 | 0x2020_2020_2020_2000) == 0x6465_7461_6470_755f
+                                {
+                                    ::core::option::Option::Some(Self::ApiClientUpdated)
+                                } else {
+                                    ::core::option::Option::None
+                                }
+                            }
+                            ::core::option::Option::Some(b'm') => {
+                                if (word0 | 0x2020_2020_0020_2020) == 0x696c_6f70_5f6d_6966
+                                    && (word1 | 0x2020_2020_2000_2020) == 0x7461_6572_635f_7963
+                                    && (word2 | 0x2020_2020_2020_2000) == 0x6465_7461_6572_635f
+                                {
+                                    ::core::option::Option::Some(Self::FimPolicyCreated)
+                                } else {
+                                    ::core::option::Option::None
+                                }
+                            }
+                            ::core::option::Option::Some(b'r') => {
+                                if (word0 | 0x2000_2020_2020_2020) == 0x645f_7265_7672_6573
+                                    && (word1 | 0x2020_2020_2020_2020) == 0x7461_7669_7463_6165
+                                    && (word2 | 0x2020_2020_2020_2020) == 0x6465_7461_7669_7463
+                                {
+                                    ::core::option::Option::Some(Self::ServerDeactivated)
+                                } else if (word0 | 0x2000_2020_2020_2020)
+                                    == 0x725f_7265_7672_6573
+                                    && (word1 | 0x2020_2020_2020_2020) == 0x7461_7669_7463_6165
+                                    && (word2 | 0x2020_2020_2020_2020) == 0x6465_7461_7669_7463
+                                {
+                                    ::core::option::Option::Some(Self::ServerReactivated)
+                                } else {
+                                    ::core::option::Option::None
+                                }
+                            }
+                            ::core::option::Option::Some(b'y') => {
+                                if (word0 | 0x2020_2020_0020_2020) == 0x7461_7473_5f79_656b
+                                    && (word1 | 0x2020_2020_2000_2020) == 0x7461_6470_755f_7375
+                                    && (word2 | 0x2020_2020_2020_2000) == 0x6465_7461_6470_755f
+                                {
+                                    ::core::option::Option::Some(Self::KeyStatusUpdated)
+                                } else {
+                                    ::core::option::Option::None
+                                }
+                            }
+                            _ => ::core::option::Option::None,
+                        }
+                    }
+                    ::core::option::Option::Some(b'b') => {
+                        if (word0 | 0x2020_2000_2020_2020) == 0x6163_735f_7364_696c
+                            && (word1 | 0x2020_2020_2020_0020) == 0x6c62_6173_6964_5f6e
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6c62_6173_6964
+                        {
+                            ::core::option::Option::Some(Self::LidsScanDisabled)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'c') => {
+                        if (word0 | 0x2020_2000_2020_2020) == 0x676f_6c5f_6f6c_6168
+                            && (word1 | 0x2020_2020_2000_2020) == 0x6563_6375_735f_6e69
+                            && (word2 | 0x2020_2020_2020_2000) == 0x7373_6563_6375_735f
+                        {
+                            ::core::option::Option::Some(Self::HaloLoginSuccess)
+                        } else if (word0 | 0x2020_2000_2020_2020)
+                            == 0x6573_755f_6f6c_6168
+                            && (word1 | 0x2020_2020_2020_0020) == 0x6b63_6f6c_6e75_5f72
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6b63_6f6c_6e75
+                        {
+                            ::core::option::Option::Some(Self::HaloUserUnlocked)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'd') => {
+                        if (word0 | 0x2000_2020_2020_2020) == 0x675f_7265_7672_6573
+                            && (word1 | 0x2020_2000_2020_2020) == 0x6464_615f_7075_6f72
+                            && (word2 | 0x2020_2020_2000_2020) == 0x6465_6464_615f_7075
+                        {
+                            ::core::option::Option::Some(Self::ServerGroupAdded)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'e') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x6569_6c63_5f69_7061
+                            && (word1 | 0x2020_2020_2000_2020) == 0x7465_6c65_645f_746e
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
+                        {
+                            ::core::option::Option::Some(Self::ApiClientDeleted)
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x696c_6f70_5f61_6373
+                            && (word1 | 0x2020_2020_2000_2020) == 0x7465_6c65_645f_7963
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
+                        {
+                            ::core::option::Option::Some(Self::ScaPolicyDeleted)
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x696c_6f70_5f6d_6966
+                            && (word1 | 0x2020_2020_2000_2020) == 0x7465_6c65_645f_7963
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
+                        {
+                            ::core::option::Option::Some(Self::FimPolicyDeleted)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'f') => {
+                        if (word0 | 0x2020_2000_2020_2020) == 0x6573_755f_6f6c_6168
+                            && (word1 | 0x2020_2020_2020_0020) == 0x6966_6964_6f6d_5f72
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
+                        {
+                            ::core::option::Option::Some(Self::HaloUserModified)
+                        } else if (word0 | 0x2020_2020_2000_2020)
+                            == 0x6369_6c6f_705f_6d6b
+                            && (word1 | 0x2020_2020_2020_0020) == 0x6966_6964_6f6d_5f79
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
+                        {
+                            ::core::option::Option::Some(Self::KmPolicyModified)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'g') => {
+                        if (word0 | 0x2020_2020_2000_2020) == 0x6369_6c6f_705f_6d6b
+                            && (word1 | 0x2020_2020_2020_0020) == 0x6e67_6973_7361_5f79
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6e67_6973_7361
+                        {
+                            ::core::option::Option::Some(Self::KmPolicyAssigned)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'i') => {
+                        if (word0 | 0x2000_2020_2020_2020) == 0x635f_6e6f_6d65_6164
+                            && (word1 | 0x2020_2020_2020_2020) == 0x7369_6d6f_7270_6d6f
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_7369_6d6f_7270
+                        {
+                            ::core::option::Option::Some(Self::DaemonCompromised)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'l') => {
+                        if (word0 | 0x2020_2000_2020_2020) == 0x676f_6c5f_6f6c_6168
+                            && (word1 | 0x2020_2020_2000_2020) == 0x756c_6961_665f_6e69
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6572_756c_6961_665f
+                        {
+                            ::core::option::Option::Some(Self::HaloLoginFailure)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'n') => {
+                        if (word0 | 0x2020_2020_2000_2020) == 0x6572_6464_615f_7069
+                            && (word1 | 0x2020_2020_2000_2020) == 0x676e_6168_635f_7373
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_676e_6168_635f
+                        {
+                            ::core::option::Option::Some(Self::IpAddressChanged)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'o') => {
+                        if (word0 | 0x2000_2020_2020_2020) == 0x675f_7265_7672_6573
+                            && (word1 | 0x2020_2000_2020_2020) == 0x766f_6d5f_7075_6f72
+                            && (word2 | 0x2020_2020_2000_2020) == 0x6465_766f_6d5f_7075
+                        {
+                            ::core::option::Option::Some(Self::ServerGroupMoved)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b's') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x6e61_6373_5f6d_6966
+                            && (word1 | 0x2020_2020_2020_2000) == 0x7473_6575_7165_725f
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_7473_6575_7165
+                        {
+                            ::core::option::Option::Some(Self::FimScanRequested)
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x6e61_6373_5f6d_6173
+                            && (word1 | 0x2020_2020_2020_2000) == 0x7473_6575_7165_725f
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_7473_6575_7165
+                        {
+                            ::core::option::Option::Some(Self::SamScanRequested)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'u') => {
+                        if (word0 | 0x20_2020_2020_2020) == 0x5f79_656b_6962_7579
+                            && (word1 | 0x2020_2020_2020_2020) == 0x7275_6769_666e_6f63
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_7275_6769_666e
+                        {
+                            ::core::option::Option::Some(Self::YubikeyConfigured)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    _ => ::core::option::Option::None,
+                }
+            }
+            19usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<11usize>(bytes);
+                match bytes.get(6usize).map(u8::to_ascii_lowercase) {
+                    ::core::option::Option::Some(b'a') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x6e61_6373_5f61_6373
+                            && (word1 | 0x2020_2020_2020_2000) == 0x616e_696d_7265_745f
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_7461_6e69_6d72
+                        {
+                            ::core::option::Option::Some(Self::ScaScanTerminated)
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x6e61_6373_5f6d_6966
+                            && (word1 | 0x2020_2020_2020_2000) == 0x616e_696d_7265_745f
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_7461_6e69_6d72
+                        {
+                            ::core::option::Option::Some(Self::FimScanTerminated)
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x6e61_6373_5f6d_7673
+                            && (word1 | 0x2020_2020_2020_2000) == 0x616e_696d_7265_745f
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_7461_6e69_6d72
+                        {
+                            ::core::option::Option::Some(Self::SvmScanTerminated)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'c') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x6f63_6361_5f70_7363
+                            && (word1 | 0x2020_2020_0020_2020) == 0x656c_6564_5f74_6e75
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
+                        {
+                            ::core::option::Option::Some(Self::CspAccountDeleted)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'l') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x696c_6f70_5f61_6373
+                            && (word1 | 0x2020_2020_2000_2020) == 0x6769_7373_615f_7963
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6e67_6973_7361
+                        {
+                            ::core::option::Option::Some(Self::ScaPolicyAssigned)
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x696c_6f70_5f61_6373
+                            && (word1 | 0x2020_2020_2000_2020) == 0x6669_646f_6d5f_7963
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
+                        {
+                            ::core::option::Option::Some(Self::ScaPolicyModified)
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x696c_6f70_5f6d_6966
+                            && (word1 | 0x2020_2020_2000_2020) == 0x6769_7373_615f_7963
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6e67_6973_7361
+                        {
+                            ::core::option::Option::Some(Self::FimPolicyAssigned)
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x696c_6f70_5f6d_6966
+                            && (word1 | 0x2020_2020_2000_2020) == 0x6669_646f_6d5f_7963
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
+                        {
+                            ::core::option::Option::Some(Self::FimPolicyModified)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'n') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x656e_6961_746e_6f63
+                            && (word1 | 0x20_2020_2020_0020) == 0x5f74_6e65_7665_5f72
+                            && (word2 | 0x2020_2000_2020_2020) == 0x6464_615f_746e_6576
+                        {
+                            ::core::option::Option::Some(Self::ContainerEventAdd)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'o') => {
+                        if (word0 | 0x2020_2000_2020_2020) == 0x6c6f_705f_7364_696c
+                            && (word1 | 0x2020_2020_0020_2020) == 0x6165_7263_5f79_6369
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7461_6572_635f
+                        {
+                            ::core::option::Option::Some(Self::LidsPolicyCreated)
+                        } else if (word0 | 0x2020_2000_2020_2020)
+                            == 0x6c6f_705f_7364_696c
+                            && (word1 | 0x2020_2020_0020_2020) == 0x656c_6564_5f79_6369
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
+                        {
+                            ::core::option::Option::Some(Self::LidsPolicyDeleted)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'q') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x7571_6572_5f79_656b
+                            && (word1 | 0x2020_2020_0020_2020) == 0x6363_7573_5f74_7365
+                            && (word2 | 0x2020_2020_2020_2000) == 0x7373_6563_6375_735f
+                        {
+                            ::core::option::Option::Some(Self::KeyRequestSuccess)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b's') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x6573_6162_5f6d_6966
+                            && (word1 | 0x2020_2000_2020_2020) == 0x6961_665f_656e_696c
+                            && (word2 | 0x2020_2020_2020_0020) == 0x6465_6c69_6166_5f65
+                        {
+                            ::core::option::Option::Some(Self::FimBaselineFailed)
+                        } else if (word0 | 0x2020_2000_2020_2020)
+                            == 0x6573_755f_6f6c_6168
+                            && (word1 | 0x2020_2020_2020_0020) == 0x6976_6e69_6572_5f72
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_7469_766e_6965
+                        {
+                            ::core::option::Option::Some(Self::HaloUserReinvited)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b't') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x6f74_6973_6f70_6572
+                            && (word1 | 0x2020_2020_2000_2020) == 0x6669_646f_6d5f_7972
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
+                        {
+                            ::core::option::Option::Some(Self::RepositoryModified)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    _ => ::core::option::Option::None,
+                }
+            }
+            20usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<12usize>(bytes);
+                match bytes.get(14usize).map(u8::to_ascii_lowercase) {
+                    ::core::option::Option::Some(b'd') => {
+                        if (word0 | 0x2020_2000_2020_2020) == 0x6c6f_705f_7364_696c
+                            && (word1 | 0x2020_2020_0020_2020) == 0x6964_6f6d_5f79_6369
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
+                        {
+                            ::core::option::Option::Some(Self::LidsPolicyModified)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'e') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x6573_6162_5f6d_6966
+                            && (word1 | 0x2020_2000_2020_2020) == 0x6c65_645f_656e_696c
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
+                        {
+                            ::core::option::Option::Some(Self::FimBaselineDeleted)
+                        } else if (word0 | 0x2000_2020_2020_2020)
+                            == 0x675f_7265_7672_6573
+                            && (word1 | 0x2020_2000_2020_2020) == 0x6c65_645f_7075_6f72
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
+                        {
+                            ::core::option::Option::Some(Self::ServerGroupDeleted)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'f') => {
+                        if (word0 | 0x2020_0020_2020_2020) == 0x7075_5f74_6e65_6761
+                            && (word1 | 0x2020_0020_2020_2020) == 0x6166_5f65_6461_7267
+                            && (word2 | 0x2020_2020_2020_0020) == 0x6465_6c69_6166_5f65
+                        {
+                            ::core::option::Option::Some(Self::AgentUpgradeFailed)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'h') => {
+                        if (word0 | 0x2020_0020_2020_2020) == 0x7473_5f65_6761_6d69
+                            && (word1 | 0x2020_2000_2020_2020) == 0x6168_635f_7375_7461
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_676e_6168_635f
+                        {
+                            ::core::option::Option::Some(Self::ImageStatusChanged)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'n') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x6573_6162_5f6d_6966
+                            && (word1 | 0x2020_2000_2020_2020) == 0x766e_695f_656e_696c
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6469_6c61_766e_695f
+                        {
+                            ::core::option::Option::Some(Self::FimBaselineInvalid)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'r') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x6573_6162_5f6d_6966
+                            && (word1 | 0x2020_2000_2020_2020) == 0x6572_635f_656e_696c
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7461_6572_635f
+                        {
+                            ::core::option::Option::Some(Self::FimBaselineCreated)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b's') => {
+                        if (word0 | 0x2020_0020_2020_2020) == 0x7369_5f65_6761_6d69
+                            && (word1 | 0x2020_2020_0020_2020) == 0x6f73_6572_5f65_7573
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_766c_6f73_6572
+                        {
+                            ::core::option::Option::Some(Self::ImageIssueResolved)
+                        } else if (word0 | 0x2020_2020_2000_2020)
+                            == 0x6369_6c6f_705f_6d6b
+                            && (word1 | 0x2020_2020_2020_0020) == 0x6973_7361_6e75_5f79
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6e67_6973_7361
+                        {
+                            ::core::option::Option::Some(Self::KmPolicyUnassigned)
+                        } else if (word0 | 0x2020_2000_2020_2020)
+                            == 0x6c6f_705f_7364_696c
+                            && (word1 | 0x2020_2020_0020_2020) == 0x6973_7361_5f79_6369
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6e67_6973_7361
+                        {
+                            ::core::option::Option::Some(Self::LidsPolicyAssigned)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'u') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x696c_6564_5f79_656b
+                            && (word1 | 0x2020_2000_2020_2020) == 0x6375_735f_7972_6576
+                            && (word2 | 0x2020_2020_2020_2000) == 0x7373_6563_6375_735f
+                        {
+                            ::core::option::Option::Some(Self::KeyDeliverySuccess)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'x') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x6573_6162_5f6d_6966
+                            && (word1 | 0x2020_2000_2020_2020) == 0x7078_655f_656e_696c
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7269_7078_655f
+                        {
+                            ::core::option::Option::Some(Self::FimBaselineExpired)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    _ => ::core::option::Option::None,
+                }
+            }
+            21usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<13usize>(bytes);
+                match bytes.get(14usize).map(u8::to_ascii_lowercase) {
+                    ::core::option::Option::Some(b'_') => {
+                        if (word0 | 0x2000_2020_2020_2020) == 0x765f_6e6f_6d65_6164
+                            && (word1 | 0x2000_2020_2020_2020) == 0x635f_6e6f_6973_7265
+                            && (word2 | 0x2020_2020_2020_0020) == 0x6567_6e61_6863_5f6e
+                        {
+                            ::core::option::Option::Some(Self::DaemonVersionChange)
+                        } else if (word0 | 0x2000_2020_2020_2020)
+                            == 0x615f_7265_7473_616d
+                            && (word1 | 0x2000_2020_2020_2020) == 0x6c5f_746e_756f_6363
+                            && (word2 | 0x2020_2020_2020_0020) == 0x6465_6b6e_696c_5f74
+                        {
+                            ::core::option::Option::Some(Self::MasterAccountLinked)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'c') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x6563_7865_5f65_7663
+                            && (word1 | 0x2020_0020_2020_2020) == 0x7263_5f6e_6f69_7470
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7461_6572_635f
+                        {
+                            ::core::option::Option::Some(Self::CveExceptionCreated)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'd') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x6563_7865_5f65_7663
+                            && (word1 | 0x2020_0020_2020_2020) == 0x6564_5f6e_6f69_7470
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
+                        {
+                            ::core::option::Option::Some(Self::CveExceptionDeleted)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'e') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x6563_7865_5f65_7663
+                            && (word1 | 0x2020_0020_2020_2020) == 0x7865_5f6e_6f69_7470
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7269_7078_655f
+                        {
+                            ::core::option::Option::Some(Self::CveExceptionExpired)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'n') => {
+                        if (word0 | 0x2020_0020_2020_2020) == 0x656b_5f74_6e65_6761
+                            && (word1 | 0x2020_2020_2020_0020) == 0x656e_6567_6572_5f79
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_7461_7265_6e65
+                        {
+                            ::core::option::Option::Some(Self::AgentKeyRegenerated)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b's') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x696c_6f70_5f61_6373
+                            && (word1 | 0x2020_2020_2000_2020) == 0x7373_616e_755f_7963
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6e67_6973_7361
+                        {
+                            ::core::option::Option::Some(Self::ScaPolicyUnassigned)
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x696c_6f70_5f6d_6966
+                            && (word1 | 0x2020_2020_2000_2020) == 0x7373_616e_755f_7963
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6e67_6973_7361
+                        {
+                            ::core::option::Option::Some(Self::FimPolicyUnassigned)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b't') => {
+                        if (word0 | 0x2020_2000_2020_2020) == 0x6573_755f_6f6c_6168
+                            && (word1 | 0x2020_2020_2020_0020) == 0x6974_6361_6564_5f72
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_7461_7669_7463
+                        {
+                            ::core::option::Option::Some(Self::HaloUserDeactivated)
+                        } else if (word0 | 0x2020_2000_2020_2020)
+                            == 0x6573_755f_6f6c_6168
+                            && (word1 | 0x2020_2020_2020_0020) == 0x6974_6361_6572_5f72
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_7461_7669_7463
+                        {
+                            ::core::option::Option::Some(Self::HaloUserReactivated)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'u') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x6563_7865_5f65_7663
+                            && (word1 | 0x2020_0020_2020_2020) == 0x7075_5f6e_6f69_7470
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7461_6470_755f
+                        {
+                            ::core::option::Option::Some(Self::CveExceptionUpdated)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    _ => ::core::option::Option::None,
+                }
+            }
+            22usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<14usize>(bytes);
+                match bytes.first().map(u8::to_ascii_lowercase) {
+                    ::core::option::Option::Some(b'a') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x6974_6176_6974_6361
+                            && (word1 | 0x20_2020_2000_2020) == 0x5f6b_6e69_6c5f_6e6f
+                            && (word2 | 0x2020_2020_2020_0020) == 0x6465_6c69_6166_5f6b
+                        {
+                            ::core::option::Option::Some(Self::ActivationLinkFailed)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'd') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x7461_6369_6c70_7564
+                            && (word1 | 0x2020_0020_2020_0020) == 0x6361_5f64_6975_5f65
+                            && (word2 | 0x2020_2020_2020_2020) == 0x7374_6e75_6f63_6361
+                        {
+                            ::core::option::Option::Some(Self::DuplicateUidAccounts)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'f') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x6c6c_6177_6572_6966
+                            && (word1 | 0x2020_2020_2020_2000) == 0x6563_6976_7265_735f
+                            && (word2 | 0x2020_2020_2000_2020) == 0x6465_6464_615f_6563
+                        {
+                            ::core::option::Option::Some(Self::FirewallServiceAdded)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'g') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x726f_7074_736f_6867
+                            && (word1 | 0x2020_2020_2020_0020) == 0x7369_766f_7270_5f74
+                            && (word2 | 0x2020_2020_2020_2020) == 0x676e_696e_6f69_7369
+                        {
+                            ::core::option::Option::Some(Self::GhostportProvisioning)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'l') => {
+                        if (word0 | 0x2020_2000_2020_2020) == 0x6c6f_705f_7364_696c
+                            && (word1 | 0x2020_2020_0020_2020) == 0x7361_6e75_5f79_6369
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6e67_6973_7361
+                        {
+                            ::core::option::Option::Some(Self::LidsPolicyUnassigned)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'm') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x656c_7069_746c_756d
+                            && (word1 | 0x2020_0020_2020_2000) == 0x6361_5f74_6f6f_725f
+                            && (word2 | 0x2020_2020_2020_2020) == 0x7374_6e75_6f63_6361
+                        {
+                            ::core::option::Option::Some(Self::MultipleRootAccounts)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b's') => {
+                        if (word0 | 0x2000_2020_2020_2020) == 0x615f_7265_7672_6573
+                            && (word1 | 0x2000_2020_2020_2020) == 0x635f_746e_756f_6363
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7461_6572_635f
+                        {
+                            ::core::option::Option::Some(Self::ServerAccountCreated)
+                        } else if (word0 | 0x2000_2020_2020_2020)
+                            == 0x615f_7265_7672_6573
+                            && (word1 | 0x2000_2020_2020_2020) == 0x645f_746e_756f_6363
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
+                        {
+                            ::core::option::Option::Some(Self::ServerAccountDeleted)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    _ => ::core::option::Option::None,
+                }
+            }
+            23usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<15usize>(bytes);
+                match bytes.get(2usize).map(u8::to_ascii_lowercase) {
+                    ::core::option::Option::Some(b'_') => {
+                        if (word0 | 0x2020_2020_2000_2020) == 0x6567_616d_695f_6963
+                            && (word1 | 0x2020_0020_2020_2000) == 0x6f63_5f6e_6163_735f
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_7465_6c70_6d6f
+                        {
+                            ::core::option::Option::Some(Self::CiImageScanCompleted)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'a') => {
+                        if (word0 | 0x2020_0020_2020_2020) == 0x6f63_5f65_6761_6d69
+                            && (word1 | 0x20_2020_2020_2020) == 0x5f72_6f74_6365_6c6c
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
+                        {
+                            ::core::option::Option::Some(Self::ImageCollectorDeleted)
+                        } else if (word0 | 0x2020_0020_2020_2020)
+                            == 0x6f63_5f65_6761_6d69
+                            && (word1 | 0x20_2020_2020_2020) == 0x5f72_6f74_6365_6c6c
+                            && (word2 | 0x2020_2020_2020_2000) == 0x676e_6973_7369_6d5f
+                        {
+                            ::core::option::Option::Some(Self::ImageCollectorMissing)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'e') => {
+                        if (word0 | 0x2020_0020_2020_2020) == 0x7075_5f74_6e65_6761
+                            && (word1 | 0x2020_0020_2020_2020) == 0x7573_5f65_6461_7267
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6465_6563_6375
+                        {
+                            ::core::option::Option::Some(Self::AgentUpgradeSucceeded)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'g') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x7972_7473_6967_6572
+                            && (word1 | 0x20_2020_2020_2000) == 0x5f73_7574_6174_735f
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_676e_6168_635f
+                        {
+                            ::core::option::Option::Some(Self::RegistryStatusChanged)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'p') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x6f63_6361_5f70_7363
+                            && (word1 | 0x2020_2020_0020_2020) == 0x6361_6564_5f74_6e75
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_7461_7669_7463
+                        {
+                            ::core::option::Option::Some(Self::CspAccountDeactivated)
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x6f63_6361_5f70_7363
+                            && (word1 | 0x2020_2020_0020_2020) == 0x766f_7270_5f74_6e75
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6e6f_6973_6976
+                        {
+                            ::core::option::Option::Some(Self::CspAccountProvisioned)
+                        } else if (word0 | 0x2020_2020_0020_2020)
+                            == 0x6f63_6361_5f70_7363
+                            && (word1 | 0x2020_2020_0020_2020) == 0x6361_6572_5f74_6e75
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_7461_7669_7463
+                        {
+                            ::core::option::Option::Some(Self::CspAccountReactivated)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'r') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x6c6c_6177_6572_6966
+                            && (word1 | 0x20_2020_2020_2000) == 0x5f79_6369_6c6f_705f
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7461_6572_635f
+                        {
+                            ::core::option::Option::Some(Self::FirewallPolicyCreated)
+                        } else if (word0 | 0x2020_2020_2020_2020)
+                            == 0x6c6c_6177_6572_6966
+                            && (word1 | 0x20_2020_2020_2000) == 0x5f79_6369_6c6f_705f
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
+                        {
+                            ::core::option::Option::Some(Self::FirewallPolicyDeleted)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b's') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x6472_6f77_7373_6170
+                            && (word1 | 0x20_2020_2020_2000) == 0x5f67_6966_6e6f_635f
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_676e_6168_635f
+                        {
+                            ::core::option::Option::Some(Self::PasswordConfigChanged)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b't') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x7a69_726f_6874_7561
+                            && (word1 | 0x2000_2020_2000_2020) == 0x6d5f_7370_695f_6465
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
+                        {
+                            ::core::option::Option::Some(Self::AuthorizedIpsModified)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    _ => ::core::option::Option::None,
+                }
+            }
+            24usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<16usize>(bytes);
+                match bytes.get(10usize).map(u8::to_ascii_lowercase) {
+                    ::core::option::Option::Some(b'_') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x6569_6c63_5f69_7061
+                            && (word1 | 0x2020_2020_2000_2020) == 0x6572_6365_735f_746e
+                            && (word2 | 0x2020_2020_2020_0020) == 0x6465_7765_6976_5f74
+                        {
+                            ::core::option::Option::Some(Self::ApiClientSecretViewed)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'e') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x6c6c_6177_6572_6966
+                            && (word1 | 0x2020_2020_2020_2000) == 0x6563_6976_7265_735f
+                            && (word2 | 0x2020_2020_2020_2000) == 0x6465_7465_6c65_645f
+                        {
+                            ::core::option::Option::Some(Self::FirewallServiceDeleted)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'l') => {
+                        if (word0 | 0x2020_2000_2020_2020) == 0x6d69_745f_6e61_6373
+                            && (word1 | 0x20_2020_2020_0020) == 0x5f74_696d_696c_5f65
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
+                        {
+                            ::core::option::Option::Some(Self::ScanTimeLimitModified)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'm') => {
+                        if (word0 | 0x20_2020_2020_2020) == 0x5f6e_6f69_7373_6573
+                            && (word1 | 0x20_2020_2020_2020) == 0x5f74_756f_656d_6974
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
+                        {
+                            ::core::option::Option::Some(Self::SessionTimeoutModified)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'o') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x6c6c_6177_6572_6966
+                            && (word1 | 0x20_2020_2020_2000) == 0x5f79_6369_6c6f_705f
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6e67_6973_7361
+                        {
+                            ::core::option::Option::Some(Self::FirewallPolicyAssigned)
+                        } else if (word0 | 0x2020_2020_2020_2020)
+                            == 0x6c6c_6177_6572_6966
+                            && (word1 | 0x20_2020_2020_2000) == 0x5f79_6369_6c6f_705f
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
+                        {
+                            ::core::option::Option::Some(Self::FirewallPolicyModified)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b't') => {
+                        if (word0 | 0x2000_2020_2020_2020) == 0x735f_6e6f_6d65_6164
+                            && (word1 | 0x20_2020_2020_2020) == 0x5f73_676e_6974_7465
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
+                        {
+                            ::core::option::Option::Some(Self::DaemonSettingsModified)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    _ => ::core::option::Option::None,
+                }
+            }
+            25usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<16usize>(bytes);
+                let word3 = ::eventgen::__private::load_u64::<17usize>(bytes);
+                if (word0 | 0x2020_2020_2020_2020) == 0x6c6c_6177_6572_6966
+                    && (word1 | 0x2020_2020_2020_2000) == 0x6563_6976_7265_735f
+                    && (word2 | 0x2020_2020_2020_2000) == 0x6569_6669_646f_6d5f
+                    && (word3 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
+                {
+                    ::core::option::Option::Some(Self::FirewallServiceModified)
+                } else if (word0 | 0x2020_2020_2020_2020) == 0x6472_6f77_7373_6170
+                    && (word1 | 0x2020_2020_2020_2000) == 0x7265_766f_6365_725f
+                    && (word2 | 0x2020_2020_2020_0020) == 0x7365_6363_7573_5f79
+                    && (word3 | 0x2020_2020_2020_2000) == 0x7373_6563_6375_735f
+                {
+                    ::core::option::Option::Some(Self::PasswordRecoverySuccess)
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            26usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<16usize>(bytes);
+                let word3 = ::eventgen::__private::load_u64::<18usize>(bytes);
+                if (word0 | 0x2020_2020_0020_2020) == 0x6f63_6361_5f70_7363
+                    && (word1 | 0x2020_2020_0020_2020) == 0x6e61_6373_5f74_6e75
+                    && (word2 | 0x2020_2020_2020_2000) == 0x6c75_6465_6863_735f
+                    && (word3 | 0x2020_2020_2020_2020) == 0x6465_6c75_6465_6863
+                {
+                    ::core::option::Option::Some(Self::CspAccountScanScheduled)
+                } else if (word0 | 0x2020_0020_2020_2020) == 0x6f63_5f65_6761_6d69
+                    && (word1 | 0x20_2020_2020_2020) == 0x5f72_6f74_6365_6c6c
+                    && (word2 | 0x2020_2020_2020_2020) == 0x7265_7473_6967_6572
+                    && (word3 | 0x2020_2020_2020_2020) == 0x6465_7265_7473_6967
+                {
+                    ::core::option::Option::Some(Self::ImageCollectorRegistered)
+                } else if (word0 | 0x2020_2020_2020_2020) == 0x6c6c_6177_6572_6966
+                    && (word1 | 0x20_2020_2020_2000) == 0x5f79_6369_6c6f_705f
+                    && (word2 | 0x2020_2020_2020_2020) == 0x6e67_6973_7361_6e75
+                    && (word3 | 0x2020_2020_2020_2020) == 0x6465_6e67_6973_7361
+                {
+                    ::core::option::Option::Some(Self::FirewallPolicyUnassigned)
+                } else if (word0 | 0x2020_2020_2020_2020) == 0x6c6c_6177_6572_6966
+                    && (word1 | 0x2020_2020_2020_2000) == 0x6572_6f74_7365_725f
+                    && (word2 | 0x2020_2020_2020_2000) == 0x7473_6575_7165_725f
+                    && (word3 | 0x2020_2020_2020_2020) == 0x6465_7473_6575_7165
+                {
+                    ::core::option::Option::Some(Self::FirewallRestoreRequested)
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            27usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<16usize>(bytes);
+                let word3 = ::eventgen::__private::load_u64::<19usize>(bytes);
+                match bytes.get(16usize).map(u8::to_ascii_lowercase) {
+                    ::core::option::Option::Some(b'_') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x6e6f_6870_5f73_6d73
+                            && (word1 | 0x2020_2020_2020_0020) == 0x7265_626d_756e_5f65
+                            && (word2 | 0x2020_2020_2020_2000) == 0x7567_6966_6e6f_635f
+                            && (word3 | 0x2020_2020_2020_2020) == 0x6465_7275_6769_666e
+                        {
+                            ::core::option::Option::Some(Self::SmsPhoneNumberConfigured)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'c') => {
+                        if (word0 | 0x2020_0020_2020_2020) == 0x6f63_5f65_6761_6d69
+                            && (word1 | 0x20_2020_2020_2020) == 0x5f72_6f74_6365_6c6c
+                            && (word2 | 0x2020_2020_2020_2020) == 0x696d_6f72_706d_6f63
+                            && (word3 | 0x2020_2020_2020_2020) == 0x6465_7369_6d6f_7270
+                        {
+                            ::core::option::Option::Some(Self::ImageCollectorCompromised)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'd') => {
+                        if (word0 | 0x2020_0020_2020_2020) == 0x6f63_5f65_6761_6d69
+                            && (word1 | 0x20_2020_2020_2020) == 0x5f72_6f74_6365_6c6c
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6176_6974_6361_6564
+                            && (word3 | 0x2020_2020_2020_2020) == 0x6465_7461_7669_7463
+                        {
+                            ::core::option::Option::Some(Self::ImageCollectorDeactivated)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'i') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x6f63_6361_5f70_7363
+                            && (word1 | 0x2020_2020_0020_2020) == 0x6174_6564_5f74_6e75
+                            && (word2 | 0x2020_2020_0020_2020) == 0x6e61_6863_5f73_6c69
+                            && (word3 | 0x2020_2020_2020_2000) == 0x6465_676e_6168_635f
+                        {
+                            ::core::option::Option::Some(Self::CspAccountDetailsChanged)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'r') => {
+                        if (word0 | 0x2020_0020_2020_2020) == 0x6f63_5f65_6761_6d69
+                            && (word1 | 0x20_2020_2020_2020) == 0x5f72_6f74_6365_6c6c
+                            && (word2 | 0x2020_2020_2020_2020) == 0x6176_6974_6361_6572
+                            && (word3 | 0x2020_2020_2020_2020) == 0x6465_7461_7669_7463
+                        {
+                            ::core::option::Option::Some(Self::ImageCollectorReactivated)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'y') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x6472_6f77_7373_6170
+                            && (word1 | 0x2020_2020_2020_2000) == 0x7265_766f_6365_725f
+                            && (word2 | 0x2020_2020_2020_0020) == 0x7365_7571_6572_5f79
+                            && (word3 | 0x2020_2020_2020_2020) == 0x6465_7473_6575_7165
+                        {
+                            ::core::option::Option::Some(Self::PasswordRecoveryRequested)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    _ => ::core::option::Option::None,
+                }
+            }
+            28usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<16usize>(bytes);
+                let word3 = ::eventgen::__private::load_u64::<20usize>(bytes);
+                match bytes.get(21usize).map(u8::to_ascii_lowercase) {
+                    ::core::option::Option::Some(b'c') => {
+                        if (word0 | 0x2020_2020_0020_2020) == 0x6772_6174_5f6d_6966
+                            && (word1 | 0x2020_2020_2000_2020) == 0x6765_746e_695f_7465
+                            && (word2 | 0x2020_2000_2020_2020) == 0x6168_635f_7974_6972
+                            && (word3 | 0x2020_2020_2020_2000) == 0x6465_676e_6168_635f
+                        {
+                            ::core::option::Option::Some(Self::FimTargetIntegrityChanged)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'e') => {
+                        if (word0 | 0x2020_2020_2020_2020) == 0x656e_6961_746e_6f63
+                            && (word1 | 0x2020_2020_2020_0020) == 0x6365_7073_6e69_5f72
+                            && (word2 | 0x2020_2000_2020_2020) == 0x616e_655f_6e6f_6974
+                            && (word3 | 0x2020_2020_2020_2000) == 0x6465_6c62_616e_655f
+                        {
+                            ::core::option::Option::Some(
+                                Self::ContainerInspectionEnabled,
+                            )
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'h') => {
+                        if (word0 | 0x2020_0020_2020_2020) == 0x7075_5f74_6e65_6761
+                            && (word1 | 0x2020_0020_2020_2020) == 0x6174_5f65_6461_7267
+                            && (word2 | 0x2020_2020_2000_2020) == 0x6465_6863_735f_6b73
+                            && (word3 | 0x2020_2020_2020_2020) == 0x6465_6c75_6465_6863
+                        {
+                            ::core::option::Option::Some(Self::AgentUpgradeTaskScheduled)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'm') => {
+                        if (word0 | 0x2020_0020_2020_2020) == 0x7075_5f74_6e65_6761
+                            && (word1 | 0x2020_0020_2020_2020) == 0x6174_5f65_6461_7267
+                            && (word2 | 0x2020_2020_2000_2020) == 0x6c70_6d6f_635f_6b73
+                            && (word3 | 0x2020_2020_2020_2020) == 0x6465_7465_6c70_6d6f
+                        {
+                            ::core::option::Option::Some(Self::AgentUpgradeTaskCompleted)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'n') => {
+                        if (word0 | 0x2020_0020_2020_2020) == 0x7075_5f74_6e65_6761
+                            && (word1 | 0x2020_0020_2020_2020) == 0x6174_5f65_6461_7267
+                            && (word2 | 0x2020_2020_2000_2020) == 0x6563_6e61_635f_6b73
+                            && (word3 | 0x2020_2020_2020_2020) == 0x6465_6c6c_6563_6e61
+                        {
+                            ::core::option::Option::Some(Self::AgentUpgradeTaskCancelled)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'o') => {
+                        if (word0 | 0x2000_2020_2020_2020) == 0x615f_6c61_7472_6f70
+                            && (word1 | 0x2020_2000_2020_2020) == 0x6c6f_705f_7469_6475
+                            && (word2 | 0x2020_2020_0020_2020) == 0x6964_6f6d_5f79_6369
+                            && (word3 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
+                        {
+                            ::core::option::Option::Some(Self::PortalAuditPolicyModified)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    ::core::option::Option::Some(b'r') => {
+                        if (word0 | 0x2020_0020_2020_2020) == 0x6361_5f6c_6163_6f6c
+                            && (word1 | 0x2020_0020_2020_2020) == 0x7263_5f74_6e75_6f63
+                            && (word2 | 0x2020_2000_2020_2020) == 0x7165_725f_6574_6165
+                            && (word3 | 0x2020_2020_2020_2000) == 0x7473_6575_7165_725f
+                        {
+                            ::core::option::Option::Some(Self::LocalAccountCreateRequest)
+                        } else if (word0 | 0x2020_0020_2020_2020)
+                            == 0x6361_5f6c_6163_6f6c
+                            && (word1 | 0x2020_0020_2020_2020) == 0x7075_5f74_6e75_6f63
+                            && (word2 | 0x2020_2000_2020_2020) == 0x7165_725f_6574_6164
+                            && (word3 | 0x2020_2020_2020_2000) == 0x7473_6575_7165_725f
+                        {
+                            ::core::option::Option::Some(Self::LocalAccountUpdateRequest)
+                        } else {
+                            ::core::option::Option::None
+                        }
+                    }
+                    _ => ::core::option::Option::None,
+                }
+            }
+            29usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<16usize>(bytes);
+                let word3 = ::eventgen::__private::load_u64::<21usize>(bytes);
+                if (word0 | 0x2020_0020_2020_2020) == 0x6573_5f65_6761_6d69
+                    && (word1 | 0x2000_2020_2020_2020) == 0x735f_7974_6972_7563
+                    && (word2 | 0x2020_0020_2020_2020) == 0x6863_5f73_7574_6174
+                    && (word3 | 0x2020_2020_2020_2000) == 0x6465_676e_6168_635f
+                {
+                    ::core::option::Option::Some(Self::ImageSecurityStatusChanged)
+                } else if (word0 | 0x2020_2020_2020_2020) == 0x656e_6961_746e_6f63
+                    && (word1 | 0x2020_2020_2020_0020) == 0x6365_7073_6e69_5f72
+                    && (word2 | 0x2020_2000_2020_2020) == 0x7369_645f_6e6f_6974
+                    && (word3 | 0x2020_2020_2020_2020) == 0x6465_6c62_6173_6964
+                {
+                    ::core::option::Option::Some(Self::ContainerInspectionDisabled)
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            30usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<16usize>(bytes);
+                let word3 = ::eventgen::__private::load_u64::<22usize>(bytes);
+                if (word0 | 0x2020_0020_2020_2020) == 0x6361_5f6c_6163_6f6c
+                    && (word1 | 0x2020_0020_2020_2020) == 0x6361_5f74_6e75_6f63
+                    && (word2 | 0x2000_2020_2020_2020) == 0x725f_6574_6176_6974
+                    && (word3 | 0x2020_2020_2020_2000) == 0x7473_6575_7165_725f
+                {
+                    ::core::option::Option::Some(Self::LocalAccountActivateRequest)
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            31usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<16usize>(bytes);
+                let word3 = ::eventgen::__private::load_u64::<23usize>(bytes);
+                if (word0 | 0x2020_0020_2020_2020) == 0x6e69_5f65_6761_6d69
+                    && (word1 | 0x2020_2020_2020_2020) == 0x6e6f_6974_6365_7073
+                    && (word2 | 0x20_2020_2020_2000) == 0x5f73_7574_6174_735f
+                    && (word3 | 0x2020_2020_2020_2000) == 0x6465_676e_6168_635f
+                {
+                    ::core::option::Option::Some(Self::ImageInspectionStatusChanged)
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            32usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<16usize>(bytes);
+                let word3 = ::eventgen::__private::load_u64::<24usize>(bytes);
+                if (word0 | 0x2020_2020_2020_2020) == 0x6974_6e65_6874_7561
+                    && (word1 | 0x2000_2020_2020_2020) == 0x735f_6e6f_6974_6163
+                    && (word2 | 0x20_2020_2020_2020) == 0x5f73_676e_6974_7465
+                    && (word3 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
+                {
+                    ::core::option::Option::Some(Self::AuthenticationSettingsModified)
+                } else if (word0 | 0x2020_2020_2020_2020) == 0x6472_6f77_7373_6170
+                    && (word1 | 0x2020_2020_2020_2000) == 0x7265_766f_6365_725f
+                    && (word2 | 0x2020_2020_2020_0020) == 0x7365_7571_6572_5f79
+                    && (word3 | 0x2020_2020_2020_0020) == 0x6465_6c69_6166_5f74
+                {
+                    ::core::option::Option::Some(Self::PasswordRecoveryRequestFailed)
+                } else if (word0 | 0x2020_0020_2020_2020) == 0x6361_5f6c_6163_6f6c
+                    && (word1 | 0x2020_0020_2020_2020) == 0x6564_5f74_6e75_6f63
+                    && (word2 | 0x2020_2020_2020_2020) == 0x6574_6176_6974_6361
+                    && (word3 | 0x2020_2020_2020_2000) == 0x7473_6575_7165_725f
+                {
+                    ::core::option::Option::Some(Self::LocalAccountDeactivateRequest)
+                } else if (word0 | 0x2000_2020_2020_2020) == 0x665f_7265_7672_6573
+                    && (word1 | 0x20_2020_2020_2020) == 0x5f6c_6c61_7765_7269
+                    && (word2 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
+                    && (word3 | 0x2020_2020_2020_2000) == 0x796c_6c61_636f_6c5f
+                {
+                    ::core::option::Option::Some(Self::ServerFirewallModifiedLocally)
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            33usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<16usize>(bytes);
+                let word3 = ::eventgen::__private::load_u64::<24usize>(bytes);
+                let word4 = ::eventgen::__private::load_u64::<25usize>(bytes);
+                if (word0 | 0x2020_2020_0020_2020) == 0x6f63_6361_5f70_7363
+                    && (word1 | 0x2020_2020_0020_2020) == 0x6e61_6373_5f74_6e75
+                    && (word2 | 0x2020_2020_2020_2000) == 0x6c75_6465_6863_735f
+                    && (word3 | 0x2020_2020_2020_0020) == 0x6567_6e61_6863_5f65
+                    && (word4 | 0x2020_2020_2020_2000) == 0x6465_676e_6168_635f
+                {
+                    ::core::option::Option::Some(Self::CspAccountScanScheduleChanged)
+                } else if (word0 | 0x2020_0020_2020_2020) == 0x6f63_5f65_6761_6d69
+                    && (word1 | 0x20_2020_2020_2020) == 0x5f72_6f74_6365_6c6c
+                    && (word2 | 0x2020_2020_2020_2020) == 0x7367_6e69_7474_6573
+                    && (word3 | 0x2020_2020_2020_2000) == 0x6569_6669_646f_6d5f
+                    && (word4 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
+                {
+                    ::core::option::Option::Some(Self::ImageCollectorSettingsModified)
+                } else if (word0 | 0x2020_2020_2020_2020) == 0x6261_7265_6e6c_7576
+                    && (word1 | 0x2020_2020_2000_2020) == 0x7774_666f_735f_656c
+                    && (word2 | 0x2020_2020_0020_2020) == 0x6b63_6170_5f65_7261
+                    && (word3 | 0x2020_2020_0020_2020) == 0x6e75_6f66_5f65_6761
+                    && (word4 | 0x2020_2020_2000_2020) == 0x646e_756f_665f_6567
+                {
+                    ::core::option::Option::Some(Self::VulnerableSoftwarePackageFound)
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            34usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<16usize>(bytes);
+                let word3 = ::eventgen::__private::load_u64::<24usize>(bytes);
+                let word4 = ::eventgen::__private::load_u64::<26usize>(bytes);
+                if (word0 | 0x2000_2020_2020_2020) == 0x725f_6e6f_6d65_6164
+                    && (word1 | 0x2020_2020_2020_2020) == 0x6e65_6d65_7269_7465
+                    && (word2 | 0x2020_2020_2020_0020) == 0x756f_656d_6974_5f74
+                    && (word3 | 0x2020_2020_2020_0020) == 0x6966_6964_6f6d_5f74
+                    && (word4 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
+                {
+                    ::core::option::Option::Some(Self::DaemonRetirementTimeoutModified)
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            35usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<16usize>(bytes);
+                let word3 = ::eventgen::__private::load_u64::<24usize>(bytes);
+                let word4 = ::eventgen::__private::load_u64::<27usize>(bytes);
+                if (word0 | 0x2020_0020_2020_2020) == 0x6f63_5f65_6761_6d69
+                    && (word1 | 0x20_2020_2020_2020) == 0x5f72_6f74_6365_6c6c
+                    && (word2 | 0x2020_2020_2020_2020) == 0x6172_7473_6967_6572
+                    && (word3 | 0x2020_2000_2020_2020) == 0x6961_665f_6e6f_6974
+                    && (word4 | 0x2020_2020_2020_0020) == 0x6465_6c69_6166_5f6e
+                {
+                    ::core::option::Option::Some(Self::ImageCollectorRegistrationFailed)
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            36usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<16usize>(bytes);
+                let word3 = ::eventgen::__private::load_u64::<24usize>(bytes);
+                let word4 = ::eventgen::__private::load_u64::<28usize>(bytes);
+                if (word0 | 0x2020_2020_2020_2020) == 0x6c6c_6177_6572_6966
+                    && (word1 | 0x2020_2020_2020_2000) == 0x7463_656c_6c6f_635f
+                    && (word2 | 0x2020_2020_0020_2020) == 0x7474_6573_5f6e_6f69
+                    && (word3 | 0x2020_2020_0020_2020) == 0x6964_6f6d_5f67_6e69
+                    && (word4 | 0x2020_2020_2020_2020) == 0x6465_6966_6964_6f6d
+                {
+                    ::core::option::Option::Some(Self::FirewallCollectionSettingModified)
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            37usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<16usize>(bytes);
+                let word3 = ::eventgen::__private::load_u64::<24usize>(bytes);
+                let word4 = ::eventgen::__private::load_u64::<29usize>(bytes);
+                if (word0 | 0x2020_0020_2020_2020) == 0x7361_5f64_756f_6c63
+                    && (word1 | 0x2020_2020_0020_2020) == 0x666e_6f63_5f74_6573
+                    && (word2 | 0x2020_2020_2020_2020) == 0x6f69_7461_7275_6769
+                    && (word3 | 0x2000_2020_2020_0020) == 0x665f_656c_7572_5f6e
+                    && (word4 | 0x2020_2020_2020_0020) == 0x6465_6c69_6166_5f65
+                {
+                    ::core::option::Option::Some(Self::CloudAssetConfigurationRuleFailed)
+                } else if (word0 | 0x2020_0020_2020_2020) == 0x6361_5f6c_6163_6f6c
+                    && (word1 | 0x2020_0020_2020_2020) == 0x7075_5f74_6e75_6f63
+                    && (word2 | 0x2020_2000_2020_2020) == 0x6873_735f_6574_6164
+                    && (word3 | 0x2020_0020_2020_2000) == 0x6572_5f73_7965_6b5f
+                    && (word4 | 0x2020_2020_2020_2000) == 0x7473_6575_7165_725f
+                {
+                    ::core::option::Option::Some(Self::LocalAccountUpdateSshKeysRequest)
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            42usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<16usize>(bytes);
+                let word3 = ::eventgen::__private::load_u64::<24usize>(bytes);
+                let word4 = ::eventgen::__private::load_u64::<32usize>(bytes);
+                let word5 = ::eventgen::__private::load_u64::<34usize>(bytes);
+                if (word0 | 0x2020_2020_2020_2020) == 0x6261_7265_6e6c_7576
+                    && (word1 | 0x2020_2020_2000_2020) == 0x7774_666f_735f_656c
+                    && (word2 | 0x2020_2020_0020_2020) == 0x6b63_6170_5f65_7261
+                    && (word3 | 0x2020_2020_0020_2020) == 0x6e75_6f66_5f65_6761
+                    && (word4 | 0x2020_2000_2020_0020) == 0x616d_695f_6e6f_5f64
+                    && (word5 | 0x2020_2020_2000_2020) == 0x6567_616d_695f_6e6f
+                {
+                    ::core::option::Option::Some(
+                        Self::VulnerableSoftwarePackageFoundOnImage,
+                    )
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            44usize => {
+                let word0 = ::eventgen::__private::load_u64::<0usize>(bytes);
+                let word1 = ::eventgen::__private::load_u64::<8usize>(bytes);
+                let word2 = ::eventgen::__private::load_u64::<16usize>(bytes);
+                let word3 = ::eventgen::__private::load_u64::<24usize>(bytes);
+                let word4 = ::eventgen::__private::load_u64::<32usize>(bytes);
+                let word5 = ::eventgen::__private::load_u64::<36usize>(bytes);
+                if (word0 | 0x2020_0020_2020_2020) == 0x6f63_5f65_6761_6d69
+                    && (word1 | 0x20_2020_2020_2020) == 0x5f72_6f74_6365_6c6c
+                    && (word2 | 0x2020_2020_2020_2020) == 0x6172_7473_6967_6572
+                    && (word3 | 0x2020_2000_2020_2020) == 0x7965_6b5f_6e6f_6974
+                    && (word4 | 0x2020_2020_2020_2000) == 0x7265_6e65_6765_725f
+                    && (word5 | 0x2020_2020_2020_2020) == 0x6465_7461_7265_6e65
+                {
+                    ::core::option::Option::Some(
+                        Self::ImageCollectorRegistrationKeyRegenerated,
+                    )
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+#[automatically_derived]
+impl ::eventgen::EventType for CloudPassageHaloEvent {
+    const TYPE_NAME: &'static str = "CloudPassageHaloEvent";
+    const ALL: &'static [Self] = Self::ALL;
+    const INFO: &'static [::eventgen::EventInfo] = Self::INFO;
+    const NAMES: &'static [&'static str] = Self::NAMES;
+    const MATCH_MODE: ::eventgen::MatchMode = ::eventgen::MatchMode::AsciiCaseInsensitive;
+    const HAS_CATCH_ALL: bool = true;
+    #[inline]
+    fn index(&self) -> ::core::option::Option<usize> {
+        Self::index(self)
+    }
+    #[inline]
+    fn name(&self) -> &str {
+        Self::name(self)
+    }
+    #[inline]
+    fn code(&self) -> ::core::option::Option<u32> {
+        ::core::option::Option::None
+    }
+    #[inline]
+    fn from_name(name: &str) -> ::core::option::Option<Self> {
+        Self::from_name(name)
+    }
+    #[inline]
+    fn from_code(code: u32) -> ::core::option::Option<Self> {
+        let _ = code;
+        ::core::option::Option::None
+    }
+    #[inline]
+    fn parse(name: &str) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
+        ::core::result::Result::Ok(<Self as ::core::convert::From<&str>>::from(name))
+    }
+    #[inline]
+    fn parse_owned(
+        name: ::eventgen::__private::String,
+    ) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
+        ::core::result::Result::Ok(
+            <Self as ::core::convert::From<::eventgen::__private::String>>::from(name),
+        )
+    }
+    #[inline]
+    fn parse_code(
+        code: u32,
+    ) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
+        ::core::result::Result::Err(
+            ::eventgen::ParseEventError::__unknown_code(Self::TYPE_NAME, code),
+        )
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Display for CloudPassageHaloEvent {
+    #[inline]
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.pad(self.name())
+    }
+}
+#[automatically_derived]
+impl ::core::convert::AsRef<str> for CloudPassageHaloEvent {
+    #[inline]
+    fn as_ref(&self) -> &str {
+        self.name()
+    }
+}
+#[automatically_derived]
+impl ::core::str::FromStr for CloudPassageHaloEvent {
+    type Err = ::core::convert::Infallible;
+    /// The known event with this wire value, or the catch-all holding it.
+    #[inline]
+    fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(<Self as ::core::convert::From<&str>>::from(name))
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<&str> for CloudPassageHaloEvent {
+    /// The known event with this wire value, or the catch-all holding a copy.
+    #[inline]
+    fn from(name: &str) -> Self {
+        match Self::from_name(name) {
+            ::core::option::Option::Some(event) => event,
+            ::core::option::Option::None => {
+                Self::Other(
+                    <::eventgen::Unknown<
+                        Self,
+                    > as ::eventgen::__private::CatchAllField<
+                        Self,
+                    >>::from_text(::eventgen::__private::String::from(name)),
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<::eventgen::__private::String> for CloudPassageHaloEvent {
+    /// The known event with this wire value, or the catch-all holding the string.
+    #[inline]
+    fn from(name: ::eventgen::__private::String) -> Self {
+        match Self::from_name(&name) {
+            ::core::option::Option::Some(event) => event,
+            ::core::option::Option::None => {
+                Self::Other(
+                    <::eventgen::Unknown<
+                        Self,
+                    > as ::eventgen::__private::CatchAllField<Self>>::from_text(name),
+                )
+            }
+        }
+    }
+}
+#[cfg(feature = "serde")]
+impl ::eventgen::__private::serde::Serialize for CloudPassageHaloEvent {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::eventgen::__private::serde::Serializer,
+    {
+        ::eventgen::serde::serialize_name(self, serializer)
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::eventgen::__private::serde::Deserialize<'de> for CloudPassageHaloEvent {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::eventgen::__private::serde::Deserializer<'de>,
+    {
+        ::eventgen::serde::deserialize_name(deserializer)
+    }
 }

@@ -6,531 +6,1583 @@
 //! Wire values are matched exactly; values the catalog does not list are kept, exactly as received, as `Other`.
 //!
 //! Generated from `specs/halo-security.yaml`.
+// Laid out by prettyplease, not rustfmt (an inner `rustfmt::skip` needs the `cfg_attr`).
+#![cfg_attr(rustfmt, rustfmt::skip)]
 
 /// Every event type of the catalog, and a catch-all for the ones it does not list.
-#[derive(eventgen::EventType, Debug, Clone, PartialEq, Eq, Hash)]
-#[event(doc_descriptions = false)]
 #[non_exhaustive]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+#[allow(clippy::enum_variant_names)]
 pub enum HaloSecurityEvent {
     /// API Key Added
     ///
     /// Wire value: `account-apikey-add`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/account-apikey-add>
-    #[event(name = "account-apikey-add", label = "API Key Added")]
     AccountApikeyAdd,
     /// User Added
     ///
     /// Wire value: `account-user-add`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/account-user-add>
-    #[event(name = "account-user-add", label = "User Added")]
     AccountUserAdd,
     /// Domain Added
     ///
     /// Wire value: `domain-add`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/domain-add>
-    #[event(name = "domain-add", label = "Domain Added")]
     DomainAdd,
     /// New Domain Host Discovered
     ///
     /// Wire value: `domain-host-add`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/domain-host-add>
-    #[event(name = "domain-host-add", label = "New Domain Host Discovered")]
     DomainHostAdd,
     /// Scan Complete
     ///
     /// Wire value: `domain-scan-finish`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/domain-scan-finish>
-    #[event(name = "domain-scan-finish", label = "Scan Complete")]
     DomainScanFinish,
     /// First Scan Complete
     ///
     /// Wire value: `domain-scan-first`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/domain-scan-first>
-    #[event(name = "domain-scan-first", label = "First Scan Complete")]
     DomainScanFirst,
     /// Scan Started
     ///
     /// Wire value: `domain-scan-start`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/domain-scan-start>
-    #[event(name = "domain-scan-start", label = "Scan Started")]
     DomainScanStart,
     /// New Domain TLD Discovered
     ///
     /// Wire value: `domain-tld-add`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/domain-tld-add>
-    #[event(name = "domain-tld-add", label = "New Domain TLD Discovered")]
     DomainTldAdd,
     /// Firewall Port Banner Changed
     ///
     /// Wire value: `firewall-banner-change`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/firewall-banner-change>
-    #[event(
-        name = "firewall-banner-change",
-        label = "Firewall Port Banner Changed"
-    )]
     FirewallBannerChange,
     /// Firewall Port Opened
     ///
     /// Wire value: `firewall-port-add`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/firewall-port-add>
-    #[event(name = "firewall-port-add", label = "Firewall Port Opened")]
     FirewallPortAdd,
     /// New Issue Detected
     ///
     /// Wire value: `issue-add`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/issue-add>
-    #[event(name = "issue-add", label = "New Issue Detected")]
     IssueAdd,
     /// Network Added
     ///
     /// Wire value: `network-add`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/network-add>
-    #[event(name = "network-add", label = "Network Added")]
     NetworkAdd,
     /// New Network IP Discovered
     ///
     /// Wire value: `network-ip-add`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/network-ip-add>
-    #[event(name = "network-ip-add", label = "New Network IP Discovered")]
     NetworkIpAdd,
     /// Network IP Offline
     ///
     /// Wire value: `network-ip-remove`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/network-ip-remove>
-    #[event(name = "network-ip-remove", label = "Network IP Offline")]
     NetworkIpRemove,
     /// New Network Port Discovered
     ///
     /// Wire value: `network-port-add`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/network-port-add>
-    #[event(name = "network-port-add", label = "New Network Port Discovered")]
     NetworkPortAdd,
     /// Network Port Closed
     ///
     /// Wire value: `network-port-remove`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/network-port-remove>
-    #[event(name = "network-port-remove", label = "Network Port Closed")]
     NetworkPortRemove,
     /// Scan Complete
     ///
     /// Wire value: `network-scan-finish`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/network-scan-finish>
-    #[event(name = "network-scan-finish", label = "Scan Complete")]
     NetworkScanFinish,
     /// First Scan Complete
     ///
     /// Wire value: `network-scan-first`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/network-scan-first>
-    #[event(name = "network-scan-first", label = "First Scan Complete")]
     NetworkScanFirst,
     /// Scan Started
     ///
     /// Wire value: `network-scan-start`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/network-scan-start>
-    #[event(name = "network-scan-start", label = "Scan Started")]
     NetworkScanStart,
     /// PCI Report Approved
     ///
     /// Wire value: `pci-report-approved`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/pci-report-approved>
-    #[event(name = "pci-report-approved", label = "PCI Report Approved")]
     PciReportApproved,
     /// PCI Report Has Expired
     ///
     /// Wire value: `pci-report-expire-past`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/pci-report-expire-past>
-    #[event(name = "pci-report-expire-past", label = "PCI Report Has Expired")]
     PciReportExpirePast,
     /// PCI Report Expires Soon
     ///
     /// Wire value: `pci-report-expire-soon`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/pci-report-expire-soon>
-    #[event(name = "pci-report-expire-soon", label = "PCI Report Expires Soon")]
     PciReportExpireSoon,
     /// PCI Report Expires Today
     ///
     /// Wire value: `pci-report-expire-today`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/pci-report-expire-today>
-    #[event(name = "pci-report-expire-today", label = "PCI Report Expires Today")]
     PciReportExpireToday,
     /// PCI Report Rejected
     ///
     /// Wire value: `pci-report-rejected`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/pci-report-rejected>
-    #[event(name = "pci-report-rejected", label = "PCI Report Rejected")]
     PciReportRejected,
     /// Project Engineer Assigned
     ///
     /// Wire value: `project-engineer`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/project-engineer>
-    #[event(name = "project-engineer", label = "Project Engineer Assigned")]
     ProjectEngineer,
     /// Project File Attached
     ///
     /// Wire value: `project-file`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/project-file>
-    #[event(name = "project-file", label = "Project File Attached")]
     ProjectFile,
     /// Project State Changed
     ///
     /// Wire value: `project-state`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/project-state>
-    #[event(name = "project-state", label = "Project State Changed")]
     ProjectState,
     /// Target Added
     ///
     /// Wire value: `target-add`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/target-add>
-    #[event(name = "target-add", label = "Target Added")]
     TargetAdd,
     /// Scan Failed
     ///
     /// Wire value: `target-scan-failed`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/target-scan-failed>
-    #[event(name = "target-scan-failed", label = "Scan Failed")]
     TargetScanFailed,
     /// Scan Complete
     ///
     /// Wire value: `target-scan-finish`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/target-scan-finish>
-    #[event(name = "target-scan-finish", label = "Scan Complete")]
     TargetScanFinish,
     /// First Scan Complete
     ///
     /// Wire value: `target-scan-first`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/target-scan-first>
-    #[event(name = "target-scan-first", label = "First Scan Complete")]
     TargetScanFirst,
     /// Scan Started
     ///
     /// Wire value: `target-scan-start`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/target-scan-start>
-    #[event(name = "target-scan-start", label = "Scan Started")]
     TargetScanStart,
     /// New Technology
     ///
     /// Wire value: `technology-add`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/technology-add>
-    #[event(name = "technology-add", label = "New Technology")]
     TechnologyAdd,
     /// New Technology (First Scan)
     ///
     /// Wire value: `technology-add-first-scan`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/technology-add-first-scan>
-    #[event(
-        name = "technology-add-first-scan",
-        label = "New Technology (First Scan)"
-    )]
     TechnologyAddFirstScan,
     /// SSL Certificate Expired
     ///
     /// Wire value: `website-cert-expired`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-cert-expired>
-    #[event(name = "website-cert-expired", label = "SSL Certificate Expired")]
     WebsiteCertExpired,
     /// SSL Certificate Expiring
     ///
     /// Wire value: `website-cert-expiring`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-cert-expiring>
-    #[event(name = "website-cert-expiring", label = "SSL Certificate Expiring")]
     WebsiteCertExpiring,
     /// SSL Certificate New Country
     ///
     /// Wire value: `website-cert-new-country`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-cert-new-country>
-    #[event(
-        name = "website-cert-new-country",
-        label = "SSL Certificate New Country"
-    )]
     WebsiteCertNewCountry,
     /// SSL Certificate New Issuer
     ///
     /// Wire value: `website-cert-new-issuer`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-cert-new-issuer>
-    #[event(name = "website-cert-new-issuer", label = "SSL Certificate New Issuer")]
     WebsiteCertNewIssuer,
     /// SSL Certificate Risk
     ///
     /// Wire value: `website-cert-risk`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-cert-risk>
-    #[event(name = "website-cert-risk", label = "SSL Certificate Risk")]
     WebsiteCertRisk,
     /// Monitored Website Cookie Changed
     ///
     /// Wire value: `website-cookie-monitor-change`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-cookie-monitor-change>
-    #[event(
-        name = "website-cookie-monitor-change",
-        label = "Monitored Website Cookie Changed"
-    )]
     WebsiteCookieMonitorChange,
     /// Website Cookie New Country
     ///
     /// Wire value: `website-cookie-new-country`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-cookie-new-country>
-    #[event(
-        name = "website-cookie-new-country",
-        label = "Website Cookie New Country"
-    )]
     WebsiteCookieNewCountry,
     /// Website Cookie Out-of-Scope
     ///
     /// Wire value: `website-cookie-oos`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-cookie-oos>
-    #[event(name = "website-cookie-oos", label = "Website Cookie Out-of-Scope")]
     WebsiteCookieOos,
     /// Website Cookie Risk
     ///
     /// Wire value: `website-cookie-risk`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-cookie-risk>
-    #[event(name = "website-cookie-risk", label = "Website Cookie Risk")]
     WebsiteCookieRisk,
     /// Monitored Website Download Changed
     ///
     /// Wire value: `website-download-monitor-change`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-download-monitor-change>
-    #[event(
-        name = "website-download-monitor-change",
-        label = "Monitored Website Download Changed"
-    )]
     WebsiteDownloadMonitorChange,
     /// Website Download New Country
     ///
     /// Wire value: `website-download-new-country`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-download-new-country>
-    #[event(
-        name = "website-download-new-country",
-        label = "Website Download New Country"
-    )]
     WebsiteDownloadNewCountry,
     /// Website Download Out-of-Scope
     ///
     /// Wire value: `website-download-oos`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-download-oos>
-    #[event(name = "website-download-oos", label = "Website Download Out-of-Scope")]
     WebsiteDownloadOos,
     /// Website Download Risk
     ///
     /// Wire value: `website-download-risk`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-download-risk>
-    #[event(name = "website-download-risk", label = "Website Download Risk")]
     WebsiteDownloadRisk,
     /// Monitored Website Form Changed
     ///
     /// Wire value: `website-form-monitor-change`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-form-monitor-change>
-    #[event(
-        name = "website-form-monitor-change",
-        label = "Monitored Website Form Changed"
-    )]
     WebsiteFormMonitorChange,
     /// Website Form New Country
     ///
     /// Wire value: `website-form-new-country`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-form-new-country>
-    #[event(name = "website-form-new-country", label = "Website Form New Country")]
     WebsiteFormNewCountry,
     /// Website Form Out-of-Scope
     ///
     /// Wire value: `website-form-oos`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-form-oos>
-    #[event(name = "website-form-oos", label = "Website Form Out-of-Scope")]
     WebsiteFormOos,
     /// Website Form Risk
     ///
     /// Wire value: `website-form-risk`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-form-risk>
-    #[event(name = "website-form-risk", label = "Website Form Risk")]
     WebsiteFormRisk,
     /// Monitored Website Header Changed
     ///
     /// Wire value: `website-header-monitor-change`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-header-monitor-change>
-    #[event(
-        name = "website-header-monitor-change",
-        label = "Monitored Website Header Changed"
-    )]
     WebsiteHeaderMonitorChange,
     /// Website Header Risk
     ///
     /// Wire value: `website-header-risk`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-header-risk>
-    #[event(name = "website-header-risk", label = "Website Header Risk")]
     WebsiteHeaderRisk,
     /// Website Link New Country
     ///
     /// Wire value: `website-link-new-country`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-link-new-country>
-    #[event(name = "website-link-new-country", label = "Website Link New Country")]
     WebsiteLinkNewCountry,
     /// Website Link New Email
     ///
     /// Wire value: `website-link-new-email`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-link-new-email>
-    #[event(name = "website-link-new-email", label = "Website Link New Email")]
     WebsiteLinkNewEmail,
     /// Website Link New Phone
     ///
     /// Wire value: `website-link-new-phone`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-link-new-phone>
-    #[event(name = "website-link-new-phone", label = "Website Link New Phone")]
     WebsiteLinkNewPhone,
     /// Website Link Out-of-Scope
     ///
     /// Wire value: `website-link-oos`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-link-oos>
-    #[event(name = "website-link-oos", label = "Website Link Out-of-Scope")]
     WebsiteLinkOos,
     /// Website Link Risk
     ///
     /// Wire value: `website-link-risk`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-link-risk>
-    #[event(name = "website-link-risk", label = "Website Link Risk")]
     WebsiteLinkRisk,
     /// Monitored Website Script Changed
     ///
     /// Wire value: `website-script-monitor-change`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-script-monitor-change>
-    #[event(
-        name = "website-script-monitor-change",
-        label = "Monitored Website Script Changed"
-    )]
     WebsiteScriptMonitorChange,
     /// Website Script New Country
     ///
     /// Wire value: `website-script-new-country`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-script-new-country>
-    #[event(
-        name = "website-script-new-country",
-        label = "Website Script New Country"
-    )]
     WebsiteScriptNewCountry,
     /// Website Script Out-of-Scope
     ///
     /// Wire value: `website-script-oos`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-script-oos>
-    #[event(name = "website-script-oos", label = "Website Script Out-of-Scope")]
     WebsiteScriptOos,
     /// Website Script Risk
     ///
     /// Wire value: `website-script-risk`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-script-risk>
-    #[event(name = "website-script-risk", label = "Website Script Risk")]
     WebsiteScriptRisk,
     /// Website Traffic New Country
     ///
     /// Wire value: `website-traffic-new-country`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-traffic-new-country>
-    #[event(
-        name = "website-traffic-new-country",
-        label = "Website Traffic New Country"
-    )]
     WebsiteTrafficNewCountry,
     /// Website Traffic Out-of-Scope
     ///
     /// Wire value: `website-traffic-oos`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-traffic-oos>
-    #[event(name = "website-traffic-oos", label = "Website Traffic Out-of-Scope")]
     WebsiteTrafficOos,
     /// Domain Registration Changes
     ///
     /// Wire value: `website-whois-change`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-whois-change>
-    #[event(name = "website-whois-change", label = "Domain Registration Changes")]
     WebsiteWhoisChange,
     /// Domain Registration Expired
     ///
     /// Wire value: `website-whois-expired`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-whois-expired>
-    #[event(name = "website-whois-expired", label = "Domain Registration Expired")]
     WebsiteWhoisExpired,
     /// Domain Registration Expiring
     ///
     /// Wire value: `website-whois-expiring`.
     ///
     /// Documentation: <https://docs.halosecurity.com/api/events-archive/website-whois-expiring>
-    #[event(
-        name = "website-whois-expiring",
-        label = "Domain Registration Expiring"
-    )]
     WebsiteWhoisExpiring,
     /// An event the catalog does not list, kept exactly as received.
-    #[event(other)]
-    Other(eventgen::Unknown<Self>),
+    Other(::eventgen::Unknown<Self>),
 }
-
+#[allow(deprecated, clippy::large_stack_arrays, clippy::too_many_lines)]
+impl HaloSecurityEvent {
+    /// Every known event, in catalog order.
+    pub const ALL: &'static [Self] = &[
+        Self::AccountApikeyAdd,
+        Self::AccountUserAdd,
+        Self::DomainAdd,
+        Self::DomainHostAdd,
+        Self::DomainScanFinish,
+        Self::DomainScanFirst,
+        Self::DomainScanStart,
+        Self::DomainTldAdd,
+        Self::FirewallBannerChange,
+        Self::FirewallPortAdd,
+        Self::IssueAdd,
+        Self::NetworkAdd,
+        Self::NetworkIpAdd,
+        Self::NetworkIpRemove,
+        Self::NetworkPortAdd,
+        Self::NetworkPortRemove,
+        Self::NetworkScanFinish,
+        Self::NetworkScanFirst,
+        Self::NetworkScanStart,
+        Self::PciReportApproved,
+        Self::PciReportExpirePast,
+        Self::PciReportExpireSoon,
+        Self::PciReportExpireToday,
+        Self::PciReportRejected,
+        Self::ProjectEngineer,
+        Self::ProjectFile,
+        Self::ProjectState,
+        Self::TargetAdd,
+        Self::TargetScanFailed,
+        Self::TargetScanFinish,
+        Self::TargetScanFirst,
+        Self::TargetScanStart,
+        Self::TechnologyAdd,
+        Self::TechnologyAddFirstScan,
+        Self::WebsiteCertExpired,
+        Self::WebsiteCertExpiring,
+        Self::WebsiteCertNewCountry,
+        Self::WebsiteCertNewIssuer,
+        Self::WebsiteCertRisk,
+        Self::WebsiteCookieMonitorChange,
+        Self::WebsiteCookieNewCountry,
+        Self::WebsiteCookieOos,
+        Self::WebsiteCookieRisk,
+        Self::WebsiteDownloadMonitorChange,
+        Self::WebsiteDownloadNewCountry,
+        Self::WebsiteDownloadOos,
+        Self::WebsiteDownloadRisk,
+        Self::WebsiteFormMonitorChange,
+        Self::WebsiteFormNewCountry,
+        Self::WebsiteFormOos,
+        Self::WebsiteFormRisk,
+        Self::WebsiteHeaderMonitorChange,
+        Self::WebsiteHeaderRisk,
+        Self::WebsiteLinkNewCountry,
+        Self::WebsiteLinkNewEmail,
+        Self::WebsiteLinkNewPhone,
+        Self::WebsiteLinkOos,
+        Self::WebsiteLinkRisk,
+        Self::WebsiteScriptMonitorChange,
+        Self::WebsiteScriptNewCountry,
+        Self::WebsiteScriptOos,
+        Self::WebsiteScriptRisk,
+        Self::WebsiteTrafficNewCountry,
+        Self::WebsiteTrafficOos,
+        Self::WebsiteWhoisChange,
+        Self::WebsiteWhoisExpired,
+        Self::WebsiteWhoisExpiring,
+    ];
+    /// The number of known events.
+    pub const COUNT: usize = 67usize;
+    /// The wire value of each event of [`Self::ALL`], in the same order.
+    pub const NAMES: &'static [&'static str] = &[
+        "account-apikey-add",
+        "account-user-add",
+        "domain-add",
+        "domain-host-add",
+        "domain-scan-finish",
+        "domain-scan-first",
+        "domain-scan-start",
+        "domain-tld-add",
+        "firewall-banner-change",
+        "firewall-port-add",
+        "issue-add",
+        "network-add",
+        "network-ip-add",
+        "network-ip-remove",
+        "network-port-add",
+        "network-port-remove",
+        "network-scan-finish",
+        "network-scan-first",
+        "network-scan-start",
+        "pci-report-approved",
+        "pci-report-expire-past",
+        "pci-report-expire-soon",
+        "pci-report-expire-today",
+        "pci-report-rejected",
+        "project-engineer",
+        "project-file",
+        "project-state",
+        "target-add",
+        "target-scan-failed",
+        "target-scan-finish",
+        "target-scan-first",
+        "target-scan-start",
+        "technology-add",
+        "technology-add-first-scan",
+        "website-cert-expired",
+        "website-cert-expiring",
+        "website-cert-new-country",
+        "website-cert-new-issuer",
+        "website-cert-risk",
+        "website-cookie-monitor-change",
+        "website-cookie-new-country",
+        "website-cookie-oos",
+        "website-cookie-risk",
+        "website-download-monitor-change",
+        "website-download-new-country",
+        "website-download-oos",
+        "website-download-risk",
+        "website-form-monitor-change",
+        "website-form-new-country",
+        "website-form-oos",
+        "website-form-risk",
+        "website-header-monitor-change",
+        "website-header-risk",
+        "website-link-new-country",
+        "website-link-new-email",
+        "website-link-new-phone",
+        "website-link-oos",
+        "website-link-risk",
+        "website-script-monitor-change",
+        "website-script-new-country",
+        "website-script-oos",
+        "website-script-risk",
+        "website-traffic-new-country",
+        "website-traffic-oos",
+        "website-whois-change",
+        "website-whois-expired",
+        "website-whois-expiring",
+    ];
+    /// The metadata of each event of [`Self::ALL`], in the same order.
+    pub const INFO: &'static [::eventgen::EventInfo] = &[
+        ::eventgen::EventInfo::__new(
+            "account-apikey-add",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("API Key Added"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "account-user-add",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("User Added"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "domain-add",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Domain Added"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "domain-host-add",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("New Domain Host Discovered"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "domain-scan-finish",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Scan Complete"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "domain-scan-first",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("First Scan Complete"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "domain-scan-start",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Scan Started"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "domain-tld-add",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("New Domain TLD Discovered"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "firewall-banner-change",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Firewall Port Banner Changed"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "firewall-port-add",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Firewall Port Opened"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "issue-add",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("New Issue Detected"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "network-add",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Network Added"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "network-ip-add",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("New Network IP Discovered"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "network-ip-remove",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Network IP Offline"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "network-port-add",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("New Network Port Discovered"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "network-port-remove",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Network Port Closed"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "network-scan-finish",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Scan Complete"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "network-scan-first",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("First Scan Complete"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "network-scan-start",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Scan Started"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "pci-report-approved",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("PCI Report Approved"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "pci-report-expire-past",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("PCI Report Has Expired"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "pci-report-expire-soon",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("PCI Report Expires Soon"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "pci-report-expire-today",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("PCI Report Expires Today"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "pci-report-rejected",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("PCI Report Rejected"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "project-engineer",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Project Engineer Assigned"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "project-file",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Project File Attached"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "project-state",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Project State Changed"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "target-add",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Target Added"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "target-scan-failed",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Scan Failed"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "target-scan-finish",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Scan Complete"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "target-scan-first",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("First Scan Complete"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "target-scan-start",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Scan Started"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "technology-add",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("New Technology"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "technology-add-first-scan",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("New Technology (First Scan)"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-cert-expired",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("SSL Certificate Expired"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-cert-expiring",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("SSL Certificate Expiring"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-cert-new-country",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("SSL Certificate New Country"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-cert-new-issuer",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("SSL Certificate New Issuer"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-cert-risk",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("SSL Certificate Risk"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-cookie-monitor-change",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Monitored Website Cookie Changed"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-cookie-new-country",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Website Cookie New Country"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-cookie-oos",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Website Cookie Out-of-Scope"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-cookie-risk",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Website Cookie Risk"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-download-monitor-change",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Monitored Website Download Changed"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-download-new-country",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Website Download New Country"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-download-oos",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Website Download Out-of-Scope"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-download-risk",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Website Download Risk"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-form-monitor-change",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Monitored Website Form Changed"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-form-new-country",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Website Form New Country"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-form-oos",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Website Form Out-of-Scope"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-form-risk",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Website Form Risk"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-header-monitor-change",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Monitored Website Header Changed"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-header-risk",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Website Header Risk"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-link-new-country",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Website Link New Country"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-link-new-email",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Website Link New Email"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-link-new-phone",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Website Link New Phone"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-link-oos",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Website Link Out-of-Scope"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-link-risk",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Website Link Risk"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-script-monitor-change",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Monitored Website Script Changed"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-script-new-country",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Website Script New Country"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-script-oos",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Website Script Out-of-Scope"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-script-risk",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Website Script Risk"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-traffic-new-country",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Website Traffic New Country"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-traffic-oos",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Website Traffic Out-of-Scope"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-whois-change",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Domain Registration Changes"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-whois-expired",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Domain Registration Expired"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "website-whois-expiring",
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Domain Registration Expiring"),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+    ];
+    /// The position of this event in [`Self::ALL`].
+    #[inline]
+    pub const fn index(&self) -> ::core::option::Option<usize> {
+        match self {
+            Self::AccountApikeyAdd => ::core::option::Option::Some(0usize),
+            Self::AccountUserAdd => ::core::option::Option::Some(1usize),
+            Self::DomainAdd => ::core::option::Option::Some(2usize),
+            Self::DomainHostAdd => ::core::option::Option::Some(3usize),
+            Self::DomainScanFinish => ::core::option::Option::Some(4usize),
+            Self::DomainScanFirst => ::core::option::Option::Some(5usize),
+            Self::DomainScanStart => ::core::option::Option::Some(6usize),
+            Self::DomainTldAdd => ::core::option::Option::Some(7usize),
+            Self::FirewallBannerChange => ::core::option::Option::Some(8usize),
+            Self::FirewallPortAdd => ::core::option::Option::Some(9usize),
+            Self::IssueAdd => ::core::option::Option::Some(10usize),
+            Self::NetworkAdd => ::core::option::Option::Some(11usize),
+            Self::NetworkIpAdd => ::core::option::Option::Some(12usize),
+            Self::NetworkIpRemove => ::core::option::Option::Some(13usize),
+            Self::NetworkPortAdd => ::core::option::Option::Some(14usize),
+            Self::NetworkPortRemove => ::core::option::Option::Some(15usize),
+            Self::NetworkScanFinish => ::core::option::Option::Some(16usize),
+            Self::NetworkScanFirst => ::core::option::Option::Some(17usize),
+            Self::NetworkScanStart => ::core::option::Option::Some(18usize),
+            Self::PciReportApproved => ::core::option::Option::Some(19usize),
+            Self::PciReportExpirePast => ::core::option::Option::Some(20usize),
+            Self::PciReportExpireSoon => ::core::option::Option::Some(21usize),
+            Self::PciReportExpireToday => ::core::option::Option::Some(22usize),
+            Self::PciReportRejected => ::core::option::Option::Some(23usize),
+            Self::ProjectEngineer => ::core::option::Option::Some(24usize),
+            Self::ProjectFile => ::core::option::Option::Some(25usize),
+            Self::ProjectState => ::core::option::Option::Some(26usize),
+            Self::TargetAdd => ::core::option::Option::Some(27usize),
+            Self::TargetScanFailed => ::core::option::Option::Some(28usize),
+            Self::TargetScanFinish => ::core::option::Option::Some(29usize),
+            Self::TargetScanFirst => ::core::option::Option::Some(30usize),
+            Self::TargetScanStart => ::core::option::Option::Some(31usize),
+            Self::TechnologyAdd => ::core::option::Option::Some(32usize),
+            Self::TechnologyAddFirstScan => ::core::option::Option::Some(33usize),
+            Self::WebsiteCertExpired => ::core::option::Option::Some(34usize),
+            Self::WebsiteCertExpiring => ::core::option::Option::Some(35usize),
+            Self::WebsiteCertNewCountry => ::core::option::Option::Some(36usize),
+            Self::WebsiteCertNewIssuer => ::core::option::Option::Some(37usize),
+            Self::WebsiteCertRisk => ::core::option::Option::Some(38usize),
+            Self::WebsiteCookieMonitorChange => ::core::option::Option::Some(39usize),
+            Self::WebsiteCookieNewCountry => ::core::option::Option::Some(40usize),
+            Self::WebsiteCookieOos => ::core::option::Option::Some(41usize),
+            Self::WebsiteCookieRisk => ::core::option::Option::Some(42usize),
+            Self::WebsiteDownloadMonitorChange => ::core::option::Option::Some(43usize),
+            Self::WebsiteDownloadNewCountry => ::core::option::Option::Some(44usize),
+            Self::WebsiteDownloadOos => ::core::option::Option::Some(45usize),
+            Self::WebsiteDownloadRisk => ::core::option::Option::Some(46usize),
+            Self::WebsiteFormMonitorChange => ::core::option::Option::Some(47usize),
+            Self::WebsiteFormNewCountry => ::core::option::Option::Some(48usize),
+            Self::WebsiteFormOos => ::core::option::Option::Some(49usize),
+            Self::WebsiteFormRisk => ::core::option::Option::Some(50usize),
+            Self::WebsiteHeaderMonitorChange => ::core::option::Option::Some(51usize),
+            Self::WebsiteHeaderRisk => ::core::option::Option::Some(52usize),
+            Self::WebsiteLinkNewCountry => ::core::option::Option::Some(53usize),
+            Self::WebsiteLinkNewEmail => ::core::option::Option::Some(54usize),
+            Self::WebsiteLinkNewPhone => ::core::option::Option::Some(55usize),
+            Self::WebsiteLinkOos => ::core::option::Option::Some(56usize),
+            Self::WebsiteLinkRisk => ::core::option::Option::Some(57usize),
+            Self::WebsiteScriptMonitorChange => ::core::option::Option::Some(58usize),
+            Self::WebsiteScriptNewCountry => ::core::option::Option::Some(59usize),
+            Self::WebsiteScriptOos => ::core::option::Option::Some(60usize),
+            Self::WebsiteScriptRisk => ::core::option::Option::Some(61usize),
+            Self::WebsiteTrafficNewCountry => ::core::option::Option::Some(62usize),
+            Self::WebsiteTrafficOos => ::core::option::Option::Some(63usize),
+            Self::WebsiteWhoisChange => ::core::option::Option::Some(64usize),
+            Self::WebsiteWhoisExpired => ::core::option::Option::Some(65usize),
+            Self::WebsiteWhoisExpiring => ::core::option::Option::Some(66usize),
+            Self::Other(_) => ::core::option::Option::None,
+        }
+    }
+    /// The wire value: the catalog's spelling, or the exact text of an
+    /// unknown value.
+    #[inline]
+    pub const fn name(&self) -> &str {
+        match self {
+            Self::Other(unknown) => unknown.as_str(),
+            known => {
+                match known.index() {
+                    ::core::option::Option::Some(index) => Self::NAMES[index],
+                    ::core::option::Option::None => "",
+                }
+            }
+        }
+    }
+    /// The catalog's metadata; `None` for an unknown value.
+    #[inline]
+    pub const fn info(&self) -> ::core::option::Option<&'static ::eventgen::EventInfo> {
+        match self.index() {
+            ::core::option::Option::Some(index) => {
+                ::core::option::Option::Some(&Self::INFO[index])
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+    /// Whether this is a catalogued event rather than an unknown value.
+    #[inline]
+    pub const fn is_known(&self) -> bool {
+        !matches!(self, Self::Other(_))
+    }
+    /// The catalog's short title of the event.
+    #[inline]
+    pub const fn label(&self) -> ::core::option::Option<&'static str> {
+        match self.index() {
+            ::core::option::Option::Some(index) => Self::INFO[index].label,
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+    /// The catalog's description of the event.
+    #[inline]
+    pub const fn description(&self) -> ::core::option::Option<&'static str> {
+        match self.index() {
+            ::core::option::Option::Some(index) => Self::INFO[index].description,
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+    /// The catalog's category of the event.
+    #[inline]
+    pub const fn category(&self) -> ::core::option::Option<&'static str> {
+        match self.index() {
+            ::core::option::Option::Some(index) => Self::INFO[index].category,
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+    /// The known events, in catalog order.
+    #[inline]
+    pub fn iter() -> ::core::slice::Iter<'static, Self> {
+        Self::ALL.iter()
+    }
+    /// The known event with this wire value or alias, compared exactly.
+    #[inline]
+    pub fn from_name(name: &str) -> ::core::option::Option<Self> {
+        match name {
+            "account-apikey-add" => ::core::option::Option::Some(Self::AccountApikeyAdd),
+            "account-user-add" => ::core::option::Option::Some(Self::AccountUserAdd),
+            "domain-add" => ::core::option::Option::Some(Self::DomainAdd),
+            "domain-host-add" => ::core::option::Option::Some(Self::DomainHostAdd),
+            "domain-scan-finish" => ::core::option::Option::Some(Self::DomainScanFinish),
+            "domain-scan-first" => ::core::option::Option::Some(Self::DomainScanFirst),
+            "domain-scan-start" => ::core::option::Option::Some(Self::DomainScanStart),
+            "domain-tld-add" => ::core::option::Option::Some(Self::DomainTldAdd),
+            "firewall-banner-change" => {
+                ::core::option::Option::Some(Self::FirewallBannerChange)
+            }
+            "firewall-port-add" => ::core::option::Option::Some(Self::FirewallPortAdd),
+            "issue-add" => ::core::option::Option::Some(Self::IssueAdd),
+            "network-add" => ::core::option::Option::Some(Self::NetworkAdd),
+            "network-ip-add" => ::core::option::Option::Some(Self::NetworkIpAdd),
+            "network-ip-remove" => ::core::option::Option::Some(Self::NetworkIpRemove),
+            "network-port-add" => ::core::option::Option::Some(Self::NetworkPortAdd),
+            "network-port-remove" => {
+                ::core::option::Option::Some(Self::NetworkPortRemove)
+            }
+            "network-scan-finish" => {
+                ::core::option::Option::Some(Self::NetworkScanFinish)
+            }
+            "network-scan-first" => ::core::option::Option::Some(Self::NetworkScanFirst),
+            "network-scan-start" => ::core::option::Option::Some(Self::NetworkScanStart),
+            "pci-report-approved" => {
+                ::core::option::Option::Some(Self::PciReportApproved)
+            }
+            "pci-report-expire-past" => {
+                ::core::option::Option::Some(Self::PciReportExpirePast)
+            }
+            "pci-report-expire-soon" => {
+                ::core::option::Option::Some(Self::PciReportExpireSoon)
+            }
+            "pci-report-expire-today" => {
+                ::core::option::Option::Some(Self::PciReportExpireToday)
+            }
+            "pci-report-rejected" => {
+                ::core::option::Option::Some(Self::PciReportRejected)
+            }
+            "project-engineer" => ::core::option::Option::Some(Self::ProjectEngineer),
+            "project-file" => ::core::option::Option::Some(Self::ProjectFile),
+            "project-state" => ::core::option::Option::Some(Self::ProjectState),
+            "target-add" => ::core::option::Option::Some(Self::TargetAdd),
+            "target-scan-failed" => ::core::option::Option::Some(Self::TargetScanFailed),
+            "target-scan-finish" => ::core::option::Option::Some(Self::TargetScanFinish),
+            "target-scan-first" => ::core::option::Option::Some(Self::TargetScanFirst),
+            "target-scan-start" => ::core::option::Option::Some(Self::TargetScanStart),
+            "technology-add" => ::core::option::Option::Some(Self::TechnologyAdd),
+            "technology-add-first-scan" => {
+                ::core::option::Option::Some(Self::TechnologyAddFirstScan)
+            }
+            "website-cert-expired" => {
+                ::core::option::Option::Some(Self::WebsiteCertExpired)
+            }
+            "website-cert-expiring" => {
+                ::core::option::Option::Some(Self::WebsiteCertExpiring)
+            }
+            "website-cert-new-country" => {
+                ::core::option::Option::Some(Self::WebsiteCertNewCountry)
+            }
+            "website-cert-new-issuer" => {
+                ::core::option::Option::Some(Self::WebsiteCertNewIssuer)
+            }
+            "website-cert-risk" => ::core::option::Option::Some(Self::WebsiteCertRisk),
+            "website-cookie-monitor-change" => {
+                ::core::option::Option::Some(Self::WebsiteCookieMonitorChange)
+            }
+            "website-cookie-new-country" => {
+                ::core::option::Option::Some(Self::WebsiteCookieNewCountry)
+            }
+            "website-cookie-oos" => ::core::option::Option::Some(Self::WebsiteCookieOos),
+            "website-cookie-risk" => {
+                ::core::option::Option::Some(Self::WebsiteCookieRisk)
+            }
+            "website-download-monitor-change" => {
+                ::core::option::Option::Some(Self::WebsiteDownloadMonitorChange)
+            }
+            "website-download-new-country" => {
+                ::core::option::Option::Some(Self::WebsiteDownloadNewCountry)
+            }
+            "website-download-oos" => {
+                ::core::option::Option::Some(Self::WebsiteDownloadOos)
+            }
+            "website-download-risk" => {
+                ::core::option::Option::Some(Self::WebsiteDownloadRisk)
+            }
+            "website-form-monitor-change" => {
+                ::core::option::Option::Some(Self::WebsiteFormMonitorChange)
+            }
+            "website-form-new-country" => {
+                ::core::option::Option::Some(Self::WebsiteFormNewCountry)
+            }
+            "website-form-oos" => ::core::option::Option::Some(Self::WebsiteFormOos),
+            "website-form-risk" => ::core::option::Option::Some(Self::WebsiteFormRisk),
+            "website-header-monitor-change" => {
+                ::core::option::Option::Some(Self::WebsiteHeaderMonitorChange)
+            }
+            "website-header-risk" => {
+                ::core::option::Option::Some(Self::WebsiteHeaderRisk)
+            }
+            "website-link-new-country" => {
+                ::core::option::Option::Some(Self::WebsiteLinkNewCountry)
+            }
+            "website-link-new-email" => {
+                ::core::option::Option::Some(Self::WebsiteLinkNewEmail)
+            }
+            "website-link-new-phone" => {
+                ::core::option::Option::Some(Self::WebsiteLinkNewPhone)
+            }
+            "website-link-oos" => ::core::option::Option::Some(Self::WebsiteLinkOos),
+            "website-link-risk" => ::core::option::Option::Some(Self::WebsiteLinkRisk),
+            "website-script-monitor-change" => {
+                ::core::option::Option::Some(Self::WebsiteScriptMonitorChange)
+            }
+            "website-script-new-country" => {
+                ::core::option::Option::Some(Self::WebsiteScriptNewCountry)
+            }
+            "website-script-oos" => ::core::option::Option::Some(Self::WebsiteScriptOos),
+            "website-script-risk" => {
+                ::core::option::Option::Some(Self::WebsiteScriptRisk)
+            }
+            "website-traffic-new-country" => {
+                ::core::option::Option::Some(Self::WebsiteTrafficNewCountry)
+            }
+            "website-traffic-oos" => {
+                ::core::option::Option::Some(Self::WebsiteTrafficOos)
+            }
+            "website-whois-change" => {
+                ::core::option::Option::Some(Self::WebsiteWhoisChange)
+            }
+            "website-whois-expired" => {
+                ::core::option::Option::Some(Self::WebsiteWhoisExpired)
+            }
+            "website-whois-expiring" => {
+                ::core::option::Option::Some(Self::WebsiteWhoisExpiring)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+#[automatically_derived]
+impl ::eventgen::EventType for HaloSecurityEvent {
+    const TYPE_NAME: &'static str = "HaloSecurityEvent";
+    const ALL: &'static [Self] = Self::ALL;
+    const INFO: &'static [::eventgen::EventInfo] = Self::INFO;
+    const NAMES: &'static [&'static str] = Self::NAMES;
+    const MATCH_MODE: ::eventgen::MatchMode = ::eventgen::MatchMode::Exact;
+    const HAS_CATCH_ALL: bool = true;
+    #[inline]
+    fn index(&self) -> ::core::option::Option<usize> {
+        Self::index(self)
+    }
+    #[inline]
+    fn name(&self) -> &str {
+        Self::name(self)
+    }
+    #[inline]
+    fn code(&self) -> ::core::option::Option<u32> {
+        ::core::option::Option::None
+    }
+    #[inline]
+    fn from_name(name: &str) -> ::core::option::Option<Self> {
+        Self::from_name(name)
+    }
+    #[inline]
+    fn from_code(code: u32) -> ::core::option::Option<Self> {
+        let _ = code;
+        ::core::option::Option::None
+    }
+    #[inline]
+    fn parse(name: &str) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
+        ::core::result::Result::Ok(<Self as ::core::convert::From<&str>>::from(name))
+    }
+    #[inline]
+    fn parse_owned(
+        name: ::eventgen::__private::String,
+    ) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
+        ::core::result::Result::Ok(
+            <Self as ::core::convert::From<::eventgen::__private::String>>::from(name),
+        )
+    }
+    #[inline]
+    fn parse_code(
+        code: u32,
+    ) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
+        ::core::result::Result::Err(
+            ::eventgen::ParseEventError::__unknown_code(Self::TYPE_NAME, code),
+        )
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Display for HaloSecurityEvent {
+    #[inline]
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.pad(self.name())
+    }
+}
+#[automatically_derived]
+impl ::core::convert::AsRef<str> for HaloSecurityEvent {
+    #[inline]
+    fn as_ref(&self) -> &str {
+        self.name()
+    }
+}
+#[automatically_derived]
+impl ::core::str::FromStr for HaloSecurityEvent {
+    type Err = ::core::convert::Infallible;
+    /// The known event with this wire value, or the catch-all holding it.
+    #[inline]
+    fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(<Self as ::core::convert::From<&str>>::from(name))
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<&str> for HaloSecurityEvent {
+    /// The known event with this wire value, or the catch-all holding a copy.
+    #[inline]
+    fn from(name: &str) -> Self {
+        match Self::from_name(name) {
+            ::core::option::Option::Some(event) => event,
+            ::core::option::Option::None => {
+                Self::Other(
+                    <::eventgen::Unknown<
+                        Self,
+                    > as ::eventgen::__private::CatchAllField<
+                        Self,
+                    >>::from_text(::eventgen::__private::String::from(name)),
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<::eventgen::__private::String> for HaloSecurityEvent {
+    /// The known event with this wire value, or the catch-all holding the string.
+    #[inline]
+    fn from(name: ::eventgen::__private::String) -> Self {
+        match Self::from_name(&name) {
+            ::core::option::Option::Some(event) => event,
+            ::core::option::Option::None => {
+                Self::Other(
+                    <::eventgen::Unknown<
+                        Self,
+                    > as ::eventgen::__private::CatchAllField<Self>>::from_text(name),
+                )
+            }
+        }
+    }
+}
+#[cfg(feature = "serde")]
+impl ::eventgen::__private::serde::Serialize for HaloSecurityEvent {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::eventgen::__private::serde::Serializer,
+    {
+        ::eventgen::serde::serialize_name(self, serializer)
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::eventgen::__private::serde::Deserialize<'de> for HaloSecurityEvent {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::eventgen::__private::serde::Deserializer<'de>,
+    {
+        ::eventgen::serde::deserialize_name(deserializer)
+    }
+}
 #[cfg(feature = "serde")]
 mod records;
 #[cfg(feature = "serde")]
 pub use records::*;
-
 mod queries;
 pub use queries::*;
-
 pub mod endpoints;

@@ -6,1262 +6,3080 @@
 //! Wire values are matched exactly; values the catalog does not list are kept, exactly as received, as `Other`.
 //!
 //! Generated from `specs/privx.yaml`.
+// Laid out by prettyplease, not rustfmt (an inner `rustfmt::skip` needs the `cfg_attr`).
+#![cfg_attr(rustfmt, rustfmt::skip)]
 
 /// Every event type of the catalog, and a catch-all for the ones it does not list.
-#[derive(eventgen::EventType, Debug, Clone, PartialEq, Eq, Hash)]
-#[event(doc_descriptions = false)]
 #[non_exhaustive]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+#[allow(clippy::enum_variant_names)]
 pub enum PrivxEvent {
     /// The system license does not allow operation.
     ///
     /// Wire value: `License-error`; code: `0`.
-    #[event(
-        name = "License-error",
-        code = 0,
-        description = "The system license does not allow operation."
-    )]
     LicenseError,
     /// The system configuration is invalid.
     ///
     /// Wire value: `Configuration-error`; code: `1`.
-    #[event(
-        name = "Configuration-error",
-        code = 1,
-        description = "The system configuration is invalid."
-    )]
     ConfigurationError,
     /// The service is starting.
     ///
     /// Wire value: `Service-starting`; code: `10`.
-    #[event(
-        name = "Service-starting",
-        code = 10,
-        description = "The service is starting."
-    )]
     ServiceStarting,
     /// The service is running.
     ///
     /// Wire value: `Service-running`; code: `11`.
-    #[event(
-        name = "Service-running",
-        code = 11,
-        description = "The service is running."
-    )]
     ServiceRunning,
     /// The service has been stopped.
     ///
     /// Wire value: `Service-stopped`; code: `12`.
-    #[event(
-        name = "Service-stopped",
-        code = 12,
-        description = "The service has been stopped."
-    )]
     ServiceStopped,
     /// User has logged in to the system.
     ///
     /// Wire value: `User-logged-in`; code: `100`.
-    #[event(
-        name = "User-logged-in",
-        code = 100,
-        description = "User has logged in to the system."
-    )]
     UserLoggedIn,
     /// User login operation failed.
     ///
     /// Wire value: `User-login-failed`; code: `102`.
-    #[event(
-        name = "User-login-failed",
-        code = 102,
-        description = "User login operation failed."
-    )]
     UserLoginFailed,
     /// User tried to log in without MFA pin code.
     ///
     /// Wire value: `User-MFA-challenge-sent`; code: `103`.
-    #[event(
-        name = "User-MFA-challenge-sent",
-        code = 103,
-        description = "User tried to log in without MFA pin code."
-    )]
     UserMfaChallengeSent,
     /// User successfully authenticated with MFA pin code.
     ///
     /// Wire value: `User-MFA-challenge-accepted`; code: `104`.
-    #[event(
-        name = "User-MFA-challenge-accepted",
-        code = 104,
-        description = "User successfully authenticated with MFA pin code."
-    )]
     UserMfaChallengeAccepted,
     /// User was MFA setup information.
     ///
     /// Wire value: `User-MFA-challenge-setup-sent`; code: `105`.
-    #[event(
-        name = "User-MFA-challenge-setup-sent",
-        code = 105,
-        description = "User was MFA setup information."
-    )]
     UserMfaChallengeSetupSent,
     /// Access token granted
     ///
     /// Wire value: `Access-token-granted`; code: `106`.
-    #[event(
-        name = "Access-token-granted",
-        code = 106,
-        description = "Access token granted"
-    )]
     AccessTokenGranted,
     /// User refreshed the access token
     ///
     /// Wire value: `User-access-token-refreshed`; code: `110`.
-    #[event(
-        name = "User-access-token-refreshed",
-        code = 110,
-        description = "User refreshed the access token"
-    )]
     UserAccessTokenRefreshed,
     /// User access token refresh failed.
     ///
     /// Wire value: `User-access-token-refresh-failed`; code: `111`.
-    #[event(
-        name = "User-access-token-refresh-failed",
-        code = 111,
-        description = "User access token refresh failed."
-    )]
     UserAccessTokenRefreshFailed,
     /// OAuth client authenticated
     ///
     /// Wire value: `OAuth-client-authenticated`; code: `121`.
-    #[event(
-        name = "OAuth-client-authenticated",
-        code = 121,
-        description = "OAuth client authenticated"
-    )]
     OauthClientAuthenticated,
     /// OAuth client authentication failed
     ///
     /// Wire value: `OAuth-client-authentication-failed`; code: `122`.
-    #[event(
-        name = "OAuth-client-authentication-failed",
-        code = 122,
-        description = "OAuth client authentication failed"
-    )]
     OauthClientAuthenticationFailed,
     /// User login attempt rate limited
     ///
     /// Wire value: `User-login-attempt-rate-limited`; code: `130`.
-    #[event(
-        name = "User-login-attempt-rate-limited",
-        code = 130,
-        description = "User login attempt rate limited"
-    )]
     UserLoginAttemptRateLimited,
     /// New role added to the system.
     ///
     /// Wire value: `Role-added`; code: `201`.
-    #[event(
-        name = "Role-added",
-        code = 201,
-        description = "New role added to the system."
-    )]
     RoleAdded,
     /// Role has been modified.
     ///
     /// Wire value: `Role-modified`; code: `202`.
-    #[event(
-        name = "Role-modified",
-        code = 202,
-        description = "Role has been modified."
-    )]
     RoleModified,
     /// Role has been removed.
     ///
     /// Wire value: `Role-removed`; code: `203`.
-    #[event(
-        name = "Role-removed",
-        code = 203,
-        description = "Role has been removed."
-    )]
     RoleRemoved,
     /// New directory added to the system.
     ///
     /// Wire value: `Directory-added`; code: `210`.
-    #[event(
-        name = "Directory-added",
-        code = 210,
-        description = "New directory added to the system."
-    )]
     DirectoryAdded,
     /// Directory has been modified.
     ///
     /// Wire value: `Directory-modified`; code: `211`.
-    #[event(
-        name = "Directory-modified",
-        code = 211,
-        description = "Directory has been modified."
-    )]
     DirectoryModified,
     /// Directory has been removed.
     ///
     /// Wire value: `Directory-removed`; code: `212`.
-    #[event(
-        name = "Directory-removed",
-        code = 212,
-        description = "Directory has been removed."
-    )]
     DirectoryRemoved,
     /// Directory authentication failed.
     ///
     /// Wire value: `Directory-authentication-failed`; code: `213`.
-    #[event(
-        name = "Directory-authentication-failed",
-        code = 213,
-        description = "Directory authentication failed."
-    )]
     DirectoryAuthenticationFailed,
     /// The user's role associations were changed
     ///
     /// Wire value: `User-roles-modified`; code: `220`.
-    #[event(
-        name = "User-roles-modified",
-        code = 220,
-        description = "The user's role associations were changed"
-    )]
     UserRolesModified,
     /// AWS token was granted to a user
     ///
     /// Wire value: `AWS-token-granted`; code: `230`.
-    #[event(
-        name = "AWS-token-granted",
-        code = 230,
-        description = "AWS token was granted to a user"
-    )]
     AwsTokenGranted,
     /// AWS token grant failed
     ///
     /// Wire value: `AWS-token-grant-failed`; code: `231`.
-    #[event(
-        name = "AWS-token-grant-failed",
-        code = 231,
-        description = "AWS token grant failed"
-    )]
     AwsTokenGrantFailed,
     /// LogConf collector created
     ///
     /// Wire value: `LogConf-collector-created`; code: `232`.
-    #[event(
-        name = "LogConf-collector-created",
-        code = 232,
-        description = "LogConf collector created"
-    )]
     LogConfCollectorCreated,
     /// LogConf collector modified
     ///
     /// Wire value: `LogConf-collector-modified`; code: `233`.
-    #[event(
-        name = "LogConf-collector-modified",
-        code = 233,
-        description = "LogConf collector modified"
-    )]
     LogConfCollectorModified,
     /// LogConf collector removed
     ///
     /// Wire value: `LogConf-collector-removed`; code: `234`.
-    #[event(
-        name = "LogConf-collector-removed",
-        code = 234,
-        description = "LogConf collector removed"
-    )]
     LogConfCollectorRemoved,
     /// LogConf collector failed
     ///
     /// Wire value: `LogConf-collector-failed`; code: `235`.
-    #[event(
-        name = "LogConf-collector-failed",
-        code = 235,
-        description = "LogConf collector failed"
-    )]
     LogConfCollectorFailed,
     /// RoleContext limitations were violated.
     ///
     /// Wire value: `RoleContext-usage-alert`; code: `250`.
-    #[event(
-        name = "RoleContext-usage-alert",
-        code = 250,
-        description = "RoleContext limitations were violated."
-    )]
     RoleContextUsageAlert,
     /// RoleContext limitations were violated, role blocked.
     ///
     /// Wire value: `RoleContext-role-blocked`; code: `251`.
-    #[event(
-        name = "RoleContext-role-blocked",
-        code = 251,
-        description = "RoleContext limitations were violated, role blocked."
-    )]
     RoleContextRoleBlocked,
     /// Authorized key added
     ///
     /// Wire value: `Authorized-key-added`; code: `260`.
-    #[event(
-        name = "Authorized-key-added",
-        code = 260,
-        description = "Authorized key added"
-    )]
     AuthorizedKeyAdded,
     /// Authorized key modified
     ///
     /// Wire value: `Authorized-key-modified`; code: `261`.
-    #[event(
-        name = "Authorized-key-modified",
-        code = 261,
-        description = "Authorized key modified"
-    )]
     AuthorizedKeyModified,
     /// Authorized key removed
     ///
     /// Wire value: `Authorized-key-removed`; code: `262`.
-    #[event(
-        name = "Authorized-key-removed",
-        code = 262,
-        description = "Authorized key removed"
-    )]
     AuthorizedKeyRemoved,
     /// Connection was requested.
     ///
     /// Wire value: `Connection-requested`; code: `300`.
-    #[event(
-        name = "Connection-requested",
-        code = 300,
-        description = "Connection was requested."
-    )]
     ConnectionRequested,
     /// Connection was authenticated.
     ///
     /// Wire value: `Connection-authenticated`; code: `301`.
-    #[event(
-        name = "Connection-authenticated",
-        code = 301,
-        description = "Connection was authenticated."
-    )]
     ConnectionAuthenticated,
     /// Connection was rejected.
     ///
     /// Wire value: `Connection-rejected`; code: `302`.
-    #[event(
-        name = "Connection-rejected",
-        code = 302,
-        description = "Connection was rejected."
-    )]
     ConnectionRejected,
     /// Connection was closed.
     ///
     /// Wire value: `Connection-closed`; code: `303`.
-    #[event(
-        name = "Connection-closed",
-        code = 303,
-        description = "Connection was closed."
-    )]
     ConnectionClosed,
     /// Connection closed with an error.
     ///
     /// Wire value: `Connection-failed`; code: `304`.
-    #[event(
-        name = "Connection-failed",
-        code = 304,
-        description = "Connection closed with an error."
-    )]
     ConnectionFailed,
     /// Client was authenticated.
     ///
     /// Wire value: `Client-authenticated`; code: `305`.
-    #[event(
-        name = "Client-authenticated",
-        code = 305,
-        description = "Client was authenticated."
-    )]
     ClientAuthenticated,
     /// A session was added to a connection.
     ///
     /// Wire value: `Session-added`; code: `310`.
-    #[event(
-        name = "Session-added",
-        code = 310,
-        description = "A session was added to a connection."
-    )]
     SessionAdded,
     /// A session was removed from a connection.
     ///
     /// Wire value: `Session-removed`; code: `311`.
-    #[event(
-        name = "Session-removed",
-        code = 311,
-        description = "A session was removed from a connection."
-    )]
     SessionRemoved,
     /// A session was rejected.
     ///
     /// Wire value: `Session-rejected`; code: `312`.
-    #[event(
-        name = "Session-rejected",
-        code = 312,
-        description = "A session was rejected."
-    )]
     SessionRejected,
     /// File upload performed.
     ///
     /// Wire value: `File-upload`; code: `320`.
-    #[event(
-        name = "File-upload",
-        code = 320,
-        description = "File upload performed."
-    )]
     FileUpload,
     /// File download performed.
     ///
     /// Wire value: `File-download`; code: `321`.
-    #[event(
-        name = "File-download",
-        code = 321,
-        description = "File download performed."
-    )]
     FileDownload,
     /// Host key matched
     ///
     /// Wire value: `Host-key-matched`; code: `324`.
-    #[event(
-        name = "Host-key-matched",
-        code = 324,
-        description = "Host key matched"
-    )]
     HostKeyMatched,
     /// Host key denied
     ///
     /// Wire value: `Host-key-denied`; code: `325`.
-    #[event(name = "Host-key-denied", code = 325, description = "Host key denied")]
     HostKeyDenied,
     /// Host key accepted
     ///
     /// Wire value: `Host-key-accepted`; code: `326`.
-    #[event(
-        name = "Host-key-accepted",
-        code = 326,
-        description = "Host key accepted"
-    )]
     HostKeyAccepted,
     /// Host key saved
     ///
     /// Wire value: `Host-key-saved`; code: `327`.
-    #[event(name = "Host-key-saved", code = 327, description = "Host key saved")]
     HostKeySaved,
     /// Extender connected
     ///
     /// Wire value: `Extender-connected`; code: `328`.
-    #[event(
-        name = "Extender-connected",
-        code = 328,
-        description = "Extender connected"
-    )]
     ExtenderConnected,
     /// Extender disconnected
     ///
     /// Wire value: `Extender-disconnected`; code: `329`.
-    #[event(
-        name = "Extender-disconnected",
-        code = 329,
-        description = "Extender disconnected"
-    )]
     ExtenderDisconnected,
     /// File removed via SSH.
     ///
     /// Wire value: `File-removed`; code: `330`.
-    #[event(
-        name = "File-removed",
-        code = 330,
-        description = "File removed via SSH."
-    )]
     FileRemoved,
     /// Folder removed via SSH.
     ///
     /// Wire value: `Folder-removed`; code: `331`.
-    #[event(
-        name = "Folder-removed",
-        code = 331,
-        description = "Folder removed via SSH."
-    )]
     FolderRemoved,
     /// File moved.
     ///
     /// Wire value: `File-moved`; code: `332`.
-    #[event(name = "File-moved", code = 332, description = "File moved.")]
     FileMoved,
     /// Folder created.
     ///
     /// Wire value: `Folder-created`; code: `333`.
-    #[event(name = "Folder-created", code = 333, description = "Folder created.")]
     FolderCreated,
     /// Connection audit started
     ///
     /// Wire value: `Connection-audit-started`; code: `334`.
-    #[event(
-        name = "Connection-audit-started",
-        code = 334,
-        description = "Connection audit started"
-    )]
     ConnectionAuditStarted,
     /// Connection audit failed
     ///
     /// Wire value: `Connection-audit-failed`; code: `335`.
-    #[event(
-        name = "Connection-audit-failed",
-        code = 335,
-        description = "Connection audit failed"
-    )]
     ConnectionAuditFailed,
     /// Host certificate trusted
     ///
     /// Wire value: `Host-certificate-trusted`; code: `336`.
-    #[event(
-        name = "Host-certificate-trusted",
-        code = 336,
-        description = "Host certificate trusted"
-    )]
     HostCertificateTrusted,
     /// Host certificate matched
     ///
     /// Wire value: `Host-certificate-matched`; code: `337`.
-    #[event(
-        name = "Host-certificate-matched",
-        code = 337,
-        description = "Host certificate matched"
-    )]
     HostCertificateMatched,
     /// Host certificate denied
     ///
     /// Wire value: `Host-certificate-denied`; code: `338`.
-    #[event(
-        name = "Host-certificate-denied",
-        code = 338,
-        description = "Host certificate denied"
-    )]
     HostCertificateDenied,
     /// Host certificate accepted
     ///
     /// Wire value: `Host-certificate-accepted`; code: `339`.
-    #[event(
-        name = "Host-certificate-accepted",
-        code = 339,
-        description = "Host certificate accepted"
-    )]
     HostCertificateAccepted,
     /// Host certificate saved
     ///
     /// Wire value: `Host-certificate-saved`; code: `340`.
-    #[event(
-        name = "Host-certificate-saved",
-        code = 340,
-        description = "Host certificate saved"
-    )]
     HostCertificateSaved,
     /// A client requested an authorization.
     ///
     /// Wire value: `Authorization-requested`; code: `400`.
-    #[event(
-        name = "Authorization-requested",
-        code = 400,
-        description = "A client requested an authorization."
-    )]
     AuthorizationRequested,
     /// An authorization certificate granted.
     ///
     /// Wire value: `Authorization-certificate-granted`; code: `401`.
-    #[event(
-        name = "Authorization-certificate-granted",
-        code = 401,
-        description = "An authorization certificate granted."
-    )]
     AuthorizationCertificateGranted,
     /// An authorization role key granted.
     ///
     /// Wire value: `Authorization-role-key-granted`; code: `402`.
-    #[event(
-        name = "Authorization-role-key-granted",
-        code = 402,
-        description = "An authorization role key granted."
-    )]
     AuthorizationRoleKeyGranted,
     /// An authorization role key sign operation was rejected.
     ///
     /// Wire value: `Authorization-role-key-sign-operation-rejected`; code: `403`.
-    #[event(
-        name = "Authorization-role-key-sign-operation-rejected",
-        code = 403,
-        description = "An authorization role key sign operation was rejected."
-    )]
     AuthorizationRoleKeySignOperationRejected,
     /// An authorization role key sign operation was accepted.
     ///
     /// Wire value: `Authorization-role-key-sign-operation-accepted`; code: `404`.
-    #[event(
-        name = "Authorization-role-key-sign-operation-accepted",
-        code = 404,
-        description = "An authorization role key sign operation was accepted."
-    )]
     AuthorizationRoleKeySignOperationAccepted,
     /// An authorization was rejected.
     ///
     /// Wire value: `Authorization-rejected`; code: `405`.
-    #[event(
-        name = "Authorization-rejected",
-        code = 405,
-        description = "An authorization was rejected."
-    )]
     AuthorizationRejected,
     /// Authorization certificate creation generated warnings.
     ///
     /// Wire value: `Authorization-certificate-warning`; code: `406`.
-    #[event(
-        name = "Authorization-certificate-warning",
-        code = 406,
-        description = "Authorization certificate creation generated warnings."
-    )]
     AuthorizationCertificateWarning,
     /// Authorization passphrase was returned
     ///
     /// Wire value: `Authorization-passphrase-returned`; code: `407`.
-    #[event(
-        name = "Authorization-passphrase-returned",
-        code = 407,
-        description = "Authorization passphrase was returned"
-    )]
     AuthorizationPassphraseReturned,
     /// A principal was added.
     ///
     /// Wire value: `Principal-added`; code: `410`.
-    #[event(
-        name = "Principal-added",
-        code = 410,
-        description = "A principal was added."
-    )]
     PrincipalAdded,
     /// A principal was removed.
     ///
     /// Wire value: `Principal-removed`; code: `411`.
-    #[event(
-        name = "Principal-removed",
-        code = 411,
-        description = "A principal was removed."
-    )]
     PrincipalRemoved,
     /// A trusted client was added.
     ///
     /// Wire value: `Trusted-client-added`; code: `420`.
-    #[event(
-        name = "Trusted-client-added",
-        code = 420,
-        description = "A trusted client was added."
-    )]
     TrustedClientAdded,
     /// A trusted client was modified.
     ///
     /// Wire value: `Trusted-client-modified`; code: `421`.
-    #[event(
-        name = "Trusted-client-modified",
-        code = 421,
-        description = "A trusted client was modified."
-    )]
     TrustedClientModified,
     /// A trusted client was removed.
     ///
     /// Wire value: `Trusted-client-removed`; code: `423`.
-    #[event(
-        name = "Trusted-client-removed",
-        code = 423,
-        description = "A trusted client was removed."
-    )]
     TrustedClientRemoved,
     /// An API client was added.
     ///
     /// Wire value: `API-client-added`; code: `424`.
-    #[event(
-        name = "API-client-added",
-        code = 424,
-        description = "An API client was added."
-    )]
     ApiClientAdded,
     /// An API client was modified.
     ///
     /// Wire value: `API-client-modified`; code: `425`.
-    #[event(
-        name = "API-client-modified",
-        code = 425,
-        description = "An API client was modified."
-    )]
     ApiClientModified,
     /// An API client was removed.
     ///
     /// Wire value: `API-client-removed`; code: `426`.
-    #[event(
-        name = "API-client-removed",
-        code = 426,
-        description = "An API client was removed."
-    )]
     ApiClientRemoved,
     /// The service license was updated.
     ///
     /// Wire value: `License-updated`; code: `430`.
-    #[event(
-        name = "License-updated",
-        code = 430,
-        description = "The service license was updated."
-    )]
     LicenseUpdated,
     /// CA certificate was created.
     ///
     /// Wire value: `CA-certificate-created`; code: `440`.
-    #[event(
-        name = "CA-certificate-created",
-        code = 440,
-        description = "CA certificate was created."
-    )]
     CaCertificateCreated,
     /// CA certificate was deleted.
     ///
     /// Wire value: `CA-certificate-deleted`; code: `441`.
-    #[event(
-        name = "CA-certificate-deleted",
-        code = 441,
-        description = "CA certificate was deleted."
-    )]
     CaCertificateDeleted,
     /// End entity certificate was enrolled
     ///
     /// Wire value: `EE-certificate-enrolled`; code: `442`.
-    #[event(
-        name = "EE-certificate-enrolled",
-        code = 442,
-        description = "End entity certificate was enrolled"
-    )]
     EeCertificateEnrolled,
     /// End entity certificate was revoked
     ///
     /// Wire value: `EE-certificate-revoked`; code: `443`.
-    #[event(
-        name = "EE-certificate-revoked",
-        code = 443,
-        description = "End entity certificate was revoked"
-    )]
     EeCertificateRevoked,
     /// CA certificate was enrolled
     ///
     /// Wire value: `CA-certificate-enrolled`; code: `444`.
-    #[event(
-        name = "CA-certificate-enrolled",
-        code = 444,
-        description = "CA certificate was enrolled"
-    )]
     CaCertificateEnrolled,
     /// CA certificate was revoked
     ///
     /// Wire value: `CA-certificate-revoked`; code: `445`.
-    #[event(
-        name = "CA-certificate-revoked",
-        code = 445,
-        description = "CA certificate was revoked"
-    )]
     CaCertificateRevoked,
     /// Access group created
     ///
     /// Wire value: `Access-group-created`; code: `450`.
-    #[event(
-        name = "Access-group-created",
-        code = 450,
-        description = "Access group created"
-    )]
     AccessGroupCreated,
     /// Access group modified
     ///
     /// Wire value: `Access-group-modified`; code: `451`.
-    #[event(
-        name = "Access-group-modified",
-        code = 451,
-        description = "Access group modified"
-    )]
     AccessGroupModified,
     /// Access group deleted
     ///
     /// Wire value: `Access-group-deleted`; code: `452`.
-    #[event(
-        name = "Access-group-deleted",
-        code = 452,
-        description = "Access group deleted"
-    )]
     AccessGroupDeleted,
     /// New user added to the system.
     ///
     /// Wire value: `User-added`; code: `500`.
-    #[event(
-        name = "User-added",
-        code = 500,
-        description = "New user added to the system."
-    )]
     UserAdded,
     /// User has been modified.
     ///
     /// Wire value: `User-modified`; code: `501`.
-    #[event(
-        name = "User-modified",
-        code = 501,
-        description = "User has been modified."
-    )]
     UserModified,
     /// User has been removed.
     ///
     /// Wire value: `User-removed`; code: `502`.
-    #[event(
-        name = "User-removed",
-        code = 502,
-        description = "User has been removed."
-    )]
     UserRemoved,
     /// User password has been modified.
     ///
     /// Wire value: `User-password-modified`; code: `510`.
-    #[event(
-        name = "User-password-modified",
-        code = 510,
-        description = "User password has been modified."
-    )]
     UserPasswordModified,
     /// User has been authenticated.
     ///
     /// Wire value: `User-authenticated`; code: `520`.
-    #[event(
-        name = "User-authenticated",
-        code = 520,
-        description = "User has been authenticated."
-    )]
     UserAuthenticated,
     /// User authentication has failed.
     ///
     /// Wire value: `User-authentication-failed`; code: `521`.
-    #[event(
-        name = "User-authentication-failed",
-        code = 521,
-        description = "User authentication has failed."
-    )]
     UserAuthenticationFailed,
     /// A workflow was added.
     ///
     /// Wire value: `Workflow-added`; code: `600`.
-    #[event(
-        name = "Workflow-added",
-        code = 600,
-        description = "A workflow was added."
-    )]
     WorkflowAdded,
     /// A workflow was modified.
     ///
     /// Wire value: `Workflow-modified`; code: `601`.
-    #[event(
-        name = "Workflow-modified",
-        code = 601,
-        description = "A workflow was modified."
-    )]
     WorkflowModified,
     /// A workflow was removed.
     ///
     /// Wire value: `Workflow-removed`; code: `602`.
-    #[event(
-        name = "Workflow-removed",
-        code = 602,
-        description = "A workflow was removed."
-    )]
     WorkflowRemoved,
     /// A request was added.
     ///
     /// Wire value: `Request-added`; code: `610`.
-    #[event(
-        name = "Request-added",
-        code = 610,
-        description = "A request was added."
-    )]
     RequestAdded,
     /// A request was removed.
     ///
     /// Wire value: `Request-removed`; code: `612`.
-    #[event(
-        name = "Request-removed",
-        code = 612,
-        description = "A request was removed."
-    )]
     RequestRemoved,
     /// A decision has been made on a request.
     ///
     /// Wire value: `Decision-made`; code: `620`.
-    #[event(
-        name = "Decision-made",
-        code = 620,
-        description = "A decision has been made on a request."
-    )]
     DecisionMade,
     /// A email notification has been sent.
     ///
     /// Wire value: `Email-sent`; code: `630`.
-    #[event(
-        name = "Email-sent",
-        code = 630,
-        description = "A email notification has been sent."
-    )]
     EmailSent,
     /// Email configuration has been modified.
     ///
     /// Wire value: `Email-configuration-modified`; code: `631`.
-    #[event(
-        name = "Email-configuration-modified",
-        code = 631,
-        description = "Email configuration has been modified."
-    )]
     EmailConfigurationModified,
     /// Email not sent.
     ///
     /// Wire value: `Email-not-sent`; code: `632`.
-    #[event(name = "Email-not-sent", code = 632, description = "Email not sent.")]
     EmailNotSent,
     /// Log files have been downloaded.
     ///
     /// Wire value: `Log-downloaded`; code: `700`.
-    #[event(
-        name = "Log-downloaded",
-        code = 700,
-        description = "Log files have been downloaded."
-    )]
     LogDownloaded,
     /// The log level was modified.
     ///
     /// Wire value: `Log-level-modified`; code: `710`.
-    #[event(
-        name = "Log-level-modified",
-        code = 710,
-        description = "The log level was modified."
-    )]
     LogLevelModified,
     /// A host was added.
     ///
     /// Wire value: `Host-added`; code: `801`.
-    #[event(name = "Host-added", code = 801, description = "A host was added.")]
     HostAdded,
     /// A host was modified.
     ///
     /// Wire value: `Host-modified`; code: `802`.
-    #[event(
-        name = "Host-modified",
-        code = 802,
-        description = "A host was modified."
-    )]
     HostModified,
     /// A host was removed.
     ///
     /// Wire value: `Host-removed`; code: `803`.
-    #[event(name = "Host-removed", code = 803, description = "A host was removed.")]
     HostRemoved,
     /// A host service connection re-established.
     ///
     /// Wire value: `Host-service-connection-re-established`; code: `804`.
-    #[event(
-        name = "Host-service-connection-re-established",
-        code = 804,
-        description = "A host service connection re-established."
-    )]
     HostServiceConnectionReEstablished,
     /// A host service connection failed.
     ///
     /// Wire value: `Host-service-connection-failure`; code: `805`.
-    #[event(
-        name = "Host-service-connection-failure",
-        code = 805,
-        description = "A host service connection failed."
-    )]
     HostServiceConnectionFailure,
     /// Host disabled state changed
     ///
     /// Wire value: `Host-disabled-state-changed`; code: `806`.
-    #[event(
-        name = "Host-disabled-state-changed",
-        code = 806,
-        description = "Host disabled state changed"
-    )]
     HostDisabledStateChanged,
     /// Connection terminated.
     ///
     /// Wire value: `Connection-terminated`; code: `900`.
-    #[event(
-        name = "Connection-terminated",
-        code = 900,
-        description = "Connection terminated."
-    )]
     ConnectionTerminated,
     /// Connection terminated for host.
     ///
     /// Wire value: `Connection-terminated-for-host`; code: `901`.
-    #[event(
-        name = "Connection-terminated-for-host",
-        code = 901,
-        description = "Connection terminated for host."
-    )]
     ConnectionTerminatedForHost,
     /// Connection terminated for user.
     ///
     /// Wire value: `Connection-terminated-for-user`; code: `902`.
-    #[event(
-        name = "Connection-terminated-for-user",
-        code = 902,
-        description = "Connection terminated for user."
-    )]
     ConnectionTerminatedForUser,
     /// Licensed connection count exceeded.
     ///
     /// Wire value: `Licensed-connection-count-exceeded`; code: `903`.
-    #[event(
-        name = "Licensed-connection-count-exceeded",
-        code = 903,
-        description = "Licensed connection count exceeded."
-    )]
     LicensedConnectionCountExceeded,
     /// Access role granted
     ///
     /// Wire value: `Access-role-granted`; code: `910`.
-    #[event(
-        name = "Access-role-granted",
-        code = 910,
-        description = "Access role granted"
-    )]
     AccessRoleGranted,
     /// Access role revoked
     ///
     /// Wire value: `Access-role-revoked`; code: `911`.
-    #[event(
-        name = "Access-role-revoked",
-        code = 911,
-        description = "Access role revoked"
-    )]
     AccessRoleRevoked,
     /// Connections meta removed
     ///
     /// Wire value: `Connections-meta-removed`; code: `920`.
-    #[event(
-        name = "Connections-meta-removed",
-        code = 920,
-        description = "Connections meta removed"
-    )]
     ConnectionsMetaRemoved,
     /// Trail opened.
     ///
     /// Wire value: `Trail-opened`; code: `1000`.
-    #[event(name = "Trail-opened", code = 1000, description = "Trail opened.")]
     TrailOpened,
     /// Failed to open trail.
     ///
     /// Wire value: `Trail-open-failed`; code: `1001`.
-    #[event(
-        name = "Trail-open-failed",
-        code = 1001,
-        description = "Failed to open trail."
-    )]
     TrailOpenFailed,
     /// Failed to open trail file.
     ///
     /// Wire value: `Trail-file-open-failed`; code: `1002`.
-    #[event(
-        name = "Trail-file-open-failed",
-        code = 1002,
-        description = "Failed to open trail file."
-    )]
     TrailFileOpenFailed,
     /// Failed to read trail file.
     ///
     /// Wire value: `Trail-file-read-failed`; code: `1003`.
-    #[event(
-        name = "Trail-file-read-failed",
-        code = 1003,
-        description = "Failed to read trail file."
-    )]
     TrailFileReadFailed,
     /// Trail removed.
     ///
     /// Wire value: `Trail-removed`; code: `1004`.
-    #[event(name = "Trail-removed", code = 1004, description = "Trail removed.")]
     TrailRemoved,
     /// Failed to remove trail.
     ///
     /// Wire value: `Trail-remove-failed`; code: `1005`.
-    #[event(
-        name = "Trail-remove-failed",
-        code = 1005,
-        description = "Failed to remove trail."
-    )]
     TrailRemoveFailed,
     /// Trail file integrity check failed.
     ///
     /// Wire value: `Trail-file-integrity-failed`; code: `1006`.
-    #[event(
-        name = "Trail-file-integrity-failed",
-        code = 1006,
-        description = "Trail file integrity check failed."
-    )]
     TrailFileIntegrityFailed,
     /// Trail file downloaded.
     ///
     /// Wire value: `Trail-file-downloaded`; code: `1007`.
-    #[event(
-        name = "Trail-file-downloaded",
-        code = 1007,
-        description = "Trail file downloaded."
-    )]
     TrailFileDownloaded,
     /// A config file checksum was added.
     ///
     /// Wire value: `Config-checksum-added`; code: `1100`.
-    #[event(
-        name = "Config-checksum-added",
-        code = 1100,
-        description = "A config file checksum was added."
-    )]
     ConfigChecksumAdded,
     /// A config file checksum has changed.
     ///
     /// Wire value: `Config-checksum-changed`; code: `1101`.
-    #[event(
-        name = "Config-checksum-changed",
-        code = 1101,
-        description = "A config file checksum has changed."
-    )]
     ConfigChecksumChanged,
     /// Transcript status: scheduled.
     ///
     /// Wire value: `Transcript-status-scheduled`; code: `1201`.
-    #[event(
-        name = "Transcript-status-scheduled",
-        code = 1201,
-        description = "Transcript status: scheduled."
-    )]
     TranscriptStatusScheduled,
     /// Transcript status: indexing.
     ///
     /// Wire value: `Transcript-status-indexing`; code: `1202`.
-    #[event(
-        name = "Transcript-status-indexing",
-        code = 1202,
-        description = "Transcript status: indexing."
-    )]
     TranscriptStatusIndexing,
     /// Transcript status: indexed.
     ///
     /// Wire value: `Transcript-status-indexed`; code: `1203`.
-    #[event(
-        name = "Transcript-status-indexed",
-        code = 1203,
-        description = "Transcript status: indexed."
-    )]
     TranscriptStatusIndexed,
     /// Transcript status: error.
     ///
     /// Wire value: `Transcript-status-error`; code: `1204`.
-    #[event(
-        name = "Transcript-status-error",
-        code = 1204,
-        description = "Transcript status: error."
-    )]
     TranscriptStatusError,
     /// Transcript status: not indexed.
     ///
     /// Wire value: `Transcript-status-not-indexed`; code: `1205`.
-    #[event(
-        name = "Transcript-status-not-indexed",
-        code = 1205,
-        description = "Transcript status: not indexed."
-    )]
     TranscriptStatusNotIndexed,
     /// Transcript trail removed.
     ///
     /// Wire value: `Transcript-trail-removed`; code: `1206`.
-    #[event(
-        name = "Transcript-trail-removed",
-        code = 1206,
-        description = "Transcript trail removed."
-    )]
     TranscriptTrailRemoved,
     /// Transcript opened.
     ///
     /// Wire value: `Transcript-opened`; code: `1207`.
-    #[event(
-        name = "Transcript-opened",
-        code = 1207,
-        description = "Transcript opened."
-    )]
     TranscriptOpened,
     /// Disk Full.
     ///
     /// Wire value: `Disk-full`; code: `1301`.
-    #[event(name = "Disk-full", code = 1301, description = "Disk Full.")]
     DiskFull,
     /// Auditevent removed
     ///
     /// Wire value: `Auditevent-removed`; code: `1302`.
-    #[event(
-        name = "Auditevent-removed",
-        code = 1302,
-        description = "Auditevent removed"
-    )]
     AuditeventRemoved,
     /// PrivX restarted
     ///
     /// Wire value: `PrivX-restarted`; code: `1303`.
-    #[event(name = "PrivX-restarted", code = 1303, description = "PrivX restarted")]
     PrivxRestarted,
     /// Secret created.
     ///
     /// Wire value: `Secret-created`; code: `1400`.
-    #[event(name = "Secret-created", code = 1400, description = "Secret created.")]
     SecretCreated,
     /// Secret removed.
     ///
     /// Wire value: `Secret-removed`; code: `1401`.
-    #[event(name = "Secret-removed", code = 1401, description = "Secret removed.")]
     SecretRemoved,
     /// Secret accessed.
     ///
     /// Wire value: `Secret-accessed`; code: `1402`.
-    #[event(
-        name = "Secret-accessed",
-        code = 1402,
-        description = "Secret accessed."
-    )]
     SecretAccessed,
     /// Secret changed.
     ///
     /// Wire value: `Secret-changed`; code: `1403`.
-    #[event(name = "Secret-changed", code = 1403, description = "Secret changed.")]
     SecretChanged,
     /// Secret's metadata changed.
     ///
     /// Wire value: `Secret-metadata-changed`; code: `1404`.
-    #[event(
-        name = "Secret-metadata-changed",
-        code = 1404,
-        description = "Secret's metadata changed."
-    )]
     SecretMetadataChanged,
     /// Settings modified.
     ///
     /// Wire value: `Settings-modified`; code: `1501`.
-    #[event(
-        name = "Settings-modified",
-        code = 1501,
-        description = "Settings modified."
-    )]
     SettingsModified,
     /// An event the catalog does not list, kept exactly as received.
-    #[event(other)]
-    Other(eventgen::Unknown<Self>),
+    Other(::eventgen::Unknown<Self>),
+}
+#[allow(deprecated, clippy::large_stack_arrays, clippy::too_many_lines)]
+impl PrivxEvent {
+    /// Every known event, in catalog order.
+    pub const ALL: &'static [Self] = &[
+        Self::LicenseError,
+        Self::ConfigurationError,
+        Self::ServiceStarting,
+        Self::ServiceRunning,
+        Self::ServiceStopped,
+        Self::UserLoggedIn,
+        Self::UserLoginFailed,
+        Self::UserMfaChallengeSent,
+        Self::UserMfaChallengeAccepted,
+        Self::UserMfaChallengeSetupSent,
+        Self::AccessTokenGranted,
+        Self::UserAccessTokenRefreshed,
+        Self::UserAccessTokenRefreshFailed,
+        Self::OauthClientAuthenticated,
+        Self::OauthClientAuthenticationFailed,
+        Self::UserLoginAttemptRateLimited,
+        Self::RoleAdded,
+        Self::RoleModified,
+        Self::RoleRemoved,
+        Self::DirectoryAdded,
+        Self::DirectoryModified,
+        Self::DirectoryRemoved,
+        Self::DirectoryAuthenticationFailed,
+        Self::UserRolesModified,
+        Self::AwsTokenGranted,
+        Self::AwsTokenGrantFailed,
+        Self::LogConfCollectorCreated,
+        Self::LogConfCollectorModified,
+        Self::LogConfCollectorRemoved,
+        Self::LogConfCollectorFailed,
+        Self::RoleContextUsageAlert,
+        Self::RoleContextRoleBlocked,
+        Self::AuthorizedKeyAdded,
+        Self::AuthorizedKeyModified,
+        Self::AuthorizedKeyRemoved,
+        Self::ConnectionRequested,
+        Self::ConnectionAuthenticated,
+        Self::ConnectionRejected,
+        Self::ConnectionClosed,
+        Self::ConnectionFailed,
+        Self::ClientAuthenticated,
+        Self::SessionAdded,
+        Self::SessionRemoved,
+        Self::SessionRejected,
+        Self::FileUpload,
+        Self::FileDownload,
+        Self::HostKeyMatched,
+        Self::HostKeyDenied,
+        Self::HostKeyAccepted,
+        Self::HostKeySaved,
+        Self::ExtenderConnected,
+        Self::ExtenderDisconnected,
+        Self::FileRemoved,
+        Self::FolderRemoved,
+        Self::FileMoved,
+        Self::FolderCreated,
+        Self::ConnectionAuditStarted,
+        Self::ConnectionAuditFailed,
+        Self::HostCertificateTrusted,
+        Self::HostCertificateMatched,
+        Self::HostCertificateDenied,
+        Self::HostCertificateAccepted,
+        Self::HostCertificateSaved,
+        Self::AuthorizationRequested,
+        Self::AuthorizationCertificateGranted,
+        Self::AuthorizationRoleKeyGranted,
+        Self::AuthorizationRoleKeySignOperationRejected,
+        Self::AuthorizationRoleKeySignOperationAccepted,
+        Self::AuthorizationRejected,
+        Self::AuthorizationCertificateWarning,
+        Self::AuthorizationPassphraseReturned,
+        Self::PrincipalAdded,
+        Self::PrincipalRemoved,
+        Self::TrustedClientAdded,
+        Self::TrustedClientModified,
+        Self::TrustedClientRemoved,
+        Self::ApiClientAdded,
+        Self::ApiClientModified,
+        Self::ApiClientRemoved,
+        Self::LicenseUpdated,
+        Self::CaCertificateCreated,
+        Self::CaCertificateDeleted,
+        Self::EeCertificateEnrolled,
+        Self::EeCertificateRevoked,
+        Self::CaCertificateEnrolled,
+        Self::CaCertificateRevoked,
+        Self::AccessGroupCreated,
+        Self::AccessGroupModified,
+        Self::AccessGroupDeleted,
+        Self::UserAdded,
+        Self::UserModified,
+        Self::UserRemoved,
+        Self::UserPasswordModified,
+        Self::UserAuthenticated,
+        Self::UserAuthenticationFailed,
+        Self::WorkflowAdded,
+        Self::WorkflowModified,
+        Self::WorkflowRemoved,
+        Self::RequestAdded,
+        Self::RequestRemoved,
+        Self::DecisionMade,
+        Self::EmailSent,
+        Self::EmailConfigurationModified,
+        Self::EmailNotSent,
+        Self::LogDownloaded,
+        Self::LogLevelModified,
+        Self::HostAdded,
+        Self::HostModified,
+        Self::HostRemoved,
+        Self::HostServiceConnectionReEstablished,
+        Self::HostServiceConnectionFailure,
+        Self::HostDisabledStateChanged,
+        Self::ConnectionTerminated,
+        Self::ConnectionTerminatedForHost,
+        Self::ConnectionTerminatedForUser,
+        Self::LicensedConnectionCountExceeded,
+        Self::AccessRoleGranted,
+        Self::AccessRoleRevoked,
+        Self::ConnectionsMetaRemoved,
+        Self::TrailOpened,
+        Self::TrailOpenFailed,
+        Self::TrailFileOpenFailed,
+        Self::TrailFileReadFailed,
+        Self::TrailRemoved,
+        Self::TrailRemoveFailed,
+        Self::TrailFileIntegrityFailed,
+        Self::TrailFileDownloaded,
+        Self::ConfigChecksumAdded,
+        Self::ConfigChecksumChanged,
+        Self::TranscriptStatusScheduled,
+        Self::TranscriptStatusIndexing,
+        Self::TranscriptStatusIndexed,
+        Self::TranscriptStatusError,
+        Self::TranscriptStatusNotIndexed,
+        Self::TranscriptTrailRemoved,
+        Self::TranscriptOpened,
+        Self::DiskFull,
+        Self::AuditeventRemoved,
+        Self::PrivxRestarted,
+        Self::SecretCreated,
+        Self::SecretRemoved,
+        Self::SecretAccessed,
+        Self::SecretChanged,
+        Self::SecretMetadataChanged,
+        Self::SettingsModified,
+    ];
+    /// The number of known events.
+    pub const COUNT: usize = 145usize;
+    /// The wire value of each event of [`Self::ALL`], in the same order.
+    pub const NAMES: &'static [&'static str] = &[
+        "License-error",
+        "Configuration-error",
+        "Service-starting",
+        "Service-running",
+        "Service-stopped",
+        "User-logged-in",
+        "User-login-failed",
+        "User-MFA-challenge-sent",
+        "User-MFA-challenge-accepted",
+        "User-MFA-challenge-setup-sent",
+        "Access-token-granted",
+        "User-access-token-refreshed",
+        "User-access-token-refresh-failed",
+        "OAuth-client-authenticated",
+        "OAuth-client-authentication-failed",
+        "User-login-attempt-rate-limited",
+        "Role-added",
+        "Role-modified",
+        "Role-removed",
+        "Directory-added",
+        "Directory-modified",
+        "Directory-removed",
+        "Directory-authentication-failed",
+        "User-roles-modified",
+        "AWS-token-granted",
+        "AWS-token-grant-failed",
+        "LogConf-collector-created",
+        "LogConf-collector-modified",
+        "LogConf-collector-removed",
+        "LogConf-collector-failed",
+        "RoleContext-usage-alert",
+        "RoleContext-role-blocked",
+        "Authorized-key-added",
+        "Authorized-key-modified",
+        "Authorized-key-removed",
+        "Connection-requested",
+        "Connection-authenticated",
+        "Connection-rejected",
+        "Connection-closed",
+        "Connection-failed",
+        "Client-authenticated",
+        "Session-added",
+        "Session-removed",
+        "Session-rejected",
+        "File-upload",
+        "File-download",
+        "Host-key-matched",
+        "Host-key-denied",
+        "Host-key-accepted",
+        "Host-key-saved",
+        "Extender-connected",
+        "Extender-disconnected",
+        "File-removed",
+        "Folder-removed",
+        "File-moved",
+        "Folder-created",
+        "Connection-audit-started",
+        "Connection-audit-failed",
+        "Host-certificate-trusted",
+        "Host-certificate-matched",
+        "Host-certificate-denied",
+        "Host-certificate-accepted",
+        "Host-certificate-saved",
+        "Authorization-requested",
+        "Authorization-certificate-granted",
+        "Authorization-role-key-granted",
+        "Authorization-role-key-sign-operation-rejected",
+        "Authorization-role-key-sign-operation-accepted",
+        "Authorization-rejected",
+        "Authorization-certificate-warning",
+        "Authorization-passphrase-returned",
+        "Principal-added",
+        "Principal-removed",
+        "Trusted-client-added",
+        "Trusted-client-modified",
+        "Trusted-client-removed",
+        "API-client-added",
+        "API-client-modified",
+        "API-client-removed",
+        "License-updated",
+        "CA-certificate-created",
+        "CA-certificate-deleted",
+        "EE-certificate-enrolled",
+        "EE-certificate-revoked",
+        "CA-certificate-enrolled",
+        "CA-certificate-revoked",
+        "Access-group-created",
+        "Access-group-modified",
+        "Access-group-deleted",
+        "User-added",
+        "User-modified",
+        "User-removed",
+        "User-password-modified",
+        "User-authenticated",
+        "User-authentication-failed",
+        "Workflow-added",
+        "Workflow-modified",
+        "Workflow-removed",
+        "Request-added",
+        "Request-removed",
+        "Decision-made",
+        "Email-sent",
+        "Email-configuration-modified",
+        "Email-not-sent",
+        "Log-downloaded",
+        "Log-level-modified",
+        "Host-added",
+        "Host-modified",
+        "Host-removed",
+        "Host-service-connection-re-established",
+        "Host-service-connection-failure",
+        "Host-disabled-state-changed",
+        "Connection-terminated",
+        "Connection-terminated-for-host",
+        "Connection-terminated-for-user",
+        "Licensed-connection-count-exceeded",
+        "Access-role-granted",
+        "Access-role-revoked",
+        "Connections-meta-removed",
+        "Trail-opened",
+        "Trail-open-failed",
+        "Trail-file-open-failed",
+        "Trail-file-read-failed",
+        "Trail-removed",
+        "Trail-remove-failed",
+        "Trail-file-integrity-failed",
+        "Trail-file-downloaded",
+        "Config-checksum-added",
+        "Config-checksum-changed",
+        "Transcript-status-scheduled",
+        "Transcript-status-indexing",
+        "Transcript-status-indexed",
+        "Transcript-status-error",
+        "Transcript-status-not-indexed",
+        "Transcript-trail-removed",
+        "Transcript-opened",
+        "Disk-full",
+        "Auditevent-removed",
+        "PrivX-restarted",
+        "Secret-created",
+        "Secret-removed",
+        "Secret-accessed",
+        "Secret-changed",
+        "Secret-metadata-changed",
+        "Settings-modified",
+    ];
+    /// The metadata of each event of [`Self::ALL`], in the same order.
+    pub const INFO: &'static [::eventgen::EventInfo] = &[
+        ::eventgen::EventInfo::__new(
+            "License-error",
+            ::core::option::Option::Some(0),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("The system license does not allow operation."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Configuration-error",
+            ::core::option::Option::Some(1),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("The system configuration is invalid."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Service-starting",
+            ::core::option::Option::Some(10),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("The service is starting."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Service-running",
+            ::core::option::Option::Some(11),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("The service is running."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Service-stopped",
+            ::core::option::Option::Some(12),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("The service has been stopped."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "User-logged-in",
+            ::core::option::Option::Some(100),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("User has logged in to the system."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "User-login-failed",
+            ::core::option::Option::Some(102),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("User login operation failed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "User-MFA-challenge-sent",
+            ::core::option::Option::Some(103),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("User tried to log in without MFA pin code."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "User-MFA-challenge-accepted",
+            ::core::option::Option::Some(104),
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "User successfully authenticated with MFA pin code.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "User-MFA-challenge-setup-sent",
+            ::core::option::Option::Some(105),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("User was MFA setup information."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Access-token-granted",
+            ::core::option::Option::Some(106),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Access token granted"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "User-access-token-refreshed",
+            ::core::option::Option::Some(110),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("User refreshed the access token"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "User-access-token-refresh-failed",
+            ::core::option::Option::Some(111),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("User access token refresh failed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "OAuth-client-authenticated",
+            ::core::option::Option::Some(121),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("OAuth client authenticated"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "OAuth-client-authentication-failed",
+            ::core::option::Option::Some(122),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("OAuth client authentication failed"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "User-login-attempt-rate-limited",
+            ::core::option::Option::Some(130),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("User login attempt rate limited"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Role-added",
+            ::core::option::Option::Some(201),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("New role added to the system."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Role-modified",
+            ::core::option::Option::Some(202),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Role has been modified."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Role-removed",
+            ::core::option::Option::Some(203),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Role has been removed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Directory-added",
+            ::core::option::Option::Some(210),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("New directory added to the system."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Directory-modified",
+            ::core::option::Option::Some(211),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Directory has been modified."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Directory-removed",
+            ::core::option::Option::Some(212),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Directory has been removed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Directory-authentication-failed",
+            ::core::option::Option::Some(213),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Directory authentication failed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "User-roles-modified",
+            ::core::option::Option::Some(220),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("The user's role associations were changed"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "AWS-token-granted",
+            ::core::option::Option::Some(230),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("AWS token was granted to a user"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "AWS-token-grant-failed",
+            ::core::option::Option::Some(231),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("AWS token grant failed"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "LogConf-collector-created",
+            ::core::option::Option::Some(232),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("LogConf collector created"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "LogConf-collector-modified",
+            ::core::option::Option::Some(233),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("LogConf collector modified"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "LogConf-collector-removed",
+            ::core::option::Option::Some(234),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("LogConf collector removed"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "LogConf-collector-failed",
+            ::core::option::Option::Some(235),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("LogConf collector failed"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "RoleContext-usage-alert",
+            ::core::option::Option::Some(250),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("RoleContext limitations were violated."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "RoleContext-role-blocked",
+            ::core::option::Option::Some(251),
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "RoleContext limitations were violated, role blocked.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Authorized-key-added",
+            ::core::option::Option::Some(260),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Authorized key added"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Authorized-key-modified",
+            ::core::option::Option::Some(261),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Authorized key modified"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Authorized-key-removed",
+            ::core::option::Option::Some(262),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Authorized key removed"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Connection-requested",
+            ::core::option::Option::Some(300),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connection was requested."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Connection-authenticated",
+            ::core::option::Option::Some(301),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connection was authenticated."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Connection-rejected",
+            ::core::option::Option::Some(302),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connection was rejected."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Connection-closed",
+            ::core::option::Option::Some(303),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connection was closed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Connection-failed",
+            ::core::option::Option::Some(304),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connection closed with an error."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Client-authenticated",
+            ::core::option::Option::Some(305),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Client was authenticated."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Session-added",
+            ::core::option::Option::Some(310),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A session was added to a connection."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Session-removed",
+            ::core::option::Option::Some(311),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A session was removed from a connection."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Session-rejected",
+            ::core::option::Option::Some(312),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A session was rejected."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "File-upload",
+            ::core::option::Option::Some(320),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File upload performed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "File-download",
+            ::core::option::Option::Some(321),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File download performed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Host-key-matched",
+            ::core::option::Option::Some(324),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Host key matched"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Host-key-denied",
+            ::core::option::Option::Some(325),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Host key denied"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Host-key-accepted",
+            ::core::option::Option::Some(326),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Host key accepted"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Host-key-saved",
+            ::core::option::Option::Some(327),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Host key saved"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Extender-connected",
+            ::core::option::Option::Some(328),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Extender connected"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Extender-disconnected",
+            ::core::option::Option::Some(329),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Extender disconnected"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "File-removed",
+            ::core::option::Option::Some(330),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File removed via SSH."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Folder-removed",
+            ::core::option::Option::Some(331),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Folder removed via SSH."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "File-moved",
+            ::core::option::Option::Some(332),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("File moved."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Folder-created",
+            ::core::option::Option::Some(333),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Folder created."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Connection-audit-started",
+            ::core::option::Option::Some(334),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connection audit started"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Connection-audit-failed",
+            ::core::option::Option::Some(335),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connection audit failed"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Host-certificate-trusted",
+            ::core::option::Option::Some(336),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Host certificate trusted"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Host-certificate-matched",
+            ::core::option::Option::Some(337),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Host certificate matched"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Host-certificate-denied",
+            ::core::option::Option::Some(338),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Host certificate denied"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Host-certificate-accepted",
+            ::core::option::Option::Some(339),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Host certificate accepted"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Host-certificate-saved",
+            ::core::option::Option::Some(340),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Host certificate saved"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Authorization-requested",
+            ::core::option::Option::Some(400),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A client requested an authorization."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Authorization-certificate-granted",
+            ::core::option::Option::Some(401),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("An authorization certificate granted."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Authorization-role-key-granted",
+            ::core::option::Option::Some(402),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("An authorization role key granted."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Authorization-role-key-sign-operation-rejected",
+            ::core::option::Option::Some(403),
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "An authorization role key sign operation was rejected.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Authorization-role-key-sign-operation-accepted",
+            ::core::option::Option::Some(404),
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "An authorization role key sign operation was accepted.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Authorization-rejected",
+            ::core::option::Option::Some(405),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("An authorization was rejected."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Authorization-certificate-warning",
+            ::core::option::Option::Some(406),
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "Authorization certificate creation generated warnings.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Authorization-passphrase-returned",
+            ::core::option::Option::Some(407),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Authorization passphrase was returned"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Principal-added",
+            ::core::option::Option::Some(410),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A principal was added."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Principal-removed",
+            ::core::option::Option::Some(411),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A principal was removed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Trusted-client-added",
+            ::core::option::Option::Some(420),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A trusted client was added."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Trusted-client-modified",
+            ::core::option::Option::Some(421),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A trusted client was modified."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Trusted-client-removed",
+            ::core::option::Option::Some(423),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A trusted client was removed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "API-client-added",
+            ::core::option::Option::Some(424),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("An API client was added."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "API-client-modified",
+            ::core::option::Option::Some(425),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("An API client was modified."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "API-client-removed",
+            ::core::option::Option::Some(426),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("An API client was removed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "License-updated",
+            ::core::option::Option::Some(430),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("The service license was updated."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "CA-certificate-created",
+            ::core::option::Option::Some(440),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("CA certificate was created."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "CA-certificate-deleted",
+            ::core::option::Option::Some(441),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("CA certificate was deleted."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "EE-certificate-enrolled",
+            ::core::option::Option::Some(442),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("End entity certificate was enrolled"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "EE-certificate-revoked",
+            ::core::option::Option::Some(443),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("End entity certificate was revoked"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "CA-certificate-enrolled",
+            ::core::option::Option::Some(444),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("CA certificate was enrolled"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "CA-certificate-revoked",
+            ::core::option::Option::Some(445),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("CA certificate was revoked"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Access-group-created",
+            ::core::option::Option::Some(450),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Access group created"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Access-group-modified",
+            ::core::option::Option::Some(451),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Access group modified"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Access-group-deleted",
+            ::core::option::Option::Some(452),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Access group deleted"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "User-added",
+            ::core::option::Option::Some(500),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("New user added to the system."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "User-modified",
+            ::core::option::Option::Some(501),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("User has been modified."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "User-removed",
+            ::core::option::Option::Some(502),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("User has been removed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "User-password-modified",
+            ::core::option::Option::Some(510),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("User password has been modified."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "User-authenticated",
+            ::core::option::Option::Some(520),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("User has been authenticated."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "User-authentication-failed",
+            ::core::option::Option::Some(521),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("User authentication has failed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Workflow-added",
+            ::core::option::Option::Some(600),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A workflow was added."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Workflow-modified",
+            ::core::option::Option::Some(601),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A workflow was modified."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Workflow-removed",
+            ::core::option::Option::Some(602),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A workflow was removed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Request-added",
+            ::core::option::Option::Some(610),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A request was added."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Request-removed",
+            ::core::option::Option::Some(612),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A request was removed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Decision-made",
+            ::core::option::Option::Some(620),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A decision has been made on a request."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Email-sent",
+            ::core::option::Option::Some(630),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A email notification has been sent."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Email-configuration-modified",
+            ::core::option::Option::Some(631),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Email configuration has been modified."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Email-not-sent",
+            ::core::option::Option::Some(632),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Email not sent."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Log-downloaded",
+            ::core::option::Option::Some(700),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Log files have been downloaded."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Log-level-modified",
+            ::core::option::Option::Some(710),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("The log level was modified."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Host-added",
+            ::core::option::Option::Some(801),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A host was added."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Host-modified",
+            ::core::option::Option::Some(802),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A host was modified."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Host-removed",
+            ::core::option::Option::Some(803),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A host was removed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Host-service-connection-re-established",
+            ::core::option::Option::Some(804),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A host service connection re-established."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Host-service-connection-failure",
+            ::core::option::Option::Some(805),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A host service connection failed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Host-disabled-state-changed",
+            ::core::option::Option::Some(806),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Host disabled state changed"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Connection-terminated",
+            ::core::option::Option::Some(900),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connection terminated."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Connection-terminated-for-host",
+            ::core::option::Option::Some(901),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connection terminated for host."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Connection-terminated-for-user",
+            ::core::option::Option::Some(902),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connection terminated for user."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Licensed-connection-count-exceeded",
+            ::core::option::Option::Some(903),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Licensed connection count exceeded."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Access-role-granted",
+            ::core::option::Option::Some(910),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Access role granted"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Access-role-revoked",
+            ::core::option::Option::Some(911),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Access role revoked"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Connections-meta-removed",
+            ::core::option::Option::Some(920),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Connections meta removed"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Trail-opened",
+            ::core::option::Option::Some(1000),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Trail opened."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Trail-open-failed",
+            ::core::option::Option::Some(1001),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Failed to open trail."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Trail-file-open-failed",
+            ::core::option::Option::Some(1002),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Failed to open trail file."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Trail-file-read-failed",
+            ::core::option::Option::Some(1003),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Failed to read trail file."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Trail-removed",
+            ::core::option::Option::Some(1004),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Trail removed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Trail-remove-failed",
+            ::core::option::Option::Some(1005),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Failed to remove trail."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Trail-file-integrity-failed",
+            ::core::option::Option::Some(1006),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Trail file integrity check failed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Trail-file-downloaded",
+            ::core::option::Option::Some(1007),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Trail file downloaded."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Config-checksum-added",
+            ::core::option::Option::Some(1100),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A config file checksum was added."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Config-checksum-changed",
+            ::core::option::Option::Some(1101),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("A config file checksum has changed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Transcript-status-scheduled",
+            ::core::option::Option::Some(1201),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Transcript status: scheduled."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Transcript-status-indexing",
+            ::core::option::Option::Some(1202),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Transcript status: indexing."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Transcript-status-indexed",
+            ::core::option::Option::Some(1203),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Transcript status: indexed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Transcript-status-error",
+            ::core::option::Option::Some(1204),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Transcript status: error."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Transcript-status-not-indexed",
+            ::core::option::Option::Some(1205),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Transcript status: not indexed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Transcript-trail-removed",
+            ::core::option::Option::Some(1206),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Transcript trail removed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Transcript-opened",
+            ::core::option::Option::Some(1207),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Transcript opened."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Disk-full",
+            ::core::option::Option::Some(1301),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Disk Full."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Auditevent-removed",
+            ::core::option::Option::Some(1302),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Auditevent removed"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "PrivX-restarted",
+            ::core::option::Option::Some(1303),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("PrivX restarted"),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Secret-created",
+            ::core::option::Option::Some(1400),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Secret created."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Secret-removed",
+            ::core::option::Option::Some(1401),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Secret removed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Secret-accessed",
+            ::core::option::Option::Some(1402),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Secret accessed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Secret-changed",
+            ::core::option::Option::Some(1403),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Secret changed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Secret-metadata-changed",
+            ::core::option::Option::Some(1404),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Secret's metadata changed."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "Settings-modified",
+            ::core::option::Option::Some(1501),
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Settings modified."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+    ];
+    /// The position of this event in [`Self::ALL`].
+    #[inline]
+    pub const fn index(&self) -> ::core::option::Option<usize> {
+        match self {
+            Self::LicenseError => ::core::option::Option::Some(0usize),
+            Self::ConfigurationError => ::core::option::Option::Some(1usize),
+            Self::ServiceStarting => ::core::option::Option::Some(2usize),
+            Self::ServiceRunning => ::core::option::Option::Some(3usize),
+            Self::ServiceStopped => ::core::option::Option::Some(4usize),
+            Self::UserLoggedIn => ::core::option::Option::Some(5usize),
+            Self::UserLoginFailed => ::core::option::Option::Some(6usize),
+            Self::UserMfaChallengeSent => ::core::option::Option::Some(7usize),
+            Self::UserMfaChallengeAccepted => ::core::option::Option::Some(8usize),
+            Self::UserMfaChallengeSetupSent => ::core::option::Option::Some(9usize),
+            Self::AccessTokenGranted => ::core::option::Option::Some(10usize),
+            Self::UserAccessTokenRefreshed => ::core::option::Option::Some(11usize),
+            Self::UserAccessTokenRefreshFailed => ::core::option::Option::Some(12usize),
+            Self::OauthClientAuthenticated => ::core::option::Option::Some(13usize),
+            Self::OauthClientAuthenticationFailed => {
+                ::core::option::Option::Some(14usize)
+            }
+            Self::UserLoginAttemptRateLimited => ::core::option::Option::Some(15usize),
+            Self::RoleAdded => ::core::option::Option::Some(16usize),
+            Self::RoleModified => ::core::option::Option::Some(17usize),
+            Self::RoleRemoved => ::core::option::Option::Some(18usize),
+            Self::DirectoryAdded => ::core::option::Option::Some(19usize),
+            Self::DirectoryModified => ::core::option::Option::Some(20usize),
+            Self::DirectoryRemoved => ::core::option::Option::Some(21usize),
+            Self::DirectoryAuthenticationFailed => ::core::option::Option::Some(22usize),
+            Self::UserRolesModified => ::core::option::Option::Some(23usize),
+            Self::AwsTokenGranted => ::core::option::Option::Some(24usize),
+            Self::AwsTokenGrantFailed => ::core::option::Option::Some(25usize),
+            Self::LogConfCollectorCreated => ::core::option::Option::Some(26usize),
+            Self::LogConfCollectorModified => ::core::option::Option::Some(27usize),
+            Self::LogConfCollectorRemoved => ::core::option::Option::Some(28usize),
+            Self::LogConfCollectorFailed => ::core::option::Option::Some(29usize),
+            Self::RoleContextUsageAlert => ::core::option::Option::Some(30usize),
+            Self::RoleContextRoleBlocked => ::core::option::Option::Some(31usize),
+            Self::AuthorizedKeyAdded => ::core::option::Option::Some(32usize),
+            Self::AuthorizedKeyModified => ::core::option::Option::Some(33usize),
+            Self::AuthorizedKeyRemoved => ::core::option::Option::Some(34usize),
+            Self::ConnectionRequested => ::core::option::Option::Some(35usize),
+            Self::ConnectionAuthenticated => ::core::option::Option::Some(36usize),
+            Self::ConnectionRejected => ::core::option::Option::Some(37usize),
+            Self::ConnectionClosed => ::core::option::Option::Some(38usize),
+            Self::ConnectionFailed => ::core::option::Option::Some(39usize),
+            Self::ClientAuthenticated => ::core::option::Option::Some(40usize),
+            Self::SessionAdded => ::core::option::Option::Some(41usize),
+            Self::SessionRemoved => ::core::option::Option::Some(42usize),
+            Self::SessionRejected => ::core::option::Option::Some(43usize),
+            Self::FileUpload => ::core::option::Option::Some(44usize),
+            Self::FileDownload => ::core::option::Option::Some(45usize),
+            Self::HostKeyMatched => ::core::option::Option::Some(46usize),
+            Self::HostKeyDenied => ::core::option::Option::Some(47usize),
+            Self::HostKeyAccepted => ::core::option::Option::Some(48usize),
+            Self::HostKeySaved => ::core::option::Option::Some(49usize),
+            Self::ExtenderConnected => ::core::option::Option::Some(50usize),
+            Self::ExtenderDisconnected => ::core::option::Option::Some(51usize),
+            Self::FileRemoved => ::core::option::Option::Some(52usize),
+            Self::FolderRemoved => ::core::option::Option::Some(53usize),
+            Self::FileMoved => ::core::option::Option::Some(54usize),
+            Self::FolderCreated => ::core::option::Option::Some(55usize),
+            Self::ConnectionAuditStarted => ::core::option::Option::Some(56usize),
+            Self::ConnectionAuditFailed => ::core::option::Option::Some(57usize),
+            Self::HostCertificateTrusted => ::core::option::Option::Some(58usize),
+            Self::HostCertificateMatched => ::core::option::Option::Some(59usize),
+            Self::HostCertificateDenied => ::core::option::Option::Some(60usize),
+            Self::HostCertificateAccepted => ::core::option::Option::Some(61usize),
+            Self::HostCertificateSaved => ::core::option::Option::Some(62usize),
+            Self::AuthorizationRequested => ::core::option::Option::Some(63usize),
+            Self::AuthorizationCertificateGranted => {
+                ::core::option::Option::Some(64usize)
+            }
+            Self::AuthorizationRoleKeyGranted => ::core::option::Option::Some(65usize),
+            Self::AuthorizationRoleKeySignOperationRejected => {
+                ::core::option::Option::Some(66usize)
+            }
+            Self::AuthorizationRoleKeySignOperationAccepted => {
+                ::core::option::Option::Some(67usize)
+            }
+            Self::AuthorizationRejected => ::core::option::Option::Some(68usize),
+            Self::AuthorizationCertificateWarning => {
+                ::core::option::Option::Some(69usize)
+            }
+            Self::AuthorizationPassphraseReturned => {
+                ::core::option::Option::Some(70usize)
+            }
+            Self::PrincipalAdded => ::core::option::Option::Some(71usize),
+            Self::PrincipalRemoved => ::core::option::Option::Some(72usize),
+            Self::TrustedClientAdded => ::core::option::Option::Some(73usize),
+            Self::TrustedClientModified => ::core::option::Option::Some(74usize),
+            Self::TrustedClientRemoved => ::core::option::Option::Some(75usize),
+            Self::ApiClientAdded => ::core::option::Option::Some(76usize),
+            Self::ApiClientModified => ::core::option::Option::Some(77usize),
+            Self::ApiClientRemoved => ::core::option::Option::Some(78usize),
+            Self::LicenseUpdated => ::core::option::Option::Some(79usize),
+            Self::CaCertificateCreated => ::core::option::Option::Some(80usize),
+            Self::CaCertificateDeleted => ::core::option::Option::Some(81usize),
+            Self::EeCertificateEnrolled => ::core::option::Option::Some(82usize),
+            Self::EeCertificateRevoked => ::core::option::Option::Some(83usize),
+            Self::CaCertificateEnrolled => ::core::option::Option::Some(84usize),
+            Self::CaCertificateRevoked => ::core::option::Option::Some(85usize),
+            Self::AccessGroupCreated => ::core::option::Option::Some(86usize),
+            Self::AccessGroupModified => ::core::option::Option::Some(87usize),
+            Self::AccessGroupDeleted => ::core::option::Option::Some(88usize),
+            Self::UserAdded => ::core::option::Option::Some(89usize),
+            Self::UserModified => ::core::option::Option::Some(90usize),
+            Self::UserRemoved => ::core::option::Option::Some(91usize),
+            Self::UserPasswordModified => ::core::option::Option::Some(92usize),
+            Self::UserAuthenticated => ::core::option::Option::Some(93usize),
+            Self::UserAuthenticationFailed => ::core::option::Option::Some(94usize),
+            Self::WorkflowAdded => ::core::option::Option::Some(95usize),
+            Self::WorkflowModified => ::core::option::Option::Some(96usize),
+            Self::WorkflowRemoved => ::core::option::Option::Some(97usize),
+            Self::RequestAdded => ::core::option::Option::Some(98usize),
+            Self::RequestRemoved => ::core::option::Option::Some(99usize),
+            Self::DecisionMade => ::core::option::Option::Some(100usize),
+            Self::EmailSent => ::core::option::Option::Some(101usize),
+            Self::EmailConfigurationModified => ::core::option::Option::Some(102usize),
+            Self::EmailNotSent => ::core::option::Option::Some(103usize),
+            Self::LogDownloaded => ::core::option::Option::Some(104usize),
+            Self::LogLevelModified => ::core::option::Option::Some(105usize),
+            Self::HostAdded => ::core::option::Option::Some(106usize),
+            Self::HostModified => ::core::option::Option::Some(107usize),
+            Self::HostRemoved => ::core::option::Option::Some(108usize),
+            Self::HostServiceConnectionReEstablished => {
+                ::core::option::Option::Some(109usize)
+            }
+            Self::HostServiceConnectionFailure => ::core::option::Option::Some(110usize),
+            Self::HostDisabledStateChanged => ::core::option::Option::Some(111usize),
+            Self::ConnectionTerminated => ::core::option::Option::Some(112usize),
+            Self::ConnectionTerminatedForHost => ::core::option::Option::Some(113usize),
+            Self::ConnectionTerminatedForUser => ::core::option::Option::Some(114usize),
+            Self::LicensedConnectionCountExceeded => {
+                ::core::option::Option::Some(115usize)
+            }
+            Self::AccessRoleGranted => ::core::option::Option::Some(116usize),
+            Self::AccessRoleRevoked => ::core::option::Option::Some(117usize),
+            Self::ConnectionsMetaRemoved => ::core::option::Option::Some(118usize),
+            Self::TrailOpened => ::core::option::Option::Some(119usize),
+            Self::TrailOpenFailed => ::core::option::Option::Some(120usize),
+            Self::TrailFileOpenFailed => ::core::option::Option::Some(121usize),
+            Self::TrailFileReadFailed => ::core::option::Option::Some(122usize),
+            Self::TrailRemoved => ::core::option::Option::Some(123usize),
+            Self::TrailRemoveFailed => ::core::option::Option::Some(124usize),
+            Self::TrailFileIntegrityFailed => ::core::option::Option::Some(125usize),
+            Self::TrailFileDownloaded => ::core::option::Option::Some(126usize),
+            Self::ConfigChecksumAdded => ::core::option::Option::Some(127usize),
+            Self::ConfigChecksumChanged => ::core::option::Option::Some(128usize),
+            Self::TranscriptStatusScheduled => ::core::option::Option::Some(129usize),
+            Self::TranscriptStatusIndexing => ::core::option::Option::Some(130usize),
+            Self::TranscriptStatusIndexed => ::core::option::Option::Some(131usize),
+            Self::TranscriptStatusError => ::core::option::Option::Some(132usize),
+            Self::TranscriptStatusNotIndexed => ::core::option::Option::Some(133usize),
+            Self::TranscriptTrailRemoved => ::core::option::Option::Some(134usize),
+            Self::TranscriptOpened => ::core::option::Option::Some(135usize),
+            Self::DiskFull => ::core::option::Option::Some(136usize),
+            Self::AuditeventRemoved => ::core::option::Option::Some(137usize),
+            Self::PrivxRestarted => ::core::option::Option::Some(138usize),
+            Self::SecretCreated => ::core::option::Option::Some(139usize),
+            Self::SecretRemoved => ::core::option::Option::Some(140usize),
+            Self::SecretAccessed => ::core::option::Option::Some(141usize),
+            Self::SecretChanged => ::core::option::Option::Some(142usize),
+            Self::SecretMetadataChanged => ::core::option::Option::Some(143usize),
+            Self::SettingsModified => ::core::option::Option::Some(144usize),
+            Self::Other(_) => ::core::option::Option::None,
+        }
+    }
+    /// The wire value: the catalog's spelling, or the exact text of an
+    /// unknown value.
+    #[inline]
+    pub const fn name(&self) -> &str {
+        match self {
+            Self::Other(unknown) => unknown.as_str(),
+            known => {
+                match known.index() {
+                    ::core::option::Option::Some(index) => Self::NAMES[index],
+                    ::core::option::Option::None => "",
+                }
+            }
+        }
+    }
+    /// The numeric code: the catalog's, or the one an unknown value was
+    /// parsed from.
+    #[inline]
+    pub const fn code(&self) -> ::core::option::Option<u32> {
+        match self {
+            Self::Other(unknown) => unknown.code(),
+            known => {
+                match known.index() {
+                    ::core::option::Option::Some(index) => Self::INFO[index].code,
+                    ::core::option::Option::None => ::core::option::Option::None,
+                }
+            }
+        }
+    }
+    /// The catalog's metadata; `None` for an unknown value.
+    #[inline]
+    pub const fn info(&self) -> ::core::option::Option<&'static ::eventgen::EventInfo> {
+        match self.index() {
+            ::core::option::Option::Some(index) => {
+                ::core::option::Option::Some(&Self::INFO[index])
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+    /// Whether this is a catalogued event rather than an unknown value.
+    #[inline]
+    pub const fn is_known(&self) -> bool {
+        !matches!(self, Self::Other(_))
+    }
+    /// The catalog's short title of the event.
+    #[inline]
+    pub const fn label(&self) -> ::core::option::Option<&'static str> {
+        match self.index() {
+            ::core::option::Option::Some(index) => Self::INFO[index].label,
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+    /// The catalog's description of the event.
+    #[inline]
+    pub const fn description(&self) -> ::core::option::Option<&'static str> {
+        match self.index() {
+            ::core::option::Option::Some(index) => Self::INFO[index].description,
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+    /// The catalog's category of the event.
+    #[inline]
+    pub const fn category(&self) -> ::core::option::Option<&'static str> {
+        match self.index() {
+            ::core::option::Option::Some(index) => Self::INFO[index].category,
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+    /// The known events, in catalog order.
+    #[inline]
+    pub fn iter() -> ::core::slice::Iter<'static, Self> {
+        Self::ALL.iter()
+    }
+    /// The known event with this wire value or alias, compared exactly.
+    #[inline]
+    pub fn from_name(name: &str) -> ::core::option::Option<Self> {
+        match name {
+            "License-error" => ::core::option::Option::Some(Self::LicenseError),
+            "Configuration-error" => {
+                ::core::option::Option::Some(Self::ConfigurationError)
+            }
+            "Service-starting" => ::core::option::Option::Some(Self::ServiceStarting),
+            "Service-running" => ::core::option::Option::Some(Self::ServiceRunning),
+            "Service-stopped" => ::core::option::Option::Some(Self::ServiceStopped),
+            "User-logged-in" => ::core::option::Option::Some(Self::UserLoggedIn),
+            "User-login-failed" => ::core::option::Option::Some(Self::UserLoginFailed),
+            "User-MFA-challenge-sent" => {
+                ::core::option::Option::Some(Self::UserMfaChallengeSent)
+            }
+            "User-MFA-challenge-accepted" => {
+                ::core::option::Option::Some(Self::UserMfaChallengeAccepted)
+            }
+            "User-MFA-challenge-setup-sent" => {
+                ::core::option::Option::Some(Self::UserMfaChallengeSetupSent)
+            }
+            "Access-token-granted" => {
+                ::core::option::Option::Some(Self::AccessTokenGranted)
+            }
+            "User-access-token-refreshed" => {
+                ::core::option::Option::Some(Self::UserAccessTokenRefreshed)
+            }
+            "User-access-token-refresh-failed" => {
+                ::core::option::Option::Some(Self::UserAccessTokenRefreshFailed)
+            }
+            "OAuth-client-authenticated" => {
+                ::core::option::Option::Some(Self::OauthClientAuthenticated)
+            }
+            "OAuth-client-authentication-failed" => {
+                ::core::option::Option::Some(Self::OauthClientAuthenticationFailed)
+            }
+            "User-login-attempt-rate-limited" => {
+                ::core::option::Option::Some(Self::UserLoginAttemptRateLimited)
+            }
+            "Role-added" => ::core::option::Option::Some(Self::RoleAdded),
+            "Role-modified" => ::core::option::Option::Some(Self::RoleModified),
+            "Role-removed" => ::core::option::Option::Some(Self::RoleRemoved),
+            "Directory-added" => ::core::option::Option::Some(Self::DirectoryAdded),
+            "Directory-modified" => ::core::option::Option::Some(Self::DirectoryModified),
+            "Directory-removed" => ::core::option::Option::Some(Self::DirectoryRemoved),
+            "Directory-authentication-failed" => {
+                ::core::option::Option::Some(Self::DirectoryAuthenticationFailed)
+            }
+            "User-roles-modified" => {
+                ::core::option::Option::Some(Self::UserRolesModified)
+            }
+            "AWS-token-granted" => ::core::option::Option::Some(Self::AwsTokenGranted),
+            "AWS-token-grant-failed" => {
+                ::core::option::Option::Some(Self::AwsTokenGrantFailed)
+            }
+            "LogConf-collector-created" => {
+                ::core::option::Option::Some(Self::LogConfCollectorCreated)
+            }
+            "LogConf-collector-modified" => {
+                ::core::option::Option::Some(Self::LogConfCollectorModified)
+            }
+            "LogConf-collector-removed" => {
+                ::core::option::Option::Some(Self::LogConfCollectorRemoved)
+            }
+            "LogConf-collector-failed" => {
+                ::core::option::Option::Some(Self::LogConfCollectorFailed)
+            }
+            "RoleContext-usage-alert" => {
+                ::core::option::Option::Some(Self::RoleContextUsageAlert)
+            }
+            "RoleContext-role-blocked" => {
+                ::core::option::Option::Some(Self::RoleContextRoleBlocked)
+            }
+            "Authorized-key-added" => {
+                ::core::option::Option::Some(Self::AuthorizedKeyAdded)
+            }
+            "Authorized-key-modified" => {
+                ::core::option::Option::Some(Self::AuthorizedKeyModified)
+            }
+            "Authorized-key-removed" => {
+                ::core::option::Option::Some(Self::AuthorizedKeyRemoved)
+            }
+            "Connection-requested" => {
+                ::core::option::Option::Some(Self::ConnectionRequested)
+            }
+            "Connection-authenticated" => {
+                ::core::option::Option::Some(Self::ConnectionAuthenticated)
+            }
+            "Connection-rejected" => {
+                ::core::option::Option::Some(Self::ConnectionRejected)
+            }
+            "Connection-closed" => ::core::option::Option::Some(Self::ConnectionClosed),
+            "Connection-failed" => ::core::option::Option::Some(Self::ConnectionFailed),
+            "Client-authenticated" => {
+                ::core::option::Option::Some(Self::ClientAuthenticated)
+            }
+            "Session-added" => ::core::option::Option::Some(Self::SessionAdded),
+            "Session-removed" => ::core::option::Option::Some(Self::SessionRemoved),
+            "Session-rejected" => ::core::option::Option::Some(Self::SessionRejected),
+            "File-upload" => ::core::option::Option::Some(Self::FileUpload),
+            "File-download" => ::core::option::Option::Some(Self::FileDownload),
+            "Host-key-matched" => ::core::option::Option::Some(Self::HostKeyMatched),
+            "Host-key-denied" => ::core::option::Option::Some(Self::HostKeyDenied),
+            "Host-key-accepted" => ::core::option::Option::Some(Self::HostKeyAccepted),
+            "Host-key-saved" => ::core::option::Option::Some(Self::HostKeySaved),
+            "Extender-connected" => ::core::option::Option::Some(Self::ExtenderConnected),
+            "Extender-disconnected" => {
+                ::core::option::Option::Some(Self::ExtenderDisconnected)
+            }
+            "File-removed" => ::core::option::Option::Some(Self::FileRemoved),
+            "Folder-removed" => ::core::option::Option::Some(Self::FolderRemoved),
+            "File-moved" => ::core::option::Option::Some(Self::FileMoved),
+            "Folder-created" => ::core::option::Option::Some(Self::FolderCreated),
+            "Connection-audit-started" => {
+                ::core::option::Option::Some(Self::ConnectionAuditStarted)
+            }
+            "Connection-audit-failed" => {
+                ::core::option::Option::Some(Self::ConnectionAuditFailed)
+            }
+            "Host-certificate-trusted" => {
+                ::core::option::Option::Some(Self::HostCertificateTrusted)
+            }
+            "Host-certificate-matched" => {
+                ::core::option::Option::Some(Self::HostCertificateMatched)
+            }
+            "Host-certificate-denied" => {
+                ::core::option::Option::Some(Self::HostCertificateDenied)
+            }
+            "Host-certificate-accepted" => {
+                ::core::option::Option::Some(Self::HostCertificateAccepted)
+            }
+            "Host-certificate-saved" => {
+                ::core::option::Option::Some(Self::HostCertificateSaved)
+            }
+            "Authorization-requested" => {
+                ::core::option::Option::Some(Self::AuthorizationRequested)
+            }
+            "Authorization-certificate-granted" => {
+                ::core::option::Option::Some(Self::AuthorizationCertificateGranted)
+            }
+            "Authorization-role-key-granted" => {
+                ::core::option::Option::Some(Self::AuthorizationRoleKeyGranted)
+            }
+            "Authorization-role-key-sign-operation-rejected" => {
+                ::core::option::Option::Some(
+                    Self::AuthorizationRoleKeySignOperationRejected,
+                )
+            }
+            "Authorization-role-key-sign-operation-accepted" => {
+                ::core::option::Option::Some(
+                    Self::AuthorizationRoleKeySignOperationAccepted,
+                )
+            }
+            "Authorization-rejected" => {
+                ::core::option::Option::Some(Self::AuthorizationRejected)
+            }
+            "Authorization-certificate-warning" => {
+                ::core::option::Option::Some(Self::AuthorizationCertificateWarning)
+            }
+            "Authorization-passphrase-returned" => {
+                ::core::option::Option::Some(Self::AuthorizationPassphraseReturned)
+            }
+            "Principal-added" => ::core::option::Option::Some(Self::PrincipalAdded),
+            "Principal-removed" => ::core::option::Option::Some(Self::PrincipalRemoved),
+            "Trusted-client-added" => {
+                ::core::option::Option::Some(Self::TrustedClientAdded)
+            }
+            "Trusted-client-modified" => {
+                ::core::option::Option::Some(Self::TrustedClientModified)
+            }
+            "Trusted-client-removed" => {
+                ::core::option::Option::Some(Self::TrustedClientRemoved)
+            }
+            "API-client-added" => ::core::option::Option::Some(Self::ApiClientAdded),
+            "API-client-modified" => {
+                ::core::option::Option::Some(Self::ApiClientModified)
+            }
+            "API-client-removed" => ::core::option::Option::Some(Self::ApiClientRemoved),
+            "License-updated" => ::core::option::Option::Some(Self::LicenseUpdated),
+            "CA-certificate-created" => {
+                ::core::option::Option::Some(Self::CaCertificateCreated)
+            }
+            "CA-certificate-deleted" => {
+                ::core::option::Option::Some(Self::CaCertificateDeleted)
+            }
+            "EE-certificate-enrolled" => {
+                ::core::option::Option::Some(Self::EeCertificateEnrolled)
+            }
+            "EE-certificate-revoked" => {
+                ::core::option::Option::Some(Self::EeCertificateRevoked)
+            }
+            "CA-certificate-enrolled" => {
+                ::core::option::Option::Some(Self::CaCertificateEnrolled)
+            }
+            "CA-certificate-revoked" => {
+                ::core::option::Option::Some(Self::CaCertificateRevoked)
+            }
+            "Access-group-created" => {
+                ::core::option::Option::Some(Self::AccessGroupCreated)
+            }
+            "Access-group-modified" => {
+                ::core::option::Option::Some(Self::AccessGroupModified)
+            }
+            "Access-group-deleted" => {
+                ::core::option::Option::Some(Self::AccessGroupDeleted)
+            }
+            "User-added" => ::core::option::Option::Some(Self::UserAdded),
+            "User-modified" => ::core::option::Option::Some(Self::UserModified),
+            "User-removed" => ::core::option::Option::Some(Self::UserRemoved),
+            "User-password-modified" => {
+                ::core::option::Option::Some(Self::UserPasswordModified)
+            }
+            "User-authenticated" => ::core::option::Option::Some(Self::UserAuthenticated),
+            "User-authentication-failed" => {
+                ::core::option::Option::Some(Self::UserAuthenticationFailed)
+            }
+            "Workflow-added" => ::core::option::Option::Some(Self::WorkflowAdded),
+            "Workflow-modified" => ::core::option::Option::Some(Self::WorkflowModified),
+            "Workflow-removed" => ::core::option::Option::Some(Self::WorkflowRemoved),
+            "Request-added" => ::core::option::Option::Some(Self::RequestAdded),
+            "Request-removed" => ::core::option::Option::Some(Self::RequestRemoved),
+            "Decision-made" => ::core::option::Option::Some(Self::DecisionMade),
+            "Email-sent" => ::core::option::Option::Some(Self::EmailSent),
+            "Email-configuration-modified" => {
+                ::core::option::Option::Some(Self::EmailConfigurationModified)
+            }
+            "Email-not-sent" => ::core::option::Option::Some(Self::EmailNotSent),
+            "Log-downloaded" => ::core::option::Option::Some(Self::LogDownloaded),
+            "Log-level-modified" => ::core::option::Option::Some(Self::LogLevelModified),
+            "Host-added" => ::core::option::Option::Some(Self::HostAdded),
+            "Host-modified" => ::core::option::Option::Some(Self::HostModified),
+            "Host-removed" => ::core::option::Option::Some(Self::HostRemoved),
+            "Host-service-connection-re-established" => {
+                ::core::option::Option::Some(Self::HostServiceConnectionReEstablished)
+            }
+            "Host-service-connection-failure" => {
+                ::core::option::Option::Some(Self::HostServiceConnectionFailure)
+            }
+            "Host-disabled-state-changed" => {
+                ::core::option::Option::Some(Self::HostDisabledStateChanged)
+            }
+            "Connection-terminated" => {
+                ::core::option::Option::Some(Self::ConnectionTerminated)
+            }
+            "Connection-terminated-for-host" => {
+                ::core::option::Option::Some(Self::ConnectionTerminatedForHost)
+            }
+            "Connection-terminated-for-user" => {
+                ::core::option::Option::Some(Self::ConnectionTerminatedForUser)
+            }
+            "Licensed-connection-count-exceeded" => {
+                ::core::option::Option::Some(Self::LicensedConnectionCountExceeded)
+            }
+            "Access-role-granted" => {
+                ::core::option::Option::Some(Self::AccessRoleGranted)
+            }
+            "Access-role-revoked" => {
+                ::core::option::Option::Some(Self::AccessRoleRevoked)
+            }
+            "Connections-meta-removed" => {
+                ::core::option::Option::Some(Self::ConnectionsMetaRemoved)
+            }
+            "Trail-opened" => ::core::option::Option::Some(Self::TrailOpened),
+            "Trail-open-failed" => ::core::option::Option::Some(Self::TrailOpenFailed),
+            "Trail-file-open-failed" => {
+                ::core::option::Option::Some(Self::TrailFileOpenFailed)
+            }
+            "Trail-file-read-failed" => {
+                ::core::option::Option::Some(Self::TrailFileReadFailed)
+            }
+            "Trail-removed" => ::core::option::Option::Some(Self::TrailRemoved),
+            "Trail-remove-failed" => {
+                ::core::option::Option::Some(Self::TrailRemoveFailed)
+            }
+            "Trail-file-integrity-failed" => {
+                ::core::option::Option::Some(Self::TrailFileIntegrityFailed)
+            }
+            "Trail-file-downloaded" => {
+                ::core::option::Option::Some(Self::TrailFileDownloaded)
+            }
+            "Config-checksum-added" => {
+                ::core::option::Option::Some(Self::ConfigChecksumAdded)
+            }
+            "Config-checksum-changed" => {
+                ::core::option::Option::Some(Self::ConfigChecksumChanged)
+            }
+            "Transcript-status-scheduled" => {
+                ::core::option::Option::Some(Self::TranscriptStatusScheduled)
+            }
+            "Transcript-status-indexing" => {
+                ::core::option::Option::Some(Self::TranscriptStatusIndexing)
+            }
+            "Transcript-status-indexed" => {
+                ::core::option::Option::Some(Self::TranscriptStatusIndexed)
+            }
+            "Transcript-status-error" => {
+                ::core::option::Option::Some(Self::TranscriptStatusError)
+            }
+            "Transcript-status-not-indexed" => {
+                ::core::option::Option::Some(Self::TranscriptStatusNotIndexed)
+            }
+            "Transcript-trail-removed" => {
+                ::core::option::Option::Some(Self::TranscriptTrailRemoved)
+            }
+            "Transcript-opened" => ::core::option::Option::Some(Self::TranscriptOpened),
+            "Disk-full" => ::core::option::Option::Some(Self::DiskFull),
+            "Auditevent-removed" => ::core::option::Option::Some(Self::AuditeventRemoved),
+            "PrivX-restarted" => ::core::option::Option::Some(Self::PrivxRestarted),
+            "Secret-created" => ::core::option::Option::Some(Self::SecretCreated),
+            "Secret-removed" => ::core::option::Option::Some(Self::SecretRemoved),
+            "Secret-accessed" => ::core::option::Option::Some(Self::SecretAccessed),
+            "Secret-changed" => ::core::option::Option::Some(Self::SecretChanged),
+            "Secret-metadata-changed" => {
+                ::core::option::Option::Some(Self::SecretMetadataChanged)
+            }
+            "Settings-modified" => ::core::option::Option::Some(Self::SettingsModified),
+            _ => ::core::option::Option::None,
+        }
+    }
+    /// The known event with this code.
+    #[inline]
+    pub const fn from_code(code: u32) -> ::core::option::Option<Self> {
+        match code {
+            0 => ::core::option::Option::Some(Self::LicenseError),
+            1 => ::core::option::Option::Some(Self::ConfigurationError),
+            10 => ::core::option::Option::Some(Self::ServiceStarting),
+            11 => ::core::option::Option::Some(Self::ServiceRunning),
+            12 => ::core::option::Option::Some(Self::ServiceStopped),
+            100 => ::core::option::Option::Some(Self::UserLoggedIn),
+            102 => ::core::option::Option::Some(Self::UserLoginFailed),
+            103 => ::core::option::Option::Some(Self::UserMfaChallengeSent),
+            104 => ::core::option::Option::Some(Self::UserMfaChallengeAccepted),
+            105 => ::core::option::Option::Some(Self::UserMfaChallengeSetupSent),
+            106 => ::core::option::Option::Some(Self::AccessTokenGranted),
+            110 => ::core::option::Option::Some(Self::UserAccessTokenRefreshed),
+            111 => ::core::option::Option::Some(Self::UserAccessTokenRefreshFailed),
+            121 => ::core::option::Option::Some(Self::OauthClientAuthenticated),
+            122 => ::core::option::Option::Some(Self::OauthClientAuthenticationFailed),
+            130 => ::core::option::Option::Some(Self::UserLoginAttemptRateLimited),
+            201 => ::core::option::Option::Some(Self::RoleAdded),
+            202 => ::core::option::Option::Some(Self::RoleModified),
+            203 => ::core::option::Option::Some(Self::RoleRemoved),
+            210 => ::core::option::Option::Some(Self::DirectoryAdded),
+            211 => ::core::option::Option::Some(Self::DirectoryModified),
+            212 => ::core::option::Option::Some(Self::DirectoryRemoved),
+            213 => ::core::option::Option::Some(Self::DirectoryAuthenticationFailed),
+            220 => ::core::option::Option::Some(Self::UserRolesModified),
+            230 => ::core::option::Option::Some(Self::AwsTokenGranted),
+            231 => ::core::option::Option::Some(Self::AwsTokenGrantFailed),
+            232 => ::core::option::Option::Some(Self::LogConfCollectorCreated),
+            233 => ::core::option::Option::Some(Self::LogConfCollectorModified),
+            234 => ::core::option::Option::Some(Self::LogConfCollectorRemoved),
+            235 => ::core::option::Option::Some(Self::LogConfCollectorFailed),
+            250 => ::core::option::Option::Some(Self::RoleContextUsageAlert),
+            251 => ::core::option::Option::Some(Self::RoleContextRoleBlocked),
+            260 => ::core::option::Option::Some(Self::AuthorizedKeyAdded),
+            261 => ::core::option::Option::Some(Self::AuthorizedKeyModified),
+            262 => ::core::option::Option::Some(Self::AuthorizedKeyRemoved),
+            300 => ::core::option::Option::Some(Self::ConnectionRequested),
+            301 => ::core::option::Option::Some(Self::ConnectionAuthenticated),
+            302 => ::core::option::Option::Some(Self::ConnectionRejected),
+            303 => ::core::option::Option::Some(Self::ConnectionClosed),
+            304 => ::core::option::Option::Some(Self::ConnectionFailed),
+            305 => ::core::option::Option::Some(Self::ClientAuthenticated),
+            310 => ::core::option::Option::Some(Self::SessionAdded),
+            311 => ::core::option::Option::Some(Self::SessionRemoved),
+            312 => ::core::option::Option::Some(Self::SessionRejected),
+            320 => ::core::option::Option::Some(Self::FileUpload),
+            321 => ::core::option::Option::Some(Self::FileDownload),
+            324 => ::core::option::Option::Some(Self::HostKeyMatched),
+            325 => ::core::option::Option::Some(Self::HostKeyDenied),
+            326 => ::core::option::Option::Some(Self::HostKeyAccepted),
+            327 => ::core::option::Option::Some(Self::HostKeySaved),
+            328 => ::core::option::Option::Some(Self::ExtenderConnected),
+            329 => ::core::option::Option::Some(Self::ExtenderDisconnected),
+            330 => ::core::option::Option::Some(Self::FileRemoved),
+            331 => ::core::option::Option::Some(Self::FolderRemoved),
+            332 => ::core::option::Option::Some(Self::FileMoved),
+            333 => ::core::option::Option::Some(Self::FolderCreated),
+            334 => ::core::option::Option::Some(Self::ConnectionAuditStarted),
+            335 => ::core::option::Option::Some(Self::ConnectionAuditFailed),
+            336 => ::core::option::Option::Some(Self::HostCertificateTrusted),
+            337 => ::core::option::Option::Some(Self::HostCertificateMatched),
+            338 => ::core::option::Option::Some(Self::HostCertificateDenied),
+            339 => ::core::option::Option::Some(Self::HostCertificateAccepted),
+            340 => ::core::option::Option::Some(Self::HostCertificateSaved),
+            400 => ::core::option::Option::Some(Self::AuthorizationRequested),
+            401 => ::core::option::Option::Some(Self::AuthorizationCertificateGranted),
+            402 => ::core::option::Option::Some(Self::AuthorizationRoleKeyGranted),
+            403 => {
+                ::core::option::Option::Some(
+                    Self::AuthorizationRoleKeySignOperationRejected,
+                )
+            }
+            404 => {
+                ::core::option::Option::Some(
+                    Self::AuthorizationRoleKeySignOperationAccepted,
+                )
+            }
+            405 => ::core::option::Option::Some(Self::AuthorizationRejected),
+            406 => ::core::option::Option::Some(Self::AuthorizationCertificateWarning),
+            407 => ::core::option::Option::Some(Self::AuthorizationPassphraseReturned),
+            410 => ::core::option::Option::Some(Self::PrincipalAdded),
+            411 => ::core::option::Option::Some(Self::PrincipalRemoved),
+            420 => ::core::option::Option::Some(Self::TrustedClientAdded),
+            421 => ::core::option::Option::Some(Self::TrustedClientModified),
+            423 => ::core::option::Option::Some(Self::TrustedClientRemoved),
+            424 => ::core::option::Option::Some(Self::ApiClientAdded),
+            425 => ::core::option::Option::Some(Self::ApiClientModified),
+            426 => ::core::option::Option::Some(Self::ApiClientRemoved),
+            430 => ::core::option::Option::Some(Self::LicenseUpdated),
+            440 => ::core::option::Option::Some(Self::CaCertificateCreated),
+            441 => ::core::option::Option::Some(Self::CaCertificateDeleted),
+            442 => ::core::option::Option::Some(Self::EeCertificateEnrolled),
+            443 => ::core::option::Option::Some(Self::EeCertificateRevoked),
+            444 => ::core::option::Option::Some(Self::CaCertificateEnrolled),
+            445 => ::core::option::Option::Some(Self::CaCertificateRevoked),
+            450 => ::core::option::Option::Some(Self::AccessGroupCreated),
+            451 => ::core::option::Option::Some(Self::AccessGroupModified),
+            452 => ::core::option::Option::Some(Self::AccessGroupDeleted),
+            500 => ::core::option::Option::Some(Self::UserAdded),
+            501 => ::core::option::Option::Some(Self::UserModified),
+            502 => ::core::option::Option::Some(Self::UserRemoved),
+            510 => ::core::option::Option::Some(Self::UserPasswordModified),
+            520 => ::core::option::Option::Some(Self::UserAuthenticated),
+            521 => ::core::option::Option::Some(Self::UserAuthenticationFailed),
+            600 => ::core::option::Option::Some(Self::WorkflowAdded),
+            601 => ::core::option::Option::Some(Self::WorkflowModified),
+            602 => ::core::option::Option::Some(Self::WorkflowRemoved),
+            610 => ::core::option::Option::Some(Self::RequestAdded),
+            612 => ::core::option::Option::Some(Self::RequestRemoved),
+            620 => ::core::option::Option::Some(Self::DecisionMade),
+            630 => ::core::option::Option::Some(Self::EmailSent),
+            631 => ::core::option::Option::Some(Self::EmailConfigurationModified),
+            632 => ::core::option::Option::Some(Self::EmailNotSent),
+            700 => ::core::option::Option::Some(Self::LogDownloaded),
+            710 => ::core::option::Option::Some(Self::LogLevelModified),
+            801 => ::core::option::Option::Some(Self::HostAdded),
+            802 => ::core::option::Option::Some(Self::HostModified),
+            803 => ::core::option::Option::Some(Self::HostRemoved),
+            804 => ::core::option::Option::Some(Self::HostServiceConnectionReEstablished),
+            805 => ::core::option::Option::Some(Self::HostServiceConnectionFailure),
+            806 => ::core::option::Option::Some(Self::HostDisabledStateChanged),
+            900 => ::core::option::Option::Some(Self::ConnectionTerminated),
+            901 => ::core::option::Option::Some(Self::ConnectionTerminatedForHost),
+            902 => ::core::option::Option::Some(Self::ConnectionTerminatedForUser),
+            903 => ::core::option::Option::Some(Self::LicensedConnectionCountExceeded),
+            910 => ::core::option::Option::Some(Self::AccessRoleGranted),
+            911 => ::core::option::Option::Some(Self::AccessRoleRevoked),
+            920 => ::core::option::Option::Some(Self::ConnectionsMetaRemoved),
+            1000 => ::core::option::Option::Some(Self::TrailOpened),
+            1001 => ::core::option::Option::Some(Self::TrailOpenFailed),
+            1002 => ::core::option::Option::Some(Self::TrailFileOpenFailed),
+            1003 => ::core::option::Option::Some(Self::TrailFileReadFailed),
+            1004 => ::core::option::Option::Some(Self::TrailRemoved),
+            1005 => ::core::option::Option::Some(Self::TrailRemoveFailed),
+            1006 => ::core::option::Option::Some(Self::TrailFileIntegrityFailed),
+            1007 => ::core::option::Option::Some(Self::TrailFileDownloaded),
+            1100 => ::core::option::Option::Some(Self::ConfigChecksumAdded),
+            1101 => ::core::option::Option::Some(Self::ConfigChecksumChanged),
+            1201 => ::core::option::Option::Some(Self::TranscriptStatusScheduled),
+            1202 => ::core::option::Option::Some(Self::TranscriptStatusIndexing),
+            1203 => ::core::option::Option::Some(Self::TranscriptStatusIndexed),
+            1204 => ::core::option::Option::Some(Self::TranscriptStatusError),
+            1205 => ::core::option::Option::Some(Self::TranscriptStatusNotIndexed),
+            1206 => ::core::option::Option::Some(Self::TranscriptTrailRemoved),
+            1207 => ::core::option::Option::Some(Self::TranscriptOpened),
+            1301 => ::core::option::Option::Some(Self::DiskFull),
+            1302 => ::core::option::Option::Some(Self::AuditeventRemoved),
+            1303 => ::core::option::Option::Some(Self::PrivxRestarted),
+            1400 => ::core::option::Option::Some(Self::SecretCreated),
+            1401 => ::core::option::Option::Some(Self::SecretRemoved),
+            1402 => ::core::option::Option::Some(Self::SecretAccessed),
+            1403 => ::core::option::Option::Some(Self::SecretChanged),
+            1404 => ::core::option::Option::Some(Self::SecretMetadataChanged),
+            1501 => ::core::option::Option::Some(Self::SettingsModified),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+#[automatically_derived]
+impl ::eventgen::EventType for PrivxEvent {
+    const TYPE_NAME: &'static str = "PrivxEvent";
+    const ALL: &'static [Self] = Self::ALL;
+    const INFO: &'static [::eventgen::EventInfo] = Self::INFO;
+    const NAMES: &'static [&'static str] = Self::NAMES;
+    const MATCH_MODE: ::eventgen::MatchMode = ::eventgen::MatchMode::Exact;
+    const HAS_CATCH_ALL: bool = true;
+    #[inline]
+    fn index(&self) -> ::core::option::Option<usize> {
+        Self::index(self)
+    }
+    #[inline]
+    fn name(&self) -> &str {
+        Self::name(self)
+    }
+    #[inline]
+    fn code(&self) -> ::core::option::Option<u32> {
+        Self::code(self)
+    }
+    #[inline]
+    fn from_name(name: &str) -> ::core::option::Option<Self> {
+        Self::from_name(name)
+    }
+    #[inline]
+    fn from_code(code: u32) -> ::core::option::Option<Self> {
+        Self::from_code(code)
+    }
+    #[inline]
+    fn parse(name: &str) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
+        ::core::result::Result::Ok(<Self as ::core::convert::From<&str>>::from(name))
+    }
+    #[inline]
+    fn parse_owned(
+        name: ::eventgen::__private::String,
+    ) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
+        ::core::result::Result::Ok(
+            <Self as ::core::convert::From<::eventgen::__private::String>>::from(name),
+        )
+    }
+    #[inline]
+    fn parse_code(
+        code: u32,
+    ) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
+        ::core::result::Result::Ok(<Self as ::core::convert::From<u32>>::from(code))
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Display for PrivxEvent {
+    #[inline]
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.pad(self.name())
+    }
+}
+#[automatically_derived]
+impl ::core::convert::AsRef<str> for PrivxEvent {
+    #[inline]
+    fn as_ref(&self) -> &str {
+        self.name()
+    }
+}
+#[automatically_derived]
+impl ::core::str::FromStr for PrivxEvent {
+    type Err = ::core::convert::Infallible;
+    /// The known event with this wire value, or the catch-all holding it.
+    #[inline]
+    fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(<Self as ::core::convert::From<&str>>::from(name))
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<&str> for PrivxEvent {
+    /// The known event with this wire value, or the catch-all holding a copy.
+    #[inline]
+    fn from(name: &str) -> Self {
+        match Self::from_name(name) {
+            ::core::option::Option::Some(event) => event,
+            ::core::option::Option::None => {
+                Self::Other(
+                    <::eventgen::Unknown<
+                        Self,
+                    > as ::eventgen::__private::CatchAllField<
+                        Self,
+                    >>::from_text(::eventgen::__private::String::from(name)),
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<::eventgen::__private::String> for PrivxEvent {
+    /// The known event with this wire value, or the catch-all holding the string.
+    #[inline]
+    fn from(name: ::eventgen::__private::String) -> Self {
+        match Self::from_name(&name) {
+            ::core::option::Option::Some(event) => event,
+            ::core::option::Option::None => {
+                Self::Other(
+                    <::eventgen::Unknown<
+                        Self,
+                    > as ::eventgen::__private::CatchAllField<Self>>::from_text(name),
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<u32> for PrivxEvent {
+    /// The known event with this code, or the catch-all holding it.
+    #[inline]
+    fn from(code: u32) -> Self {
+        match Self::from_code(code) {
+            ::core::option::Option::Some(event) => event,
+            ::core::option::Option::None => {
+                Self::Other(
+                    <::eventgen::Unknown<
+                        Self,
+                    > as ::eventgen::__private::CatchAllField<Self>>::from_code(code),
+                )
+            }
+        }
+    }
+}
+#[cfg(feature = "serde")]
+impl ::eventgen::__private::serde::Serialize for PrivxEvent {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::eventgen::__private::serde::Serializer,
+    {
+        ::eventgen::serde::serialize_name(self, serializer)
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::eventgen::__private::serde::Deserialize<'de> for PrivxEvent {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::eventgen::__private::serde::Deserializer<'de>,
+    {
+        ::eventgen::serde::deserialize_name(deserializer)
+    }
 }

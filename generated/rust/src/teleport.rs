@@ -6,607 +6,1692 @@
 //! Wire values are matched exactly; values the catalog does not list are kept, exactly as received, as `Other`.
 //!
 //! Generated from `specs/teleport.yaml`.
+// Laid out by prettyplease, not rustfmt (an inner `rustfmt::skip` needs the `cfg_attr`).
+#![cfg_attr(rustfmt, rustfmt::skip)]
 
 /// Every event type of the catalog, and a catch-all for the ones it does not list.
-#[derive(eventgen::EventType, Debug, Clone, PartialEq, Eq, Hash)]
-#[event(doc_descriptions = false)]
 #[non_exhaustive]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+#[allow(clippy::enum_variant_names)]
 pub enum TeleportEvent {
     /// `access_request.create` is emitted when a new Access Request is created.
     ///
     /// Wire value: `access_request.create`.
-    #[event(
-        name = "access_request.create",
-        description = "`access_request.create` is emitted when a new Access Request is created."
-    )]
     AccessRequestCreate,
     /// `access_request.delete` is emitted when a new Access Request is deleted.
     ///
     /// Wire value: `access_request.delete`.
-    #[event(
-        name = "access_request.delete",
-        description = "`access_request.delete` is emitted when a new Access Request is deleted."
-    )]
     AccessRequestDelete,
     /// `access_request.review` is emitted when a review is applied to an Access Request.
     ///
     /// Wire value: `access_request.review`.
-    #[event(
-        name = "access_request.review",
-        description = "`access_request.review` is emitted when a review is applied to an Access Request."
-    )]
     AccessRequestReview,
     /// `access_request.search` is emitted when a user searches for resources as part of a search-based Access Request.
     ///
     /// Wire value: `access_request.search`.
-    #[event(
-        name = "access_request.search",
-        description = "`access_request.search` is emitted when a user searches for resources as part of a search-based Access Request."
-    )]
     AccessRequestSearch,
     /// `access_request.update` is emitted when an Access Request's state is updated.
     ///
     /// Wire value: `access_request.update`.
-    #[event(
-        name = "access_request.update",
-        description = "`access_request.update` is emitted when an Access Request's state is updated."
-    )]
     AccessRequestUpdate,
     /// `app.create` is emitted when an application resource is created.
     ///
     /// Wire value: `app.create`.
-    #[event(
-        name = "app.create",
-        description = "`app.create` is emitted when an application resource is created."
-    )]
     AppCreate,
     /// `app.delete` is emitted when an application resource is deleted.
     ///
     /// Wire value: `app.delete`.
-    #[event(
-        name = "app.delete",
-        description = "`app.delete` is emitted when an application resource is deleted."
-    )]
     AppDelete,
     /// `app.session.chunk` is emitted at the start of a 5 minute chunk on each Application Service instance. This chunk is used to buffer 5 minutes of audit events at a time for applications.
     ///
     /// Wire value: `app.session.chunk`.
-    #[event(
-        name = "app.session.chunk",
-        description = "`app.session.chunk` is emitted at the start of a 5 minute chunk on each Application Service instance. This chunk is used to buffer 5 minutes of audit events at a time for applications."
-    )]
     AppSessionChunk,
     /// `app.session.end` is emitted when a user connects to a TCP application.
     ///
     /// Wire value: `app.session.end`.
-    #[event(
-        name = "app.session.end",
-        description = "`app.session.end` is emitted when a user connects to a TCP application."
-    )]
     AppSessionEnd,
     /// `app.session.request` is an HTTP request and response.
     ///
     /// Wire value: `app.session.request`.
-    #[event(
-        name = "app.session.request",
-        description = "`app.session.request` is an HTTP request and response."
-    )]
     AppSessionRequest,
     /// `app.session.start` is emitted when a user is issued an application certificate.
     ///
     /// Wire value: `app.session.start`.
-    #[event(
-        name = "app.session.start",
-        description = "`app.session.start` is emitted when a user is issued an application certificate."
-    )]
     AppSessionStart,
     /// `app.update` is emitted when an application resource is updated.
     ///
     /// Wire value: `app.update`.
-    #[event(
-        name = "app.update",
-        description = "`app.update` is emitted when an application resource is updated."
-    )]
     AppUpdate,
     /// `auth` is an authentication attempt that either succeeded or failed based on the event's status.
     ///
     /// Wire value: `auth`.
-    #[event(
-        name = "auth",
-        description = "`auth` is an authentication attempt that either succeeded or failed based on the event's status."
-    )]
     Auth,
     /// `cert.create` is emitted when a certificate is issued.
     ///
     /// Wire value: `cert.create`.
-    #[event(
-        name = "cert.create",
-        description = "`cert.create` is emitted when a certificate is issued."
-    )]
     CertCreate,
     /// `cert.generation_mismatch` is emitted when a renewable certificate's generation counter is invalid.
     ///
     /// Wire value: `cert.generation_mismatch`.
-    #[event(
-        name = "cert.generation_mismatch",
-        description = "`cert.generation_mismatch` is emitted when a renewable certificate's generation counter is invalid."
-    )]
     CertGenerationMismatch,
     /// `client.disconnect` is emitted when client is disconnected by the server due to inactivity or any other reason.
     ///
     /// Wire value: `client.disconnect`.
-    #[event(
-        name = "client.disconnect",
-        description = "`client.disconnect` is emitted when client is disconnected by the server due to inactivity or any other reason."
-    )]
     ClientDisconnect,
     /// `db.create` is emitted when a database resource is created.
     ///
     /// Wire value: `db.create`.
-    #[event(
-        name = "db.create",
-        description = "`db.create` is emitted when a database resource is created."
-    )]
     DbCreate,
     /// `db.delete` is emitted when a database resource is deleted.
     ///
     /// Wire value: `db.delete`.
-    #[event(
-        name = "db.delete",
-        description = "`db.delete` is emitted when a database resource is deleted."
-    )]
     DbDelete,
     /// `db.session.query` is emitted when a database client executes a query.
     ///
     /// Wire value: `db.session.query`.
-    #[event(
-        name = "db.session.query",
-        description = "`db.session.query` is emitted when a database client executes a query."
-    )]
     DbSessionQuery,
     /// `db.session.sqlserver.rpc_request` is emitted when a SQL Server client sends an RPC request command.
     ///
     /// Wire value: `db.session.sqlserver.rpc_request`.
-    #[event(
-        name = "db.session.sqlserver.rpc_request",
-        description = "`db.session.sqlserver.rpc_request` is emitted when a SQL Server client sends an RPC request command."
-    )]
     DbSessionSqlserverRpcRequest,
     /// `db.update` is emitted when a database resource is updated.
     ///
     /// Wire value: `db.update`.
-    #[event(
-        name = "db.update",
-        description = "`db.update` is emitted when a database resource is updated."
-    )]
     DbUpdate,
     /// `desktop.clipboard.receive` is emitted when Teleport receives clipboard data from a remote desktop.
     ///
     /// Wire value: `desktop.clipboard.receive`.
-    #[event(
-        name = "desktop.clipboard.receive",
-        description = "`desktop.clipboard.receive` is emitted when Teleport receives clipboard data from a remote desktop."
-    )]
     DesktopClipboardReceive,
     /// `desktop.clipboard.send` is emitted when local clipboard data is sent to Teleport.
     ///
     /// Wire value: `desktop.clipboard.send`.
-    #[event(
-        name = "desktop.clipboard.send",
-        description = "`desktop.clipboard.send` is emitted when local clipboard data is sent to Teleport."
-    )]
     DesktopClipboardSend,
     /// `desktop.recording` is emitted as a Desktop Access session is recorded.
     ///
     /// Wire value: `desktop.recording`.
-    #[event(
-        name = "desktop.recording",
-        description = "`desktop.recording` is emitted as a Desktop Access session is recorded."
-    )]
     DesktopRecording,
     /// `exec` is an exec command executed by script or user on the server side.
     ///
     /// Wire value: `exec`.
-    #[event(
-        name = "exec",
-        description = "`exec` is an exec command executed by script or user on the server side."
-    )]
     Exec,
     /// `github.created` fires when a GitHub connector is created/updated.
     ///
     /// Wire value: `github.created`.
-    #[event(
-        name = "github.created",
-        description = "`github.created` fires when a GitHub connector is created/updated."
-    )]
     GithubCreated,
     /// `github.deleted` fires when a GitHub connector is deleted.
     ///
     /// Wire value: `github.deleted`.
-    #[event(
-        name = "github.deleted",
-        description = "`github.deleted` fires when a GitHub connector is deleted."
-    )]
     GithubDeleted,
     /// `kube.create` is emitted when a Kubernetes cluster resource is created.
     ///
     /// Wire value: `kube.create`.
-    #[event(
-        name = "kube.create",
-        description = "`kube.create` is emitted when a Kubernetes cluster resource is created."
-    )]
     KubeCreate,
     /// `kube.delete` is emitted when a Kubernetes cluster resource is deleted.
     ///
     /// Wire value: `kube.delete`.
-    #[event(
-        name = "kube.delete",
-        description = "`kube.delete` is emitted when a Kubernetes cluster resource is deleted."
-    )]
     KubeDelete,
     /// `kube.request` fires when a Kubernetes Service instance handles a generic Kubernetes request.
     ///
     /// Wire value: `kube.request`.
-    #[event(
-        name = "kube.request",
-        description = "`kube.request` fires when a Kubernetes Service instance handles a generic Kubernetes request."
-    )]
     KubeRequest,
     /// `kube.update` is emitted when a Kubernetes cluster resource is updated.
     ///
     /// Wire value: `kube.update`.
-    #[event(
-        name = "kube.update",
-        description = "`kube.update` is emitted when a Kubernetes cluster resource is updated."
-    )]
     KubeUpdate,
     /// `lock.created` fires when a lock is created/updated.
     ///
     /// Wire value: `lock.created`.
-    #[event(
-        name = "lock.created",
-        description = "`lock.created` fires when a lock is created/updated."
-    )]
     LockCreated,
     /// `lock.deleted` fires when a lock is deleted.
     ///
     /// Wire value: `lock.deleted`.
-    #[event(
-        name = "lock.deleted",
-        description = "`lock.deleted` fires when a lock is deleted."
-    )]
     LockDeleted,
     /// `mfa.add` is an event type for users adding MFA devices.
     ///
     /// Wire value: `mfa.add`.
-    #[event(
-        name = "mfa.add",
-        description = "`mfa.add` is an event type for users adding MFA devices."
-    )]
     MfaAdd,
     /// `mfa.delete` is an event type for users deleting MFA devices.
     ///
     /// Wire value: `mfa.delete`.
-    #[event(
-        name = "mfa.delete",
-        description = "`mfa.delete` is an event type for users deleting MFA devices."
-    )]
     MfaDelete,
     /// `oidc.created` fires when an OIDC connector is created/updated.
     ///
     /// Wire value: `oidc.created`.
-    #[event(
-        name = "oidc.created",
-        description = "`oidc.created` fires when an OIDC connector is created/updated."
-    )]
     OidcCreated,
     /// `oidc.deleted` fires when an OIDC connector is deleted.
     ///
     /// Wire value: `oidc.deleted`.
-    #[event(
-        name = "oidc.deleted",
-        description = "`oidc.deleted` fires when an OIDC connector is deleted."
-    )]
     OidcDeleted,
     /// Port forwarding event.
     ///
     /// Wire value: `port`.
-    #[event(name = "port", description = "Port forwarding event.")]
     Port,
     /// `privilege_token.create` is emitted when a new user privilege token is created.
     ///
     /// Wire value: `privilege_token.create`.
-    #[event(
-        name = "privilege_token.create",
-        description = "`privilege_token.create` is emitted when a new user privilege token is created."
-    )]
     PrivilegeTokenCreate,
     /// `recovery_code.generated` is an event type for generating a user's recovery tokens.
     ///
     /// Wire value: `recovery_code.generated`.
-    #[event(
-        name = "recovery_code.generated",
-        description = "`recovery_code.generated` is an event type for generating a user's recovery tokens."
-    )]
     RecoveryCodeGenerated,
     /// `recovery_code.used` is an event type when a recovery token was used.
     ///
     /// Wire value: `recovery_code.used`.
-    #[event(
-        name = "recovery_code.used",
-        description = "`recovery_code.used` is an event type when a recovery token was used."
-    )]
     RecoveryCodeUsed,
     /// `recovery_token.create` is emitted when a new recovery token is created.
     ///
     /// Wire value: `recovery_token.create`.
-    #[event(
-        name = "recovery_token.create",
-        description = "`recovery_token.create` is emitted when a new recovery token is created."
-    )]
     RecoveryTokenCreate,
     /// `reset_password_token.create` is emitted when a new reset password token is created.
     ///
     /// Wire value: `reset_password_token.create`.
-    #[event(
-        name = "reset_password_token.create",
-        description = "`reset_password_token.create` is emitted when a new reset password token is created."
-    )]
     ResetPasswordTokenCreate,
     /// `resize` means that some user resized the PTY on their client.
     ///
     /// Wire value: `resize`.
-    #[event(
-        name = "resize",
-        description = "`resize` means that some user resized the PTY on their client."
-    )]
     Resize,
     /// `role.created` fires when a role is created/updated.
     ///
     /// Wire value: `role.created`.
-    #[event(
-        name = "role.created",
-        description = "`role.created` fires when a role is created/updated."
-    )]
     RoleCreated,
     /// `role.deleted` fires when a role is deleted.
     ///
     /// Wire value: `role.deleted`.
-    #[event(
-        name = "role.deleted",
-        description = "`role.deleted` fires when a role is deleted."
-    )]
     RoleDeleted,
     /// `saml.created` fires when a SAML connector is created/updated.
     ///
     /// Wire value: `saml.created`.
-    #[event(
-        name = "saml.created",
-        description = "`saml.created` fires when a SAML connector is created/updated."
-    )]
     SamlCreated,
     /// `saml.deleted` fires when a SAML connector is deleted.
     ///
     /// Wire value: `saml.deleted`.
-    #[event(
-        name = "saml.deleted",
-        description = "`saml.deleted` fires when a SAML connector is deleted."
-    )]
     SamlDeleted,
     /// `scp` means that a data transfer occurred on the server.
     ///
     /// Wire value: `scp`.
-    #[event(
-        name = "scp",
-        description = "`scp` means that a data transfer occurred on the server."
-    )]
     Scp,
     /// `session.command` is emitted when an executable is run within a session.
     ///
     /// Wire value: `session.command`.
-    #[event(
-        name = "session.command",
-        description = "`session.command` is emitted when an executable is run within a session."
-    )]
     SessionCommand,
     /// `session.connect` is emitted when any SSH connection is made.
     ///
     /// Wire value: `session.connect`.
-    #[event(
-        name = "session.connect",
-        description = "`session.connect` is emitted when any SSH connection is made."
-    )]
     SessionConnect,
     /// `session.data` reports how much data was transmitted and received over a connection to a Teleport SSH or Kubernetes Service instance. Reported when the connection is closed.
     ///
     /// Wire value: `session.data`.
-    #[event(
-        name = "session.data",
-        description = "`session.data` reports how much data was transmitted and received over a connection to a Teleport SSH or Kubernetes Service instance. Reported when the connection is closed."
-    )]
     SessionData,
     /// `session.disk` is emitted when a file is opened within an session.
     ///
     /// Wire value: `session.disk`.
-    #[event(
-        name = "session.disk",
-        description = "`session.disk` is emitted when a file is opened within an session."
-    )]
     SessionDisk,
     /// `session.end` indicates that a session has ended.
     ///
     /// Wire value: `session.end`.
-    #[event(
-        name = "session.end",
-        description = "`session.end` indicates that a session has ended."
-    )]
     SessionEnd,
     /// `session.join` indicates that someone joined a session.
     ///
     /// Wire value: `session.join`.
-    #[event(
-        name = "session.join",
-        description = "`session.join` indicates that someone joined a session."
-    )]
     SessionJoin,
     /// `session.leave` indicates that someone left a session.
     ///
     /// Wire value: `session.leave`.
-    #[event(
-        name = "session.leave",
-        description = "`session.leave` indicates that someone left a session."
-    )]
     SessionLeave,
     /// `session.network` is emitted when a network connection is initiated with a session.
     ///
     /// Wire value: `session.network`.
-    #[event(
-        name = "session.network",
-        description = "`session.network` is emitted when a network connection is initiated with a session."
-    )]
     SessionNetwork,
     /// `session.recording.access` is emitted when a session recording is accessed.
     ///
     /// Wire value: `session.recording.access`.
-    #[event(
-        name = "session.recording.access",
-        description = "`session.recording.access` is emitted when a session recording is accessed."
-    )]
     SessionRecordingAccess,
     /// `session.rejected` fires when a user's attempt to create an authenticated session has been rejected due to exceeding a session control limit.
     ///
     /// Wire value: `session.rejected`.
-    #[event(
-        name = "session.rejected",
-        description = "`session.rejected` fires when a user's attempt to create an authenticated session has been rejected due to exceeding a session control limit."
-    )]
     SessionRejected,
     /// `session.start` indicates that session has been initiated or updated by a joining party on the server
     ///
     /// Wire value: `session.start`.
-    #[event(
-        name = "session.start",
-        description = "`session.start` indicates that session has been initiated or updated by a joining party on the server"
-    )]
     SessionStart,
     /// `session.upload` indicates that session has been uploaded to the external storage backend.
     ///
     /// Wire value: `session.upload`.
-    #[event(
-        name = "session.upload",
-        description = "`session.upload` indicates that session has been uploaded to the external storage backend."
-    )]
     SessionUpload,
     /// `sftp` means that a user attempted a file operation.
     ///
     /// Wire value: `sftp`.
-    #[event(
-        name = "sftp",
-        description = "`sftp` means that a user attempted a file operation."
-    )]
     Sftp,
     /// `ssm.run` is emitted when a run of an install script completes on a discovered EC2 instance.
     ///
     /// Wire value: `ssm.run`.
-    #[event(
-        name = "ssm.run",
-        description = "`ssm.run` is emitted when a run of an install script completes on a discovered EC2 instance."
-    )]
     SsmRun,
     /// `subsystem` is the result of the execution of a subsystem.
     ///
     /// Wire value: `subsystem`.
-    #[event(
-        name = "subsystem",
-        description = "`subsystem` is the result of the execution of a subsystem."
-    )]
     Subsystem,
     /// `trusted_cluster.create` is the event for creating a Trusted Cluster.
     ///
     /// Wire value: `trusted_cluster.create`.
-    #[event(
-        name = "trusted_cluster.create",
-        description = "`trusted_cluster.create` is the event for creating a Trusted Cluster."
-    )]
     TrustedClusterCreate,
     /// `trusted_cluster.delete` is the event for removing a Trusted Cluster.
     ///
     /// Wire value: `trusted_cluster.delete`.
-    #[event(
-        name = "trusted_cluster.delete",
-        description = "`trusted_cluster.delete` is the event for removing a Trusted Cluster."
-    )]
     TrustedClusterDelete,
     /// `trusted_cluster_token.create` is the event for creating new join token for a Trusted Cluster.
     ///
     /// Wire value: `trusted_cluster_token.create`.
-    #[event(
-        name = "trusted_cluster_token.create",
-        description = "`trusted_cluster_token.create` is the event for creating new join token for a Trusted Cluster."
-    )]
     TrustedClusterTokenCreate,
     /// `user.create` is emitted when a user is created.
     ///
     /// Wire value: `user.create`.
-    #[event(
-        name = "user.create",
-        description = "`user.create` is emitted when a user is created."
-    )]
     UserCreate,
     /// `user.delete` is emitted when a user is deleted.
     ///
     /// Wire value: `user.delete`.
-    #[event(
-        name = "user.delete",
-        description = "`user.delete` is emitted when a user is deleted."
-    )]
     UserDelete,
     /// `user.login` indicates that a user logged in via the Web UI or `tsh`.
     ///
     /// Wire value: `user.login`.
-    #[event(
-        name = "user.login",
-        description = "`user.login` indicates that a user logged in via the Web UI or `tsh`."
-    )]
     UserLogin,
     /// `user.password_change` is when the user changes their own password.
     ///
     /// Wire value: `user.password_change`.
-    #[event(
-        name = "user.password_change",
-        description = "`user.password_change` is when the user changes their own password."
-    )]
     UserPasswordChange,
     /// `user.update` is emitted when the user is updated.
     ///
     /// Wire value: `user.update`.
-    #[event(
-        name = "user.update",
-        description = "`user.update` is emitted when the user is updated."
-    )]
     UserUpdate,
     /// `windows.desktop.session.end` is emitted when a user disconnects from a desktop.
     ///
     /// Wire value: `windows.desktop.session.end`.
-    #[event(
-        name = "windows.desktop.session.end",
-        description = "`windows.desktop.session.end` is emitted when a user disconnects from a desktop."
-    )]
     WindowsDesktopSessionEnd,
     /// `windows.desktop.session.start` is emitted when a user attempts to connect to a desktop.
     ///
     /// Wire value: `windows.desktop.session.start`.
-    #[event(
-        name = "windows.desktop.session.start",
-        description = "`windows.desktop.session.start` is emitted when a user attempts to connect to a desktop."
-    )]
     WindowsDesktopSessionStart,
     /// X11 forwarding event.
     ///
     /// Wire value: `x11-forward`.
-    #[event(name = "x11-forward", description = "X11 forwarding event.")]
     X11Forward,
     /// An event the catalog does not list, kept exactly as received.
-    #[event(other)]
-    Other(eventgen::Unknown<Self>),
+    Other(::eventgen::Unknown<Self>),
+}
+#[allow(deprecated, clippy::large_stack_arrays, clippy::too_many_lines)]
+impl TeleportEvent {
+    /// Every known event, in catalog order.
+    pub const ALL: &'static [Self] = &[
+        Self::AccessRequestCreate,
+        Self::AccessRequestDelete,
+        Self::AccessRequestReview,
+        Self::AccessRequestSearch,
+        Self::AccessRequestUpdate,
+        Self::AppCreate,
+        Self::AppDelete,
+        Self::AppSessionChunk,
+        Self::AppSessionEnd,
+        Self::AppSessionRequest,
+        Self::AppSessionStart,
+        Self::AppUpdate,
+        Self::Auth,
+        Self::CertCreate,
+        Self::CertGenerationMismatch,
+        Self::ClientDisconnect,
+        Self::DbCreate,
+        Self::DbDelete,
+        Self::DbSessionQuery,
+        Self::DbSessionSqlserverRpcRequest,
+        Self::DbUpdate,
+        Self::DesktopClipboardReceive,
+        Self::DesktopClipboardSend,
+        Self::DesktopRecording,
+        Self::Exec,
+        Self::GithubCreated,
+        Self::GithubDeleted,
+        Self::KubeCreate,
+        Self::KubeDelete,
+        Self::KubeRequest,
+        Self::KubeUpdate,
+        Self::LockCreated,
+        Self::LockDeleted,
+        Self::MfaAdd,
+        Self::MfaDelete,
+        Self::OidcCreated,
+        Self::OidcDeleted,
+        Self::Port,
+        Self::PrivilegeTokenCreate,
+        Self::RecoveryCodeGenerated,
+        Self::RecoveryCodeUsed,
+        Self::RecoveryTokenCreate,
+        Self::ResetPasswordTokenCreate,
+        Self::Resize,
+        Self::RoleCreated,
+        Self::RoleDeleted,
+        Self::SamlCreated,
+        Self::SamlDeleted,
+        Self::Scp,
+        Self::SessionCommand,
+        Self::SessionConnect,
+        Self::SessionData,
+        Self::SessionDisk,
+        Self::SessionEnd,
+        Self::SessionJoin,
+        Self::SessionLeave,
+        Self::SessionNetwork,
+        Self::SessionRecordingAccess,
+        Self::SessionRejected,
+        Self::SessionStart,
+        Self::SessionUpload,
+        Self::Sftp,
+        Self::SsmRun,
+        Self::Subsystem,
+        Self::TrustedClusterCreate,
+        Self::TrustedClusterDelete,
+        Self::TrustedClusterTokenCreate,
+        Self::UserCreate,
+        Self::UserDelete,
+        Self::UserLogin,
+        Self::UserPasswordChange,
+        Self::UserUpdate,
+        Self::WindowsDesktopSessionEnd,
+        Self::WindowsDesktopSessionStart,
+        Self::X11Forward,
+    ];
+    /// The number of known events.
+    pub const COUNT: usize = 75usize;
+    /// The wire value of each event of [`Self::ALL`], in the same order.
+    pub const NAMES: &'static [&'static str] = &[
+        "access_request.create",
+        "access_request.delete",
+        "access_request.review",
+        "access_request.search",
+        "access_request.update",
+        "app.create",
+        "app.delete",
+        "app.session.chunk",
+        "app.session.end",
+        "app.session.request",
+        "app.session.start",
+        "app.update",
+        "auth",
+        "cert.create",
+        "cert.generation_mismatch",
+        "client.disconnect",
+        "db.create",
+        "db.delete",
+        "db.session.query",
+        "db.session.sqlserver.rpc_request",
+        "db.update",
+        "desktop.clipboard.receive",
+        "desktop.clipboard.send",
+        "desktop.recording",
+        "exec",
+        "github.created",
+        "github.deleted",
+        "kube.create",
+        "kube.delete",
+        "kube.request",
+        "kube.update",
+        "lock.created",
+        "lock.deleted",
+        "mfa.add",
+        "mfa.delete",
+        "oidc.created",
+        "oidc.deleted",
+        "port",
+        "privilege_token.create",
+        "recovery_code.generated",
+        "recovery_code.used",
+        "recovery_token.create",
+        "reset_password_token.create",
+        "resize",
+        "role.created",
+        "role.deleted",
+        "saml.created",
+        "saml.deleted",
+        "scp",
+        "session.command",
+        "session.connect",
+        "session.data",
+        "session.disk",
+        "session.end",
+        "session.join",
+        "session.leave",
+        "session.network",
+        "session.recording.access",
+        "session.rejected",
+        "session.start",
+        "session.upload",
+        "sftp",
+        "ssm.run",
+        "subsystem",
+        "trusted_cluster.create",
+        "trusted_cluster.delete",
+        "trusted_cluster_token.create",
+        "user.create",
+        "user.delete",
+        "user.login",
+        "user.password_change",
+        "user.update",
+        "windows.desktop.session.end",
+        "windows.desktop.session.start",
+        "x11-forward",
+    ];
+    /// The metadata of each event of [`Self::ALL`], in the same order.
+    pub const INFO: &'static [::eventgen::EventInfo] = &[
+        ::eventgen::EventInfo::__new(
+            "access_request.create",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`access_request.create` is emitted when a new Access Request is created.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "access_request.delete",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`access_request.delete` is emitted when a new Access Request is deleted.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "access_request.review",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`access_request.review` is emitted when a review is applied to an Access Request.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "access_request.search",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`access_request.search` is emitted when a user searches for resources as part of a search-based Access Request.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "access_request.update",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`access_request.update` is emitted when an Access Request's state is updated.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "app.create",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`app.create` is emitted when an application resource is created.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "app.delete",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`app.delete` is emitted when an application resource is deleted.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "app.session.chunk",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`app.session.chunk` is emitted at the start of a 5 minute chunk on each Application Service instance. This chunk is used to buffer 5 minutes of audit events at a time for applications.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "app.session.end",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`app.session.end` is emitted when a user connects to a TCP application.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "app.session.request",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`app.session.request` is an HTTP request and response.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "app.session.start",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`app.session.start` is emitted when a user is issued an application certificate.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "app.update",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`app.update` is emitted when an application resource is updated.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "auth",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`auth` is an authentication attempt that either succeeded or failed based on the event's status.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "cert.create",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`cert.create` is emitted when a certificate is issued.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "cert.generation_mismatch",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`cert.generation_mismatch` is emitted when a renewable certificate's generation counter is invalid.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "client.disconnect",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`client.disconnect` is emitted when client is disconnected by the server due to inactivity or any other reason.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "db.create",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`db.create` is emitted when a database resource is created.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "db.delete",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`db.delete` is emitted when a database resource is deleted.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "db.session.query",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`db.session.query` is emitted when a database client executes a query.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "db.session.sqlserver.rpc_request",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`db.session.sqlserver.rpc_request` is emitted when a SQL Server client sends an RPC request command.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "db.update",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`db.update` is emitted when a database resource is updated.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "desktop.clipboard.receive",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`desktop.clipboard.receive` is emitted when Teleport receives clipboard data from a remote desktop.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "desktop.clipboard.send",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`desktop.clipboard.send` is emitted when local clipboard data is sent to Teleport.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "desktop.recording",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`desktop.recording` is emitted as a Desktop Access session is recorded.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "exec",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`exec` is an exec command executed by script or user on the server side.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "github.created",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`github.created` fires when a GitHub connector is created/updated.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "github.deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`github.deleted` fires when a GitHub connector is deleted.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "kube.create",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`kube.create` is emitted when a Kubernetes cluster resource is created.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "kube.delete",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`kube.delete` is emitted when a Kubernetes cluster resource is deleted.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "kube.request",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`kube.request` fires when a Kubernetes Service instance handles a generic Kubernetes request.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "kube.update",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`kube.update` is emitted when a Kubernetes cluster resource is updated.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "lock.created",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`lock.created` fires when a lock is created/updated.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "lock.deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some("`lock.deleted` fires when a lock is deleted."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "mfa.add",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`mfa.add` is an event type for users adding MFA devices.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "mfa.delete",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`mfa.delete` is an event type for users deleting MFA devices.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "oidc.created",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`oidc.created` fires when an OIDC connector is created/updated.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "oidc.deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`oidc.deleted` fires when an OIDC connector is deleted.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "port",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some("Port forwarding event."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "privilege_token.create",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`privilege_token.create` is emitted when a new user privilege token is created.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "recovery_code.generated",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`recovery_code.generated` is an event type for generating a user's recovery tokens.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "recovery_code.used",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`recovery_code.used` is an event type when a recovery token was used.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "recovery_token.create",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`recovery_token.create` is emitted when a new recovery token is created.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "reset_password_token.create",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`reset_password_token.create` is emitted when a new reset password token is created.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "resize",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`resize` means that some user resized the PTY on their client.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "role.created",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`role.created` fires when a role is created/updated.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "role.deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some("`role.deleted` fires when a role is deleted."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "saml.created",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`saml.created` fires when a SAML connector is created/updated.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "saml.deleted",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`saml.deleted` fires when a SAML connector is deleted.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "scp",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`scp` means that a data transfer occurred on the server.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "session.command",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`session.command` is emitted when an executable is run within a session.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "session.connect",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`session.connect` is emitted when any SSH connection is made.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "session.data",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`session.data` reports how much data was transmitted and received over a connection to a Teleport SSH or Kubernetes Service instance. Reported when the connection is closed.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "session.disk",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`session.disk` is emitted when a file is opened within an session.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "session.end",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`session.end` indicates that a session has ended.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "session.join",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`session.join` indicates that someone joined a session.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "session.leave",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`session.leave` indicates that someone left a session.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "session.network",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`session.network` is emitted when a network connection is initiated with a session.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "session.recording.access",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`session.recording.access` is emitted when a session recording is accessed.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "session.rejected",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`session.rejected` fires when a user's attempt to create an authenticated session has been rejected due to exceeding a session control limit.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "session.start",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`session.start` indicates that session has been initiated or updated by a joining party on the server",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "session.upload",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`session.upload` indicates that session has been uploaded to the external storage backend.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "sftp",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`sftp` means that a user attempted a file operation.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "ssm.run",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`ssm.run` is emitted when a run of an install script completes on a discovered EC2 instance.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "subsystem",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`subsystem` is the result of the execution of a subsystem.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "trusted_cluster.create",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`trusted_cluster.create` is the event for creating a Trusted Cluster.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "trusted_cluster.delete",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`trusted_cluster.delete` is the event for removing a Trusted Cluster.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "trusted_cluster_token.create",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`trusted_cluster_token.create` is the event for creating new join token for a Trusted Cluster.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "user.create",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`user.create` is emitted when a user is created.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "user.delete",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`user.delete` is emitted when a user is deleted.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "user.login",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`user.login` indicates that a user logged in via the Web UI or `tsh`.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "user.password_change",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`user.password_change` is when the user changes their own password.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "user.update",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`user.update` is emitted when the user is updated.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "windows.desktop.session.end",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`windows.desktop.session.end` is emitted when a user disconnects from a desktop.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "windows.desktop.session.start",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(
+                "`windows.desktop.session.start` is emitted when a user attempts to connect to a desktop.",
+            ),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+        ::eventgen::EventInfo::__new(
+            "x11-forward",
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some("X11 forwarding event."),
+            ::core::option::Option::None,
+            &[],
+            ::core::option::Option::None,
+        ),
+    ];
+    /// The position of this event in [`Self::ALL`].
+    #[inline]
+    pub const fn index(&self) -> ::core::option::Option<usize> {
+        match self {
+            Self::AccessRequestCreate => ::core::option::Option::Some(0usize),
+            Self::AccessRequestDelete => ::core::option::Option::Some(1usize),
+            Self::AccessRequestReview => ::core::option::Option::Some(2usize),
+            Self::AccessRequestSearch => ::core::option::Option::Some(3usize),
+            Self::AccessRequestUpdate => ::core::option::Option::Some(4usize),
+            Self::AppCreate => ::core::option::Option::Some(5usize),
+            Self::AppDelete => ::core::option::Option::Some(6usize),
+            Self::AppSessionChunk => ::core::option::Option::Some(7usize),
+            Self::AppSessionEnd => ::core::option::Option::Some(8usize),
+            Self::AppSessionRequest => ::core::option::Option::Some(9usize),
+            Self::AppSessionStart => ::core::option::Option::Some(10usize),
+            Self::AppUpdate => ::core::option::Option::Some(11usize),
+            Self::Auth => ::core::option::Option::Some(12usize),
+            Self::CertCreate => ::core::option::Option::Some(13usize),
+            Self::CertGenerationMismatch => ::core::option::Option::Some(14usize),
+            Self::ClientDisconnect => ::core::option::Option::Some(15usize),
+            Self::DbCreate => ::core::option::Option::Some(16usize),
+            Self::DbDelete => ::core::option::Option::Some(17usize),
+            Self::DbSessionQuery => ::core::option::Option::Some(18usize),
+            Self::DbSessionSqlserverRpcRequest => ::core::option::Option::Some(19usize),
+            Self::DbUpdate => ::core::option::Option::Some(20usize),
+            Self::DesktopClipboardReceive => ::core::option::Option::Some(21usize),
+            Self::DesktopClipboardSend => ::core::option::Option::Some(22usize),
+            Self::DesktopRecording => ::core::option::Option::Some(23usize),
+            Self::Exec => ::core::option::Option::Some(24usize),
+            Self::GithubCreated => ::core::option::Option::Some(25usize),
+            Self::GithubDeleted => ::core::option::Option::Some(26usize),
+            Self::KubeCreate => ::core::option::Option::Some(27usize),
+            Self::KubeDelete => ::core::option::Option::Some(28usize),
+            Self::KubeRequest => ::core::option::Option::Some(29usize),
+            Self::KubeUpdate => ::core::option::Option::Some(30usize),
+            Self::LockCreated => ::core::option::Option::Some(31usize),
+            Self::LockDeleted => ::core::option::Option::Some(32usize),
+            Self::MfaAdd => ::core::option::Option::Some(33usize),
+            Self::MfaDelete => ::core::option::Option::Some(34usize),
+            Self::OidcCreated => ::core::option::Option::Some(35usize),
+            Self::OidcDeleted => ::core::option::Option::Some(36usize),
+            Self::Port => ::core::option::Option::Some(37usize),
+            Self::PrivilegeTokenCreate => ::core::option::Option::Some(38usize),
+            Self::RecoveryCodeGenerated => ::core::option::Option::Some(39usize),
+            Self::RecoveryCodeUsed => ::core::option::Option::Some(40usize),
+            Self::RecoveryTokenCreate => ::core::option::Option::Some(41usize),
+            Self::ResetPasswordTokenCreate => ::core::option::Option::Some(42usize),
+            Self::Resize => ::core::option::Option::Some(43usize),
+            Self::RoleCreated => ::core::option::Option::Some(44usize),
+            Self::RoleDeleted => ::core::option::Option::Some(45usize),
+            Self::SamlCreated => ::core::option::Option::Some(46usize),
+            Self::SamlDeleted => ::core::option::Option::Some(47usize),
+            Self::Scp => ::core::option::Option::Some(48usize),
+            Self::SessionCommand => ::core::option::Option::Some(49usize),
+            Self::SessionConnect => ::core::option::Option::Some(50usize),
+            Self::SessionData => ::core::option::Option::Some(51usize),
+            Self::SessionDisk => ::core::option::Option::Some(52usize),
+            Self::SessionEnd => ::core::option::Option::Some(53usize),
+            Self::SessionJoin => ::core::option::Option::Some(54usize),
+            Self::SessionLeave => ::core::option::Option::Some(55usize),
+            Self::SessionNetwork => ::core::option::Option::Some(56usize),
+            Self::SessionRecordingAccess => ::core::option::Option::Some(57usize),
+            Self::SessionRejected => ::core::option::Option::Some(58usize),
+            Self::SessionStart => ::core::option::Option::Some(59usize),
+            Self::SessionUpload => ::core::option::Option::Some(60usize),
+            Self::Sftp => ::core::option::Option::Some(61usize),
+            Self::SsmRun => ::core::option::Option::Some(62usize),
+            Self::Subsystem => ::core::option::Option::Some(63usize),
+            Self::TrustedClusterCreate => ::core::option::Option::Some(64usize),
+            Self::TrustedClusterDelete => ::core::option::Option::Some(65usize),
+            Self::TrustedClusterTokenCreate => ::core::option::Option::Some(66usize),
+            Self::UserCreate => ::core::option::Option::Some(67usize),
+            Self::UserDelete => ::core::option::Option::Some(68usize),
+            Self::UserLogin => ::core::option::Option::Some(69usize),
+            Self::UserPasswordChange => ::core::option::Option::Some(70usize),
+            Self::UserUpdate => ::core::option::Option::Some(71usize),
+            Self::WindowsDesktopSessionEnd => ::core::option::Option::Some(72usize),
+            Self::WindowsDesktopSessionStart => ::core::option::Option::Some(73usize),
+            Self::X11Forward => ::core::option::Option::Some(74usize),
+            Self::Other(_) => ::core::option::Option::None,
+        }
+    }
+    /// The wire value: the catalog's spelling, or the exact text of an
+    /// unknown value.
+    #[inline]
+    pub const fn name(&self) -> &str {
+        match self {
+            Self::Other(unknown) => unknown.as_str(),
+            known => {
+                match known.index() {
+                    ::core::option::Option::Some(index) => Self::NAMES[index],
+                    ::core::option::Option::None => "",
+                }
+            }
+        }
+    }
+    /// The catalog's metadata; `None` for an unknown value.
+    #[inline]
+    pub const fn info(&self) -> ::core::option::Option<&'static ::eventgen::EventInfo> {
+        match self.index() {
+            ::core::option::Option::Some(index) => {
+                ::core::option::Option::Some(&Self::INFO[index])
+            }
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+    /// Whether this is a catalogued event rather than an unknown value.
+    #[inline]
+    pub const fn is_known(&self) -> bool {
+        !matches!(self, Self::Other(_))
+    }
+    /// The catalog's short title of the event.
+    #[inline]
+    pub const fn label(&self) -> ::core::option::Option<&'static str> {
+        match self.index() {
+            ::core::option::Option::Some(index) => Self::INFO[index].label,
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+    /// The catalog's description of the event.
+    #[inline]
+    pub const fn description(&self) -> ::core::option::Option<&'static str> {
+        match self.index() {
+            ::core::option::Option::Some(index) => Self::INFO[index].description,
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+    /// The catalog's category of the event.
+    #[inline]
+    pub const fn category(&self) -> ::core::option::Option<&'static str> {
+        match self.index() {
+            ::core::option::Option::Some(index) => Self::INFO[index].category,
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    }
+    /// The known events, in catalog order.
+    #[inline]
+    pub fn iter() -> ::core::slice::Iter<'static, Self> {
+        Self::ALL.iter()
+    }
+    /// The known event with this wire value or alias, compared exactly.
+    #[inline]
+    pub fn from_name(name: &str) -> ::core::option::Option<Self> {
+        match name {
+            "access_request.create" => {
+                ::core::option::Option::Some(Self::AccessRequestCreate)
+            }
+            "access_request.delete" => {
+                ::core::option::Option::Some(Self::AccessRequestDelete)
+            }
+            "access_request.review" => {
+                ::core::option::Option::Some(Self::AccessRequestReview)
+            }
+            "access_request.search" => {
+                ::core::option::Option::Some(Self::AccessRequestSearch)
+            }
+            "access_request.update" => {
+                ::core::option::Option::Some(Self::AccessRequestUpdate)
+            }
+            "app.create" => ::core::option::Option::Some(Self::AppCreate),
+            "app.delete" => ::core::option::Option::Some(Self::AppDelete),
+            "app.session.chunk" => ::core::option::Option::Some(Self::AppSessionChunk),
+            "app.session.end" => ::core::option::Option::Some(Self::AppSessionEnd),
+            "app.session.request" => {
+                ::core::option::Option::Some(Self::AppSessionRequest)
+            }
+            "app.session.start" => ::core::option::Option::Some(Self::AppSessionStart),
+            "app.update" => ::core::option::Option::Some(Self::AppUpdate),
+            "auth" => ::core::option::Option::Some(Self::Auth),
+            "cert.create" => ::core::option::Option::Some(Self::CertCreate),
+            "cert.generation_mismatch" => {
+                ::core::option::Option::Some(Self::CertGenerationMismatch)
+            }
+            "client.disconnect" => ::core::option::Option::Some(Self::ClientDisconnect),
+            "db.create" => ::core::option::Option::Some(Self::DbCreate),
+            "db.delete" => ::core::option::Option::Some(Self::DbDelete),
+            "db.session.query" => ::core::option::Option::Some(Self::DbSessionQuery),
+            "db.session.sqlserver.rpc_request" => {
+                ::core::option::Option::Some(Self::DbSessionSqlserverRpcRequest)
+            }
+            "db.update" => ::core::option::Option::Some(Self::DbUpdate),
+            "desktop.clipboard.receive" => {
+                ::core::option::Option::Some(Self::DesktopClipboardReceive)
+            }
+            "desktop.clipboard.send" => {
+                ::core::option::Option::Some(Self::DesktopClipboardSend)
+            }
+            "desktop.recording" => ::core::option::Option::Some(Self::DesktopRecording),
+            "exec" => ::core::option::Option::Some(Self::Exec),
+            "github.created" => ::core::option::Option::Some(Self::GithubCreated),
+            "github.deleted" => ::core::option::Option::Some(Self::GithubDeleted),
+            "kube.create" => ::core::option::Option::Some(Self::KubeCreate),
+            "kube.delete" => ::core::option::Option::Some(Self::KubeDelete),
+            "kube.request" => ::core::option::Option::Some(Self::KubeRequest),
+            "kube.update" => ::core::option::Option::Some(Self::KubeUpdate),
+            "lock.created" => ::core::option::Option::Some(Self::LockCreated),
+            "lock.deleted" => ::core::option::Option::Some(Self::LockDeleted),
+            "mfa.add" => ::core::option::Option::Some(Self::MfaAdd),
+            "mfa.delete" => ::core::option::Option::Some(Self::MfaDelete),
+            "oidc.created" => ::core::option::Option::Some(Self::OidcCreated),
+            "oidc.deleted" => ::core::option::Option::Some(Self::OidcDeleted),
+            "port" => ::core::option::Option::Some(Self::Port),
+            "privilege_token.create" => {
+                ::core::option::Option::Some(Self::PrivilegeTokenCreate)
+            }
+            "recovery_code.generated" => {
+                ::core::option::Option::Some(Self::RecoveryCodeGenerated)
+            }
+            "recovery_code.used" => ::core::option::Option::Some(Self::RecoveryCodeUsed),
+            "recovery_token.create" => {
+                ::core::option::Option::Some(Self::RecoveryTokenCreate)
+            }
+            "reset_password_token.create" => {
+                ::core::option::Option::Some(Self::ResetPasswordTokenCreate)
+            }
+            "resize" => ::core::option::Option::Some(Self::Resize),
+            "role.created" => ::core::option::Option::Some(Self::RoleCreated),
+            "role.deleted" => ::core::option::Option::Some(Self::RoleDeleted),
+            "saml.created" => ::core::option::Option::Some(Self::SamlCreated),
+            "saml.deleted" => ::core::option::Option::Some(Self::SamlDeleted),
+            "scp" => ::core::option::Option::Some(Self::Scp),
+            "session.command" => ::core::option::Option::Some(Self::SessionCommand),
+            "session.connect" => ::core::option::Option::Some(Self::SessionConnect),
+            "session.data" => ::core::option::Option::Some(Self::SessionData),
+            "session.disk" => ::core::option::Option::Some(Self::SessionDisk),
+            "session.end" => ::core::option::Option::Some(Self::SessionEnd),
+            "session.join" => ::core::option::Option::Some(Self::SessionJoin),
+            "session.leave" => ::core::option::Option::Some(Self::SessionLeave),
+            "session.network" => ::core::option::Option::Some(Self::SessionNetwork),
+            "session.recording.access" => {
+                ::core::option::Option::Some(Self::SessionRecordingAccess)
+            }
+            "session.rejected" => ::core::option::Option::Some(Self::SessionRejected),
+            "session.start" => ::core::option::Option::Some(Self::SessionStart),
+            "session.upload" => ::core::option::Option::Some(Self::SessionUpload),
+            "sftp" => ::core::option::Option::Some(Self::Sftp),
+            "ssm.run" => ::core::option::Option::Some(Self::SsmRun),
+            "subsystem" => ::core::option::Option::Some(Self::Subsystem),
+            "trusted_cluster.create" => {
+                ::core::option::Option::Some(Self::TrustedClusterCreate)
+            }
+            "trusted_cluster.delete" => {
+                ::core::option::Option::Some(Self::TrustedClusterDelete)
+            }
+            "trusted_cluster_token.create" => {
+                ::core::option::Option::Some(Self::TrustedClusterTokenCreate)
+            }
+            "user.create" => ::core::option::Option::Some(Self::UserCreate),
+            "user.delete" => ::core::option::Option::Some(Self::UserDelete),
+            "user.login" => ::core::option::Option::Some(Self::UserLogin),
+            "user.password_change" => {
+                ::core::option::Option::Some(Self::UserPasswordChange)
+            }
+            "user.update" => ::core::option::Option::Some(Self::UserUpdate),
+            "windows.desktop.session.end" => {
+                ::core::option::Option::Some(Self::WindowsDesktopSessionEnd)
+            }
+            "windows.desktop.session.start" => {
+                ::core::option::Option::Some(Self::WindowsDesktopSessionStart)
+            }
+            "x11-forward" => ::core::option::Option::Some(Self::X11Forward),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+#[automatically_derived]
+impl ::eventgen::EventType for TeleportEvent {
+    const TYPE_NAME: &'static str = "TeleportEvent";
+    const ALL: &'static [Self] = Self::ALL;
+    const INFO: &'static [::eventgen::EventInfo] = Self::INFO;
+    const NAMES: &'static [&'static str] = Self::NAMES;
+    const MATCH_MODE: ::eventgen::MatchMode = ::eventgen::MatchMode::Exact;
+    const HAS_CATCH_ALL: bool = true;
+    #[inline]
+    fn index(&self) -> ::core::option::Option<usize> {
+        Self::index(self)
+    }
+    #[inline]
+    fn name(&self) -> &str {
+        Self::name(self)
+    }
+    #[inline]
+    fn code(&self) -> ::core::option::Option<u32> {
+        ::core::option::Option::None
+    }
+    #[inline]
+    fn from_name(name: &str) -> ::core::option::Option<Self> {
+        Self::from_name(name)
+    }
+    #[inline]
+    fn from_code(code: u32) -> ::core::option::Option<Self> {
+        let _ = code;
+        ::core::option::Option::None
+    }
+    #[inline]
+    fn parse(name: &str) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
+        ::core::result::Result::Ok(<Self as ::core::convert::From<&str>>::from(name))
+    }
+    #[inline]
+    fn parse_owned(
+        name: ::eventgen::__private::String,
+    ) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
+        ::core::result::Result::Ok(
+            <Self as ::core::convert::From<::eventgen::__private::String>>::from(name),
+        )
+    }
+    #[inline]
+    fn parse_code(
+        code: u32,
+    ) -> ::core::result::Result<Self, ::eventgen::ParseEventError> {
+        ::core::result::Result::Err(
+            ::eventgen::ParseEventError::__unknown_code(Self::TYPE_NAME, code),
+        )
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Display for TeleportEvent {
+    #[inline]
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.pad(self.name())
+    }
+}
+#[automatically_derived]
+impl ::core::convert::AsRef<str> for TeleportEvent {
+    #[inline]
+    fn as_ref(&self) -> &str {
+        self.name()
+    }
+}
+#[automatically_derived]
+impl ::core::str::FromStr for TeleportEvent {
+    type Err = ::core::convert::Infallible;
+    /// The known event with this wire value, or the catch-all holding it.
+    #[inline]
+    fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
+        ::core::result::Result::Ok(<Self as ::core::convert::From<&str>>::from(name))
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<&str> for TeleportEvent {
+    /// The known event with this wire value, or the catch-all holding a copy.
+    #[inline]
+    fn from(name: &str) -> Self {
+        match Self::from_name(name) {
+            ::core::option::Option::Some(event) => event,
+            ::core::option::Option::None => {
+                Self::Other(
+                    <::eventgen::Unknown<
+                        Self,
+                    > as ::eventgen::__private::CatchAllField<
+                        Self,
+                    >>::from_text(::eventgen::__private::String::from(name)),
+                )
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl ::core::convert::From<::eventgen::__private::String> for TeleportEvent {
+    /// The known event with this wire value, or the catch-all holding the string.
+    #[inline]
+    fn from(name: ::eventgen::__private::String) -> Self {
+        match Self::from_name(&name) {
+            ::core::option::Option::Some(event) => event,
+            ::core::option::Option::None => {
+                Self::Other(
+                    <::eventgen::Unknown<
+                        Self,
+                    > as ::eventgen::__private::CatchAllField<Self>>::from_text(name),
+                )
+            }
+        }
+    }
+}
+#[cfg(feature = "serde")]
+impl ::eventgen::__private::serde::Serialize for TeleportEvent {
+    fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+    where
+        S: ::eventgen::__private::serde::Serializer,
+    {
+        ::eventgen::serde::serialize_name(self, serializer)
+    }
+}
+#[cfg(feature = "serde")]
+impl<'de> ::eventgen::__private::serde::Deserialize<'de> for TeleportEvent {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::eventgen::__private::serde::Deserializer<'de>,
+    {
+        ::eventgen::serde::deserialize_name(deserializer)
+    }
 }

@@ -3,17 +3,11 @@
 
 use eventgen_catalog::chars::show_hidden;
 use eventgen_catalog::keys::EventKey;
-use eventgen_catalog::markdown::{self, event_doc};
+use eventgen_catalog::markdown;
 use eventgen_catalog::naming::module_name;
 use eventgen_catalog::{Catalog, Event, MatchMode};
 
 use super::Spec;
-use super::filters::rust_string;
-
-/// rustfmt's `attr_fn_like_width`: the longest argument list it keeps on one line in an
-/// attribute. Generated Rust follows rustfmt's layout so that it is rustfmt-clean as
-/// written, without running rustfmt.
-const RUST_ATTRIBUTE_ARGUMENTS_WIDTH: usize = 70;
 
 // The flags are what templates branch on; an enum per flag would only rename them.
 #[allow(clippy::struct_excessive_bools)]
@@ -51,14 +45,6 @@ pub(crate) struct CatalogView<'a> {
 
 pub(crate) struct EventView<'a> {
     pub(crate) event: &'a Event,
-    /// Markdown for the Rust doc comment: label, description, facts, note.
-    pub(crate) rust_doc: String,
-    /// The `#[event(...)]` items: `name = "…"`, `code = 1`, …
-    pub(crate) rust_items: Vec<String>,
-    /// Whether the attribute is too wide for one line (rustfmt's layout then).
-    pub(crate) rust_vertical: bool,
-    /// `#[deprecated = "…"]`, when deprecated.
-    pub(crate) rust_deprecated: Option<String>,
     /// The Markdown table's description cell text: description, aliases, deprecation,
     /// note (escaped by the template's filter).
     pub(crate) docs_details: String,
@@ -205,32 +191,8 @@ impl Field {
 
 impl<'a> EventView<'a> {
     fn new(event: &'a Event) -> Self {
-        let mut items = vec![format!("name = {}", rust_string(&event.name))];
-        if let Some(code) = event.code {
-            items.push(format!("code = {code}"));
-        }
-        for (key, value) in [
-            ("label", &event.label),
-            ("description", &event.description),
-            ("category", &event.category),
-        ] {
-            if let Some(value) = value {
-                items.push(format!("{key} = {}", rust_string(value)));
-            }
-        }
-        for alias in &event.aliases {
-            items.push(format!("alias = {}", rust_string(alias)));
-        }
-        let arguments_width = items.join(", ").chars().count();
         EventView {
             event,
-            rust_doc: event_doc(event),
-            rust_vertical: arguments_width > RUST_ATTRIBUTE_ARGUMENTS_WIDTH,
-            rust_items: items,
-            rust_deprecated: event
-                .deprecated
-                .as_ref()
-                .map(|reason| format!("#[deprecated = {}]", rust_string(reason))),
             docs_details: docs_details(event),
         }
     }

@@ -11,8 +11,8 @@ use syn::ext::IdentExt;
 
 use crate::errors::{Errors, with_help};
 use crate::input::{RawEnum, RawVariant};
-use crate::model::{EventDef, EventEnum};
 use crate::validate::split_variants;
+use eventgen_expand::model::{EventDef, EventEnum, SerdeImpls};
 
 /// A loaded spec and the file it came from.
 pub(crate) struct Spec {
@@ -100,7 +100,7 @@ pub(crate) fn checked_against(raw: &RawEnum, spec: Spec, errors: &mut Errors) ->
                         .deprecated
                         .clone()
                         .or_else(|| variant.attrs.deprecated.clone()),
-                    ..event_def(event)
+                    ..EventDef::of(event)
                 });
             }
         }
@@ -122,6 +122,7 @@ pub(crate) fn checked_against(raw: &RawEnum, spec: Spec, errors: &mut Errors) ->
         catch_all,
         coded: spec.catalog.is_coded(),
         spec_file: Some(spec.file),
+        serde: SerdeImpls::Runtime,
     }
 }
 
@@ -232,18 +233,4 @@ pub(crate) fn catch_all_not_an_event(
             format!("{rename}, so that it cannot be mistaken for the event"),
         ),
     ))
-}
-
-/// An event of the spec as the expansion sees it; the variant is filled in by the caller.
-pub(crate) fn event_def(event: &Event) -> EventDef {
-    EventDef {
-        variant: syn::Ident::new(&event.ident.rust, proc_macro2::Span::call_site()),
-        name: event.name.clone(),
-        code: event.code,
-        label: event.label.clone(),
-        description: event.description.clone(),
-        category: event.category.clone(),
-        aliases: event.aliases.clone(),
-        deprecated: event.deprecated.clone(),
-    }
 }

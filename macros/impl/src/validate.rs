@@ -11,7 +11,7 @@ use syn::ext::IdentExt;
 use crate::attr::Spanned;
 use crate::errors::{Errors, with_help};
 use crate::input::{RawEnum, RawVariant};
-use crate::model::{CatchAll, EventDef, EventEnum};
+use eventgen_expand::model::{CatchAll, EventDef, EventEnum, SerdeImpls};
 
 const CATCH_ALL_SHAPE: &str = "write the catch-all as `Other(eventgen::Unknown<Self>)`";
 
@@ -175,6 +175,7 @@ pub(crate) fn hand_written(raw: &RawEnum, errors: &mut Errors) -> EventEnum {
         events,
         catch_all,
         spec_file: None,
+        serde: SerdeImpls::Runtime,
     }
 }
 

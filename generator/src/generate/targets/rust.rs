@@ -1,15 +1,23 @@
-//! `generated/rust/`: the crate (`vendor-event-types` in this project), one module per catalog, each enum
-//! written out with `#[derive(EventType)]`, so that the logic stays in the macros.
+//! `generated/rust/`: the crate (`vendor-event-types` in this project), one module per
+//! catalog. The
+//! templates lay out the crate's files; each module's items (the enum and every impl) are
+//! the expansion the macros share, written out as plain Rust, so that users of the crate
+//! build no proc macro and the logic has one home.
 
 use askama::Template;
+use eventgen_catalog::Catalog;
 use eventgen_catalog::reserved::RUST_LIB_MODULE;
+use eventgen_expand::model::SerdeImpls;
+use eventgen_expand::{CatalogEnum, catalog_items};
+use proc_macro2::Span;
+use syn::Ident;
 
 use super::super::filters::templates as filters;
 use super::super::view::CatalogView;
 use super::super::{Comment, OutputFile, header};
 use super::super::{RUNTIME_VERSION, RUST_VERSION};
-use crate::config::Package;
 use super::rust_records::Modules;
+use crate::config::Package;
 
 /// The folder of this target under the output folder.
 const DIR: &str = "rust";
@@ -20,7 +28,7 @@ const DIR: &str = "rust";
 struct Manifest<'a> {
     header: String,
     package: &'a Package,
-    /// The `eventgen` runtime the crate's enums derive with: this generator's release.
+    /// The `eventgen` runtime the written-out items call: this generator's release.
     runtime_version: &'a str,
     rust_version: &'a str,
     catalogs: &'a [CatalogView<'a>],
@@ -39,7 +47,9 @@ struct Lib<'a> {
 struct Module<'a> {
     header: String,
     catalog: &'a CatalogView<'a>,
-    modules: Modules,
+    /// The enum, its impls and the declarations of the catalog's record, query and
+    /// endpoint modules, laid out by prettyplease.
+    items: String,
 }
 
 #[derive(Template)]
@@ -92,7 +102,7 @@ pub(crate) fn files(
         let module = Module {
             header: header(Comment::Slashes, catalog.spec_path),
             catalog,
-            modules: Modules::of(catalog.catalog),
+            items: items(catalog.catalog, catalog.spec_path),
         };
         files.push(file(
             &format!("src/{}.rs", catalog.module),
@@ -101,6 +111,33 @@ pub(crate) fn files(
         files.extend(super::rust_records::files(catalog));
     }
     Ok(files)
+}
+
+/// The enum of a catalog and its impls, as `catalog!` would expand them, with the serde
+/// impls behind the crate's own `serde` feature.
+pub(crate) fn items(catalog: &Catalog, spec_path: &str) -> String {
+    let attrs: Vec<syn::Attribute> = vec![
+        syn::parse_quote!(
+            #[doc = " Every event type of the catalog, and a catch-all for the ones it does not list."]
+        ),
+        syn::parse_quote!(#[non_exhaustive]),
+    ];
+    let tokens = catalog_items(
+        catalog,
+        &CatalogEnum {
+            attrs: &attrs,
+            vis: &syn::parse_quote!(pub),
+            ident: &Ident::new(&catalog.type_name, Span::call_site()),
+            other: &Ident::new(&catalog.other, Span::call_site()),
+            spec_path,
+            spec_file: None,
+            serde: SerdeImpls::CrateFeature,
+        },
+    );
+    let mut tokens = tokens;
+    tokens.extend(Modules::of(catalog).declarations());
+    let file = syn::parse2(tokens).expect("the expansion of a valid catalog is Rust items");
+    prettyplease::unparse(&file)
 }
 
 fn file(path: &str, contents: String) -> OutputFile {

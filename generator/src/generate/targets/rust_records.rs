@@ -253,6 +253,34 @@ impl Modules {
         }
     }
 
+    /// The `mod` lines of the catalog's module for these modules: records need serde.
+    pub(crate) fn declarations(&self) -> proc_macro2::TokenStream {
+        let declare =
+            |module: &str| proc_macro2::Ident::new(module, proc_macro2::Span::call_site());
+        let mut tokens = proc_macro2::TokenStream::new();
+        if self.records {
+            let records = declare(RECORDS_MODULE);
+            tokens.extend(quote::quote! {
+                #[cfg(feature = "serde")]
+                mod #records;
+                #[cfg(feature = "serde")]
+                pub use #records::*;
+            });
+        }
+        if self.queries {
+            let queries = declare(QUERIES_MODULE);
+            tokens.extend(quote::quote! {
+                mod #queries;
+                pub use #queries::*;
+            });
+        }
+        if self.endpoints {
+            let endpoints = declare(ENDPOINTS_MODULE);
+            tokens.extend(quote::quote! { pub mod #endpoints; });
+        }
+        tokens
+    }
+
     /// Whether any of a set of catalogs has records.
     pub(crate) fn any_records(catalogs: &[CatalogView]) -> bool {
         catalogs.iter().any(|c| Modules::of(c.catalog).records)

@@ -4,17 +4,17 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{lookup, option};
 use crate::model::EventEnum;
+use crate::{code_literal, lookup, option};
 
-pub(super) fn impl_block(model: &EventEnum) -> TokenStream {
+pub(crate) fn impl_block(model: &EventEnum) -> TokenStream {
     let ident = &model.ident;
     let variants: Vec<_> = model.events.iter().map(|event| &event.variant).collect();
     let names: Vec<_> = model.events.iter().map(|event| &event.name).collect();
     let count = model.events.len();
     let infos = model.events.iter().map(|event| {
         let name = &event.name;
-        let code = option(event.code);
+        let code = option(event.code.map(code_literal));
         let label = option(event.label.as_ref());
         let description = option(event.description.as_ref());
         let category = option(event.category.as_ref());
@@ -31,7 +31,7 @@ pub(super) fn impl_block(model: &EventEnum) -> TokenStream {
         let codes = model
             .events
             .iter()
-            .map(|event| event.code.unwrap_or_default());
+            .map(|event| code_literal(event.code.unwrap_or_default()));
         quote! {
             /// The known event with this code.
             #[inline]
@@ -55,9 +55,9 @@ pub(super) fn impl_block(model: &EventEnum) -> TokenStream {
         None => (quote!(usize), TokenStream::new(), TokenStream::new()),
     };
     // Clippy takes the metadata table of a large catalog for a large array on the stack;
-    // it is a constant.
+    // it is a constant. The lookups have an arm per event: as long as the catalog.
     quote! {
-        #[allow(deprecated, clippy::large_stack_arrays)]
+        #[allow(deprecated, clippy::large_stack_arrays, clippy::too_many_lines)]
         impl #ident {
             /// Every known event, in catalog order.
             pub const ALL: &'static [Self] = &[#(Self::#variants),*];
@@ -188,7 +188,7 @@ fn plain_accessors(model: &EventEnum) -> TokenStream {
     let codes = model
         .events
         .iter()
-        .map(|event| event.code.unwrap_or_default());
+        .map(|event| code_literal(event.code.unwrap_or_default()));
     let code = model.coded.then(|| {
         quote! {
             /// The catalog's numeric code.

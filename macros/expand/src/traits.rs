@@ -4,12 +4,13 @@ use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
-use crate::model::EventEnum;
+use crate::model::{EventEnum, SerdeImpls};
 
-pub(super) fn impls(model: &EventEnum) -> TokenStream {
+pub(crate) fn impls(model: &EventEnum) -> TokenStream {
     let ident = &model.ident;
     let event_type = event_type(model);
     let conversions = conversions(model);
+    let serde = serde_impls(model);
     quote! {
         #event_type
 
@@ -31,7 +32,35 @@ pub(super) fn impls(model: &EventEnum) -> TokenStream {
 
         #conversions
 
-        ::eventgen::__impl_serde!(#ident);
+        #serde
+    }
+}
+
+fn serde_impls(model: &EventEnum) -> TokenStream {
+    let ident = &model.ident;
+    match model.serde {
+        SerdeImpls::Runtime => quote!(::eventgen::__impl_serde!(#ident);),
+        SerdeImpls::CrateFeature => quote! {
+            #[cfg(feature = "serde")]
+            impl ::eventgen::__private::serde::Serialize for #ident {
+                fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+                where
+                    S: ::eventgen::__private::serde::Serializer,
+                {
+                    ::eventgen::serde::serialize_name(self, serializer)
+                }
+            }
+
+            #[cfg(feature = "serde")]
+            impl<'de> ::eventgen::__private::serde::Deserialize<'de> for #ident {
+                fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+                where
+                    D: ::eventgen::__private::serde::Deserializer<'de>,
+                {
+                    ::eventgen::serde::deserialize_name(deserializer)
+                }
+            }
+        },
     }
 }
 
@@ -59,8 +88,6 @@ fn event_type(model: &EventEnum) -> TokenStream {
             const NAMES: &'static [&'static str] = Self::NAMES;
             const MATCH_MODE: ::eventgen::MatchMode = ::eventgen::MatchMode::#match_mode;
             const HAS_CATCH_ALL: bool = #has_catch_all;
-
-            #[inline]
 
             #[inline]
             fn index(&self) -> ::core::option::Option<usize> {

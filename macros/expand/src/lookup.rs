@@ -8,7 +8,7 @@ use quote::quote;
 
 use crate::model::EventEnum;
 
-pub(super) fn from_name(model: &EventEnum) -> TokenStream {
+pub(crate) fn from_name(model: &EventEnum) -> TokenStream {
     let rule = match model.match_mode {
         MatchMode::Exact => "exactly",
         MatchMode::AsciiCaseInsensitive => "ignoring the case of ASCII letters",
@@ -134,8 +134,13 @@ fn split(model: &EventEnum, words: &Words, keys: Vec<(Vec<u8>, usize)>) -> Token
         let body = split(model, words, keys);
         quote!(::core::option::Option::Some(#byte) => { #body })
     });
+    let byte = if position == 0 {
+        quote!(bytes.first())
+    } else {
+        quote!(bytes.get(#position))
+    };
     quote! {
-        match bytes.get(#position).map(u8::to_ascii_lowercase) {
+        match #byte.map(u8::to_ascii_lowercase) {
             #(#branches)*
             _ => ::core::option::Option::None,
         }
@@ -190,8 +195,19 @@ fn compare(model: &EventEnum, words: &Words, keys: &[(Vec<u8>, usize)]) -> Token
     }
 }
 
+/// `0x6e6f_6973_7365_7320`: grouped by two bytes, as written code would be.
 fn hex(value: u64) -> syn::LitInt {
-    syn::LitInt::new(&format!("{value:#x}"), proc_macro2::Span::call_site())
+    let digits = format!("{value:x}");
+    let groups: Vec<&str> = digits
+        .as_bytes()
+        .rchunks(4)
+        .rev()
+        .map(|group| std::str::from_utf8(group).expect("hex digits are ASCII"))
+        .collect();
+    syn::LitInt::new(
+        &format!("0x{}", groups.join("_")),
+        proc_macro2::Span::call_site(),
+    )
 }
 
 fn little_endian(bytes: &[u8]) -> u64 {
