@@ -208,7 +208,7 @@ fn strum_can_display(value: &str) -> bool {
 /// `for_each_fixture!`.
 fn write_fixtures(specs_dir: &Path, out_dir: &Path) {
     println!("cargo::rerun-if-changed={}", specs_dir.display());
-    println!("cargo::rerun-if-changed=../../templates");
+    println!("cargo::rerun-if-changed=../../generator/templates");
     let mut paths: Vec<PathBuf> = std::fs::read_dir(specs_dir)
         .unwrap()
         .map(|entry| entry.unwrap().path())
