@@ -216,7 +216,7 @@ fn check_mode_lists_stale_missing_and_extra_files_and_writes_nothing() {
     stale: OUT/rust/src/hostile.rs
     extra: OUT/docs/gone.md
 
-    3 files are out of date: run `cargo run` to regenerate them
+    3 files are out of date: run the command without `--check` to regenerate them
     ");
     assert_eq!(files(out.path()), before, "--check wrote something");
 

@@ -108,7 +108,7 @@ fn report_check(changes: &[output::Change], out_dir: &str) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     crate::stdout::outln!(
-        "\n{} out of date: run `cargo run` to regenerate {}",
+        "\n{} out of date: run the command without `--check` to regenerate {}",
         if out_of_date == 1 {
             "1 file is".to_owned()
         } else {

@@ -9,8 +9,9 @@
 //! Rust reads an `Option`, TypeScript `T | undefined` or `T | null`, where it read `T`).
 //! Queries are **written**: code builds them and the bindings send them. There a
 //! parameter removed, added as required or made required breaks the code that builds
-//! the query, or the request; a parameter made optional breaks neither (the queries that
-//! give it still may), and neither does one added as optional.
+//! the query, or the request. A parameter made optional breaks no request, but it does
+//! break Rust code: a Rust query is built with `new(…)`, which takes exactly the required
+//! parameters. A parameter added as optional breaks nothing.
 //!
 //! Records are paired by name (a record whose fields are all the same under a new name is
 //! renamed), fields and parameters by their JSON name, endpoints by name.
@@ -491,17 +492,14 @@ fn parameter_changes(
     }
     if old.required != new.required {
         let presence = |required: bool| text(if required { "required" } else { "optional" });
-        let (breaking, reason) = if new.required {
-            (
-                true,
-                "code that builds the query without the parameter no longer compiles, and requests without it fail",
-            )
+        // Both ways break: Rust builds a query with `new(…)`, which takes exactly the
+        // required parameters, so relaxing one takes an argument away from every call.
+        let reason = if new.required {
+            "code that builds the query without the parameter no longer compiles, and requests without it fail"
         } else {
-            (
-                false,
-                "queries that give the parameter still may, and requests without it are now valid",
-            )
+            "Rust's query constructor `new(…)` takes the required parameters: calls that give it no longer compile (give it with `with_…`); TypeScript and Python queries that give it still may"
         };
+        let breaking = true;
         changes.push(change(
             subject,
             Kind::ParameterRequiredChanged,
@@ -608,7 +606,7 @@ mod tests {
     }
 
     #[test]
-    fn parameters_are_written_so_relaxing_one_breaks_nothing() {
+    fn a_parameter_made_optional_or_required_breaks_the_rust_constructor() {
         let endpoint = |required: bool| {
             catalog(&format!(
                 "endpoints:\n  - name: get\n    method: GET\n    url: https://x.example/get\n    parameters:\n      - {{name: id, type: string, required: {required}}}\n"
@@ -616,7 +614,7 @@ mod tests {
         };
         assert_eq!(
             kinds(&compare(&endpoint(true), &endpoint(false))),
-            [(Kind::ParameterRequiredChanged, false)]
+            [(Kind::ParameterRequiredChanged, true)]
         );
         assert_eq!(
             kinds(&compare(&endpoint(false), &endpoint(true))),

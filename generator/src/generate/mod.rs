@@ -76,9 +76,15 @@ pub fn render(specs: &[Spec], packages: &Packages) -> Result<Vec<OutputFile>, as
     Ok(files)
 }
 
+/// What a generated file says of itself: where it comes from, and how to change it (in
+/// this project `cargo run` is `eventgen generate`; elsewhere the command is the tool's).
+pub(crate) fn provenance(source: &str) -> String {
+    format!("{MARKER} from {source}. Do not edit: change the spec and run `eventgen generate`.")
+}
+
 /// The header line of a generated file, in the comment syntax of its language.
 pub(crate) fn header(comment: Comment, source: &str) -> String {
-    let text = format!("{MARKER} from {source}. Do not edit: change the spec and run `cargo run`.");
+    let text = provenance(source);
     match comment {
         Comment::Slashes => format!("// {text}"),
         Comment::Hash => format!("# {text}"),

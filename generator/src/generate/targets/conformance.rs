@@ -13,8 +13,8 @@
 
 use serde_json::{Value, json};
 
+use super::super::OutputFile;
 use super::super::view::CatalogView;
-use super::super::{MARKER, OutputFile};
 
 /// Inputs no catalog is expected to have, and the ones that trip lookups built on
 /// JavaScript objects or Python attributes. A catalog that does have one gets it as a
@@ -76,7 +76,7 @@ fn vectors(view: &CatalogView) -> Value {
         })
         .collect();
     json!({
-        "_comment": format!("{MARKER} from {}. Do not edit: change the spec and run `cargo run`.", view.spec_path),
+        "_comment": super::super::provenance(view.spec_path),
         "catalog": catalog.id,
         "type": catalog.type_name,
         "match": view.match_mode,

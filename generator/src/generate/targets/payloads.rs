@@ -28,8 +28,8 @@ use eventgen_catalog::payload::{self, Problem, push_key};
 use eventgen_catalog::{Catalog, Extra, FieldType, Record};
 use serde_json::{Value, json};
 
+use super::super::OutputFile;
 use super::super::view::CatalogView;
-use super::super::{MARKER, OutputFile};
 
 /// The folder of the payload vectors, under `conformance/`.
 pub(crate) const DIR: &str = "conformance/payloads";
@@ -76,7 +76,7 @@ fn vectors(view: &CatalogView) -> Value {
         vectors.derived(&base);
     }
     json!({
-        "_comment": format!("{MARKER} from {}. Do not edit: change the spec and run `cargo run`.", view.spec_path),
+        "_comment": super::super::provenance(view.spec_path),
         "catalog": catalog.id,
         "type": catalog.type_name,
         "records": catalog.records.iter().map(|record| &record.name).collect::<Vec<_>>(),

@@ -93,7 +93,7 @@ pub(crate) fn files(
                 header: header(Comment::Html, all_specs),
                 package,
                 catalogs,
-                records: super::rust_records::readme(catalogs),
+                records: super::rust_records::readme(catalogs, &package.rust_crate()),
             }
             .render()?,
         ),

@@ -40,7 +40,8 @@ const CALL_WIDTH: usize = 60;
 /// The generated crate's README section on records and endpoints, for the example the
 /// READMEs of every binding show (`ApiExample`; empty when no catalog has one): a webhook
 /// receiver and a query, run as doc tests, and how to send the query.
-pub(crate) fn readme(catalogs: &[CatalogView]) -> String {
+/// `krate`: the generated crate's library name, as the examples `use` it.
+pub(crate) fn readme(catalogs: &[CatalogView], krate: &str) -> String {
     let Some(chosen) = ApiExample::choose(catalogs) else {
         return String::new();
     };
@@ -73,13 +74,13 @@ A webhook receiver:
 #[cfg(feature = \"serde\")]
 fn receive(
     body: &[u8],
-) -> Result<vendor_event_types::{module}::{name}, eventgen::json::Error> {{
-    vendor_event_types::{module}::{name}::from_json(body)
+) -> Result<{krate}::{module}::{name}, eventgen::json::Error> {{
+    {krate}::{module}::{name}::from_json(body)
 }}
 
 #[cfg(feature = \"serde\")]
 {{
-    use vendor_event_types::{module}::{type_name};
+    use {krate}::{module}::{type_name};
 
     let record = receive({text}.as_bytes()).unwrap();
 ",
@@ -129,7 +130,7 @@ fn receive(
 ",
         message = rust_string(&format!("$: expected an object (`{name}`), got a list")),
     );
-    readme_queries(&mut out, &chosen);
+    readme_queries(&mut out, &chosen, krate);
     out
 }
 
@@ -157,7 +158,7 @@ fn sample(catalog: &CatalogView, parameter: &Parameter, value: &QueryValue) -> (
 
 /// The README's query: a compiled example of its pairs and its endpoint, and how to send
 /// it with an HTTP client.
-fn readme_queries(out: &mut String, chosen: &ApiExample) {
+fn readme_queries(out: &mut String, chosen: &ApiExample, krate: &str) {
     let catalog = chosen.view;
     let endpoint = chosen.endpoint;
     let Some(query) = &endpoint.query else {
@@ -203,7 +204,7 @@ each endpoint with parameters has a query type, whose `query_pairs` are the para
 given, named and written as the query string takes them:
 
 ```rust
-use vendor_event_types::{module}::{{{imports}}};
+use {krate}::{module}::{{{imports}}};
 
 let query = {build};
 assert_eq!({query}::ENDPOINT, endpoints::{constant});

@@ -20,7 +20,7 @@ use eventgen_catalog::{Event, Literal};
 use super::super::filters::typescript::templates as filters;
 use super::super::filters::typescript::{jsdoc_text, ts_property_key, ts_string};
 use super::super::view::{CatalogView, Field, FieldKind};
-use super::super::{Comment, MARKER, OutputFile, header};
+use super::super::{Comment, OutputFile, header};
 use super::api_example::{ApiExample, QueryValue};
 use super::typescript_api::TsApi;
 use crate::config::Package;
@@ -354,9 +354,7 @@ pub(crate) fn files(
         file(
             "package.json",
             Manifest {
-                marker_line: format!(
-                    "{MARKER} from {all_specs}. Do not edit: change the spec and run `cargo run`."
-                ),
+                marker_line: super::super::provenance(all_specs),
                 package,
                 typescript: TYPESCRIPT_VERSION,
                 zod: ZOD_VERSION,
