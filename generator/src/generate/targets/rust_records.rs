@@ -255,7 +255,7 @@ impl Modules {
     }
 
     /// The `mod` lines of the catalog's module for these modules: records need serde.
-    pub(crate) fn declarations(&self) -> proc_macro2::TokenStream {
+    pub(crate) fn declarations(self) -> proc_macro2::TokenStream {
         let declare =
             |module: &str| proc_macro2::Ident::new(module, proc_macro2::Span::call_site());
         let mut tokens = proc_macro2::TokenStream::new();
