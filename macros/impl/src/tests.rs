@@ -73,6 +73,11 @@ fn generated_modules_are_the_catalog_macro_expansion() {
     let mut compared = 0;
     for entry in std::fs::read_dir(&generated).unwrap() {
         let path = entry.unwrap().path();
+        // A catalog's folder holds its records', queries' and endpoints' modules, which
+        // only the generator writes.
+        if path.is_dir() {
+            continue;
+        }
         let source = std::fs::read_to_string(&path).unwrap();
         let Some(spec) = source
             .lines()
@@ -83,6 +88,10 @@ fn generated_modules_are_the_catalog_macro_expansion() {
         };
         let mut written = syn::parse_str::<syn::File>(&source).unwrap();
         written.attrs.clear();
+        // The declarations of those modules, and their re-exports.
+        written
+            .items
+            .retain(|item| !matches!(item, syn::Item::Mod(_) | syn::Item::Use(_)));
         let serde_impls = written.items.len();
         written.items.retain(|item| !is_behind_serde_feature(item));
         assert_eq!(
