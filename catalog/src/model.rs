@@ -44,6 +44,16 @@ pub struct Catalog {
     pub positions: CatalogPositions,
 }
 
+impl Catalog {
+    /// Whether a known event may arrive written otherwise than its wire value (an alias,
+    /// another capitalisation): then a binding that writes a payload back as it came must
+    /// keep the text it received, not only the event it means.
+    pub fn accepts_other_spellings(&self) -> bool {
+        self.match_mode == MatchMode::AsciiCaseInsensitive
+            || self.events.iter().any(|event| !event.aliases.is_empty())
+    }
+}
+
 /// Where a catalog's names are written in its spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CatalogPositions {

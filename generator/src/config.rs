@@ -255,13 +255,46 @@ fn valid_name(name: &str) -> bool {
 }
 
 fn valid_version(version: &str) -> bool {
-    let parts: Vec<&str> = version.split('.').collect();
-    parts.len() == 3
-        && parts.iter().all(|part| {
-            !part.is_empty()
-                && part.chars().all(|c| c.is_ascii_digit())
-                && (part.len() == 1 || !part.starts_with('0'))
-        })
+    Version::parse(version).is_some()
+}
+
+/// A package version, `MAJOR.MINOR.PATCH`: the form cargo, npm and pip read alike
+/// (numbers without leading zeros, no pre-release or build part).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Version {
+    pub major: u64,
+    pub minor: u64,
+    pub patch: u64,
+}
+
+impl Version {
+    /// `None` when `text` is not of that form.
+    pub fn parse(text: &str) -> Option<Version> {
+        fn number(part: &str) -> Option<u64> {
+            let digits = !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+            let leading_zero = part.len() > 1 && part.starts_with('0');
+            if digits && !leading_zero {
+                part.parse().ok()
+            } else {
+                None
+            }
+        }
+        let mut parts = text.split('.').map(number);
+        match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some(Some(major)), Some(Some(minor)), Some(Some(patch)), None) => Some(Version {
+                major,
+                minor,
+                patch,
+            }),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for Version {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}.{}", self.major, self.minor, self.patch)
+    }
 }
 
 #[cfg(test)]

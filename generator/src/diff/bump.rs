@@ -6,6 +6,7 @@
 
 use std::fmt::Write as _;
 
+use eventgen_generator::config::Version;
 use serde::Serialize;
 
 use super::{Change, Kind};
@@ -66,19 +67,34 @@ impl Bump {
     /// The version after `current` (`MAJOR.MINOR.PATCH`) for this bump, or `None` when
     /// `current` is not of that form.
     pub(crate) fn next(self, current: &str) -> Option<String> {
-        let mut parts = current.split('.').map(|part| part.parse::<u64>().ok());
-        let (Some(Some(major)), Some(Some(minor)), Some(Some(patch)), None) =
-            (parts.next(), parts.next(), parts.next(), parts.next())
-        else {
-            return None;
+        let Version {
+            major,
+            minor,
+            patch,
+        } = Version::parse(current)?;
+        let next = match (self, major) {
+            (Bump::None, _) => Version {
+                major,
+                minor,
+                patch,
+            },
+            (Bump::Patch, _) => Version {
+                major,
+                minor,
+                patch: patch + 1,
+            },
+            (Bump::Minor, _) | (Bump::Major, 0) => Version {
+                major,
+                minor: minor + 1,
+                patch: 0,
+            },
+            (Bump::Major, _) => Version {
+                major: major + 1,
+                minor: 0,
+                patch: 0,
+            },
         };
-        let (major, minor, patch) = match (self, major) {
-            (Bump::None, _) => (major, minor, patch),
-            (Bump::Patch, _) => (major, minor, patch + 1),
-            (Bump::Minor, _) | (Bump::Major, 0) => (major, minor + 1, 0),
-            (Bump::Major, _) => (major + 1, 0, 0),
-        };
-        Some(format!("{major}.{minor}.{patch}"))
+        Some(next.to_string())
     }
 }
 
@@ -150,6 +166,9 @@ mod tests {
         assert_eq!(Bump::Minor.next("0.4.2").as_deref(), Some("0.5.0"));
         assert_eq!(Bump::Patch.next("0.4.2").as_deref(), Some("0.4.3"));
         assert_eq!(Bump::Major.next("1.4"), None);
+        // The form eventgen.toml accepts, and no other: cargo, npm and pip read it alike.
+        assert_eq!(Bump::Minor.next("1.04.2"), None);
+        assert_eq!(Bump::Minor.next("1.4.2-rc.1"), None);
         assert_eq!(Bump::Major.next("1.4.2.1"), None);
     }
 }

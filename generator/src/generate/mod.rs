@@ -76,6 +76,9 @@ pub fn render(specs: &[Spec], packages: &Packages) -> Result<Vec<OutputFile>, as
     Ok(files)
 }
 
+/// The source a file made from every catalog names in its header.
+pub(crate) const ALL_SPECS: &str = "the specs in specs/";
+
 /// What a generated file says of itself: where it comes from, and how to change it (in
 /// this project `cargo run` is `eventgen generate`; elsewhere the command is the tool's).
 pub(crate) fn provenance(source: &str) -> String {

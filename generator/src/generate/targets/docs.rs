@@ -77,7 +77,7 @@ struct ParameterDoc {
 
 pub(crate) fn files(catalogs: &[CatalogView]) -> Result<Vec<OutputFile>, askama::Error> {
     let index = Index {
-        header: header(Comment::Html, "the specs in specs/"),
+        header: header(Comment::Html, super::super::ALL_SPECS),
         catalogs,
     };
     let mut files = vec![file(&format!("{DOCS_INDEX_PAGE}.md"), index.render()?)];

@@ -370,7 +370,7 @@ pub(crate) fn files(
     views: &[CatalogView],
     package: &Package,
 ) -> Result<Vec<OutputFile>, askama::Error> {
-    let all_specs = "the specs in specs/";
+    let all_specs = super::super::ALL_SPECS;
     let catalogs: Vec<PyCatalog> = views.iter().map(PyCatalog::new).collect();
     let dir = format!("src/{}", package.python_module());
     let mut files = vec![

@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 
 use eventgen_catalog::naming::{PythonNames, RecordNames, is_python_class_key};
 use eventgen_catalog::payload::push_key;
+use eventgen_catalog::reserved::PYTHON_BASE_MODULE as BASE;
 use eventgen_catalog::{Catalog, Endpoint, Extra, Field, FieldType, Literal, Parameter, Record};
 
 use super::super::filters::python::python_string;
@@ -42,7 +43,7 @@ pub(crate) struct PyRecord {
     pub(crate) parse: String,
     pub(crate) parse_doc: String,
     /// `{"extra": "allow", "strict": True}`, the name of `_base`'s constant.
-    pub(crate) pydantic_config: &'static str,
+    pub(crate) pydantic_config: String,
     /// The validator's body after the object check, one line each, indented.
     pub(crate) body: Vec<String>,
     pub(crate) expected: String,
@@ -106,13 +107,13 @@ fn py_type(field_type: &FieldType, names: &PythonNames) -> String {
 /// function of one argument.
 fn item_checker(field_type: &FieldType, names: &PythonNames) -> String {
     match field_type {
-        FieldType::String => "_base.check_string".to_owned(),
-        FieldType::Integer => "_base.check_integer".to_owned(),
-        FieldType::Number => "_base.check_number".to_owned(),
-        FieldType::Boolean => "_base.check_boolean".to_owned(),
+        FieldType::String => format!("{BASE}.check_string"),
+        FieldType::Integer => format!("{BASE}.check_integer"),
+        FieldType::Number => format!("{BASE}.check_number"),
+        FieldType::Boolean => format!("{BASE}.check_boolean"),
         FieldType::Event(_) => format!("{}.from_payload", names.type_name),
         FieldType::Record(name) => RecordNames::new(name).python_parse,
-        FieldType::List(item) => format!("_base.list_of({})", item_checker(item, names)),
+        FieldType::List(item) => format!("{BASE}.list_of({})", item_checker(item, names)),
     }
 }
 
@@ -226,7 +227,7 @@ impl PyRecord {
             body.push("for key in value:".to_owned());
             body.push(format!("    if key not in {{{}}}:", keys.join(", ")));
             body.push(format!(
-                "        raise _base.PayloadError.extra(key, {})",
+                "        raise {BASE}.PayloadError.extra(key, {})",
                 python_string(&record.name)
             ));
         }
@@ -235,8 +236,8 @@ impl PyRecord {
             parse: record_names.python_parse,
             parse_doc,
             pydantic_config: match record.extra {
-                Extra::Keep => "_base.PYDANTIC_KEEP",
-                Extra::Reject => "_base.PYDANTIC_REJECT",
+                Extra::Keep => format!("{BASE}.PYDANTIC_KEEP"),
+                Extra::Reject => format!("{BASE}.PYDANTIC_REJECT"),
             },
             body,
             expected: python_string(&FieldType::Record(record.name.clone()).expected()),
@@ -263,7 +264,7 @@ fn field_checks(field: &Field, names: &PythonNames, body: &mut Vec<String>) {
         body.push(format!("    field = value[{key}]"));
         body.push("except KeyError:".to_owned());
         body.push(format!(
-            "    raise _base.PayloadError.at({step}, {expected}, _base.MISSING) from None"
+            "    raise {BASE}.PayloadError.at({step}, {expected}, {BASE}.MISSING) from None"
         ));
         ""
     };
@@ -301,20 +302,20 @@ fn field_checks(field: &Field, names: &PythonNames, body: &mut Vec<String>) {
                 ),
                 FieldType::List(item) => (
                     "list",
-                    format!("_base.check_list(field, {})", item_checker(item, names)),
+                    format!("{BASE}.check_list(field, {})", item_checker(item, names)),
                 ),
                 _ => unreachable!("matched above"),
             };
             body.push(format!("{keyword} isinstance(field, {class}):"));
             body.push("    try:".to_owned());
             body.push(format!("        record[{key}] = {call}"));
-            body.push("    except _base.PayloadError as error:".to_owned());
+            body.push(format!("    except {BASE}.PayloadError as error:"));
             body.push(format!("        raise error.within({step}) from None"));
             body.push("else:".to_owned());
         }
     }
     body.push(format!(
-        "    raise _base.PayloadError.at({step}, {expected}, field)"
+        "    raise {BASE}.PayloadError.at({step}, {expected}, field)"
     ));
     for line in &mut body[start..] {
         line.insert_str(0, indent);
@@ -386,7 +387,10 @@ impl PyEndpoint {
         if let Some(link) = &endpoint.link {
             doc.push(format!("See also {link}"));
         }
-        let query = endpoint.query.as_deref().unwrap_or("_base.NoQuery");
+        let query = endpoint
+            .query
+            .clone()
+            .unwrap_or_else(|| format!("{BASE}.NoQuery"));
         let parameters: Vec<String> = endpoint
             .parameters
             .iter()
@@ -397,7 +401,7 @@ impl PyEndpoint {
             ident: endpoint.ident.python.clone(),
             doc: doc.join("\n\n"),
             value: format!(
-                "_base.Endpoint[{query}](\n        {},\n        {},\n        {},\n        {},\n        ({}{trailing}),\n    )",
+                "{BASE}.Endpoint[{query}](\n        {},\n        {},\n        {},\n        {},\n        ({}{trailing}),\n    )",
                 python_string(&endpoint.name),
                 python_string(endpoint.method.as_str()),
                 python_string(&endpoint.url),

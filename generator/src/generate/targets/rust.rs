@@ -65,7 +65,7 @@ pub(crate) fn files(
     catalogs: &[CatalogView],
     package: &Package,
 ) -> Result<Vec<OutputFile>, askama::Error> {
-    let all_specs = "the specs in specs/";
+    let all_specs = super::super::ALL_SPECS;
     let mut files = vec![
         file(
             "Cargo.toml",

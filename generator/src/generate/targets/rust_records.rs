@@ -17,9 +17,7 @@ use std::fmt::Write as _;
 use eventgen_catalog::markdown;
 use eventgen_catalog::payload::push_key;
 use eventgen_catalog::reserved::RUST_EXTRA_FIELD;
-use eventgen_catalog::{
-    Catalog, Endpoint, Extra, Field, FieldType, Literal, MatchMode, Parameter, Record,
-};
+use eventgen_catalog::{Catalog, Endpoint, Extra, Field, FieldType, Literal, Parameter, Record};
 
 use super::super::filters::{rust_doc_lines, rust_inner_doc_lines, rust_string};
 use super::super::view::CatalogView;
@@ -94,7 +92,7 @@ fn receive(
     {
         let ident = &field.ident.rust;
         // An `eventgen::json::Received` derefs to the event, and keeps the text.
-        let (event, text) = if keeps_spelling(spec) {
+        let (event, text) = if spec.accepts_other_spellings() {
             (
                 format!("*record.{ident}"),
                 format!("record.{ident}.as_str()"),
@@ -318,22 +316,13 @@ fn rust_type(catalog: &CatalogView, field_type: &FieldType) -> String {
         FieldType::Integer => "i64".to_owned(),
         FieldType::Number => "json::Number".to_owned(),
         FieldType::Boolean => "bool".to_owned(),
-        FieldType::Event(_) if keeps_spelling(catalog.catalog) => {
+        FieldType::Event(_) if catalog.catalog.accepts_other_spellings() => {
             format!("json::Received<super::{}>", catalog.catalog.type_name)
         }
         FieldType::Event(_) => format!("super::{}", catalog.catalog.type_name),
         FieldType::Record(name) => name.clone(),
         FieldType::List(item) => format!("vec::Vec<{}>", rust_type(catalog, item)),
     }
-}
-
-/// Whether a known event may arrive written otherwise than its name (an alias, another
-/// capitalisation): then a record's event field is an `eventgen::json::Received`, which
-/// keeps the text to write it back as it came; else the catalog's type, whose name is
-/// the text.
-fn keeps_spelling(catalog: &Catalog) -> bool {
-    catalog.match_mode == MatchMode::AsciiCaseInsensitive
-        || catalog.events.iter().any(|event| !event.aliases.is_empty())
 }
 
 fn option(inner: &str) -> String {

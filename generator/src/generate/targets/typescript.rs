@@ -348,7 +348,7 @@ pub(crate) fn files(
     views: &[CatalogView],
     package: &Package,
 ) -> Result<Vec<OutputFile>, askama::Error> {
-    let all_specs = "the specs in specs/";
+    let all_specs = super::super::ALL_SPECS;
     let catalogs: Vec<TsCatalog> = views.iter().map(TsCatalog::new).collect();
     let mut files = vec![
         file(
